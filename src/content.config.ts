@@ -1,0 +1,30 @@
+/**
+ * The content collections. Schemas live in src/schemas (documented field by field); the content
+ * checks in src/integrations/content-checks.ts run the same schemas first, with line numbers.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentRoot } from './lib/content/paths.ts';
+import { essaySchema } from './schemas/essay.ts';
+import { posterSchema } from './schemas/poster.ts';
+import { referenceSchema } from './schemas/reference.ts';
+
+const root = contentRoot();
+
+const essays = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/essays` }),
+  schema: essaySchema,
+});
+
+const posters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/posters` }),
+  schema: posterSchema,
+});
+
+const references = defineCollection({
+  // The file name is the citation key, kept exactly (the default id would slugify underscores away).
+  loader: glob({ pattern: '*.yaml', base: `${root}/references`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: referenceSchema,
+});
+
+export const collections = { essays, posters, references };

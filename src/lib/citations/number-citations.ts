@@ -1,0 +1,38 @@
+/**
+ * Essay-wide citation numbering: works are numbered in the order they are first cited, and every
+ * place a work is cited gets an anchor id, so the bibliography can link back to each of them.
+ */
+import type { Root } from 'mdast';
+import { parseMdx } from '../markdown/parse-mdx.ts';
+import { type CitationMatch, citedKeysInOrder, findCitations } from './find-citations.ts';
+
+export interface NumberedCitations {
+  /** Cited keys in first-cited order; a work's number is its index + 1. */
+  order: string[];
+  /** For each key, the anchor ids of the places that cite it, in reading order. */
+  backlinks: Map<string, string[]>;
+}
+
+/** Anchor id of the nth citation (1-based) in a piece. */
+export const citationAnchor = (n: number) => `cite-${n}`;
+/** Anchor id of a work's bibliography entry. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+
+export function numberCitations(citations: readonly CitationMatch[]): NumberedCitations {
+  const backlinks = new Map<string, string[]>();
+  citations.forEach((citation, index) => {
+    for (const { key } of citation.items) {
+      const list = backlinks.get(key) ?? [];
+      list.push(citationAnchor(index + 1));
+      backlinks.set(key, list);
+    }
+  });
+  return { order: citedKeysInOrder(citations), backlinks };
+}
+
+/** Numbering for an MDX body as written (what the rendered page shows). */
+export function numberCitationsInBody(body: string): NumberedCitations {
+  return numberCitations(findCitations(parseMdx(body)));
+}
+
+export type { Root };

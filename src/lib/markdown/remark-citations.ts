@@ -1,0 +1,63 @@
+/**
+ * Remark plugin: turn Pandoc-style citations into numbered, linked superscripts.
+ * `[@a; @b, p. 5]` becomes superscript numbers linking to the bibliography entries; `@a says`
+ * prints the authors' names followed by the number. Numbering is first-cited order across the piece
+ * and matches numberCitations(), which the page uses to render the bibliography.
+ */
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { authorLabel } from '../citations/author-label.ts';
+import { findCitations } from '../citations/find-citations.ts';
+import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
+import { loadReferences } from '../content/load-references.ts';
+import { visit } from 'unist-util-visit';
+
+/** An mdast node that remark-rehype turns into the element named in data.hName. */
+function element(tagName: string, properties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent {
+  return { type: 'emphasis', children, data: { hName: tagName, hProperties: properties } } as PhrasingContent;
+}
+
+export function remarkCitations() {
+  return (tree: Root) => {
+    const citations = findCitations(tree);
+    if (citations.length === 0) return;
+    const { order } = numberCitations(citations);
+    const references = loadReferences();
+    const number = (key: string) => order.indexOf(key) + 1;
+
+    // Replace matches from the end of each text node so earlier offsets stay valid.
+    const byNode = new Map<Text, Array<{ citation: (typeof citations)[number]; index: number }>>();
+    citations.forEach((citation, index) => {
+      const list = byNode.get(citation.node) ?? [];
+      list.push({ citation, index });
+      byNode.set(citation.node, list);
+    });
+
+    visit(tree, 'text', (node: Text, position, parent) => {
+      const matches = byNode.get(node);
+      if (!matches || !parent || position === undefined) return;
+      const pieces: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const { citation, index } of matches) {
+        if (citation.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, citation.start) });
+        if (citation.inText) {
+          const authors = references.get(citation.items[0]?.key ?? '')?.author ?? [];
+          pieces.push({ type: 'text', value: authorLabel(authors) });
+        }
+        const links: PhrasingContent[] = [];
+        citation.items.forEach((item, i) => {
+          if (i > 0) links.push({ type: 'text', value: ',' });
+          const n = number(item.key);
+          const properties: Record<string, unknown> = { href: `#${referenceAnchor(item.key)}`, 'aria-label': `Reference ${n}` };
+          if (i === 0) properties.id = citationAnchor(index + 1);
+          links.push(element('a', properties, [{ type: 'text', value: String(n) }]));
+          if (item.locator) links.push({ type: 'text', value: `(${item.locator})` });
+        });
+        pieces.push(element('sup', { className: ['citation'] }, links));
+        cursor = citation.end;
+      }
+      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      parent.children.splice(position, 1, ...pieces);
+      return position + pieces.length;
+    });
+  };
+}

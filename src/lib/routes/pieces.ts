@@ -1,0 +1,103 @@
+/**
+ * View models for essays and posters: what listing pages and piece pages need, shaped once here so
+ * routes and components only read them.
+ */
+import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
+import { displayDate, isoDay } from '../format/dates.ts';
+import { humanise } from '../format/humanise.ts';
+import { doiUrl, formatReferenceText } from '../format/reference-text.ts';
+import { type Essay, essayHref, getEssays, getPosters, getReferenceMap, type Poster, posterHref, referenceHref } from './collections.ts';
+
+/** A piece as a listing shows it. */
+export interface PieceCard {
+  kind: 'essay' | 'poster';
+  href: string;
+  title: string;
+  summary: string;
+  /** "Medical student" for an essay, the organisation for a poster. */
+  byline: string;
+  date: Date;
+  dateText: string;
+  dateIso: string;
+  professions: Term[];
+  topics: Term[];
+}
+
+export interface Term {
+  id: string;
+  label: string;
+}
+
+const terms = (ids: readonly string[]): Term[] => ids.map((id) => ({ id, label: humanise(id) }));
+
+export function essayCard(essay: Essay): PieceCard {
+  const { data } = essay;
+  const date = data.updated ?? data.published;
+  return {
+    kind: 'essay',
+    href: essayHref(essay.id),
+    title: data.title,
+    summary: data.summary,
+    byline: data.author.name === 'Anonymous' ? data.author.role : `${data.author.name}, ${data.author.role}`,
+    date: data.published,
+    dateText: displayDate(date),
+    dateIso: isoDay(date),
+    professions: terms(data.professions),
+    topics: terms(data.topics),
+  };
+}
+
+export function posterCard(poster: Poster): PieceCard {
+  const { data } = poster;
+  return {
+    kind: 'poster',
+    href: posterHref(poster.id),
+    title: data.title,
+    summary: data.summary,
+    byline: data.organisation,
+    date: data.published,
+    dateText: displayDate(data.published),
+    dateIso: isoDay(data.published),
+    professions: terms(data.professions),
+    topics: terms(data.topics),
+  };
+}
+
+/** Every published essay and poster, newest first. */
+export async function getAllPieceCards(): Promise<PieceCard[]> {
+  const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
+  return [...essays.map(essayCard), ...posters.map(posterCard)].sort((a, b) => b.date.getTime() - a.date.getTime());
+}
+
+/** One entry of a piece's bibliography. */
+export interface BibliographyEntry {
+  key: string;
+  number: number;
+  anchor: string;
+  text: string;
+  href: string;
+  doi?: string;
+  /** Anchor ids of the places in the text that cite this work. */
+  backlinks: string[];
+}
+
+/** The numbered bibliography of an essay or poster body, in first-cited order. */
+export async function getBibliography(body: string | undefined): Promise<BibliographyEntry[]> {
+  const { order, backlinks } = numberCitationsInBody(body ?? '');
+  const references = await getReferenceMap();
+  return order.map((key, index) => {
+    const reference = references.get(key);
+    // The content checks stop the build before this can happen; fail loudly if they were bypassed.
+    if (!reference) throw new Error(`Citation key "${key}" names no reference.`);
+    const entry: BibliographyEntry = {
+      key,
+      number: index + 1,
+      anchor: referenceAnchor(key),
+      text: formatReferenceText(reference.data),
+      href: referenceHref(key),
+      backlinks: backlinks.get(key) ?? [],
+    };
+    if (reference.data.DOI) entry.doi = doiUrl(reference.data.DOI);
+    return entry;
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * Small schema factories shared by the collection schemas. Every message says what was expected,
+ * because the content checker prints it to a contributor with the file and line.
+ */
+import { z } from 'astro/zod';
+import { isValidOrcid, normaliseOrcid } from '../lib/identifiers.ts';
+
+/** Required text: a non-empty string once surrounding spaces are trimmed. */
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+/** A lower-case, hyphenated id such as `healthcare-assistant`. */
+export const termId = (what: string) =>
+  z
+    .string({ error: `expected ${what} as a lower-case id` })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: `${what} must be lower-case words joined by hyphens, e.g. "healthcare-assistant"`,
+    });
+
+/** A list of ids with at least one entry and no repeats. */
+export const termList = (what: string) =>
+  z
+    .array(termId(what), { error: `expected a list of ${what} ids` })
+    .min(1, { error: `list at least one ${what}` })
+    .refine((list) => new Set(list).size === list.length, { error: `a ${what} is listed twice` });
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML parsers turn such a value into a Date already;
+ * a quoted string is accepted too. Impossible dates (2024-02-30) are refused.
+ */
+export const isoDate = (what: string) =>
+  z.union([z.date(), z.string()], { error: `expected ${what} as a date written YYYY-MM-DD` }).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: `${what} is not a real date` });
+      return value;
+    }
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: 'custom', message: `${what} "${value}" is not a real date written YYYY-MM-DD, e.g. 2026-03-01` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An ORCID iD, bare or as an https://orcid.org/ link; stored bare, check digit verified. */
+export const orcid = z
+  .string({ error: 'expected an ORCID iD as text, e.g. 0000-0002-1825-0097' })
+  .transform(normaliseOrcid)
+  .refine(isValidOrcid, {
+    error: 'is not a valid ORCID iD (expected 0000-0000-0000-000X with a correct check digit; copy it from your ORCID record)',
+  });
+
+/** A web address. `httpsOnly` refuses plain http. */
+export const webUrl = (what: string, { httpsOnly }: { httpsOnly: boolean }) =>
+  z.string({ error: `expected ${what} as a web address` }).refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:');
+      } catch {
+        return false;
+      }
+    },
+    { error: `${what} must be a full ${httpsOnly ? 'https://' : 'http(s)://'} address` },
+  );
+
+/** Licences a piece may be published under; CC BY 4.0 is the library's default. */
+export const LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0'] as const;
+export const licence = z.enum(LICENCES, { error: `licence must be one of ${LICENCES.join(', ')}` }).default('CC-BY-4.0');
+
+/** A plain-language summary: one or two sentences a student can read at a glance. */
+export const summary = text('a summary')
+  .check(z.maxLength(320, { error: 'summary is too long: keep it to one or two sentences (at most 320 characters)' }))
+  .refine((value) => (value.match(/[.!?](\s|$)/g) ?? []).length <= 2, {
+    error: 'summary has more than two sentences: keep it to one or two',
+  });

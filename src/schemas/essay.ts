@@ -1,0 +1,48 @@
+/**
+ * Front matter of a reflective essay (`content/essays/<slug>.mdx`).
+ * The works an essay cites are not listed here: they are the `[@key]` citations in its text.
+ */
+import { z } from 'astro/zod';
+import { isoDate, licence, orcid, summary, termList, text } from './common.ts';
+
+/** Where the author is in their career, so readers can weigh the reflection. */
+export const CAREER_STAGES = ['student', 'trainee', 'early-career', 'experienced', 'educator'] as const;
+
+export const essayAuthorSchema = z.strictObject({
+  /** The author's name as it should be printed, or "Anonymous". */
+  name: text('the author name (or "Anonymous")'),
+  /** The author's profession or role at the time, e.g. "Medical student". */
+  role: text('the author role, e.g. "Medical student"'),
+  /** Career stage: one of CAREER_STAGES. */
+  stage: z.enum(CAREER_STAGES, { error: `stage must be one of ${CAREER_STAGES.join(', ')}` }),
+  /** Optional ORCID iD, bare or as an https://orcid.org/ link. */
+  orcid: orcid.optional(),
+});
+
+export const essaySchema = z
+  .strictObject({
+    /** The essay's title, in sentence case. */
+    title: text('a title'),
+    /** One or two plain-language sentences saying what the reader will learn. */
+    summary,
+    /** Who wrote it. */
+    author: essayAuthorSchema,
+    /** The date the essay was first published in the library (YYYY-MM-DD). */
+    published: isoDate('published'),
+    /** The date of the last substantive change (YYYY-MM-DD), on or after `published`. */
+    updated: isoDate('updated').optional(),
+    /** Ids of the professions whose learning the essay describes, e.g. medical-student. */
+    professions: termList('profession'),
+    /** Ids of the topics it is about, e.g. venepuncture. */
+    topics: termList('topic'),
+    /** Licence of the text; CC BY 4.0 unless the author chose otherwise. */
+    licence,
+    /** A draft is checked but not published. */
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  })
+  .refine((essay) => !essay.updated || essay.updated >= essay.published, {
+    error: 'updated must be on or after published',
+    path: ['updated'],
+  });
+
+export type EssayData = z.infer<typeof essaySchema>;

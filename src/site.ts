@@ -1,0 +1,10 @@
+/** Site-wide settings, in one place. */
+export const SITE = {
+  title: 'Interprofessional Learning Library',
+  shortTitle: 'IPL Library',
+  description:
+    'An open library of reflective essays and project posters on how healthcare professions learn from each other.',
+  lang: 'en-GB',
+  /** Where the source lives, for "edit this page" links. */
+  repository: 'https://github.com/ipl-library/ipl-library',
+} as const;
