@@ -35,8 +35,8 @@ export const cslDateSchema = z
   })
   .superRefine((value, ctx) => {
     const [year, month, day] = value['date-parts'][0];
-    const maxYear = new Date().getFullYear() + 1;
-    if (year < 1800 || year > maxYear) ctx.addIssue({ code: 'custom', message: `year ${year} is outside 1800-${maxYear}` });
+    if (year < 1800) ctx.addIssue({ code: 'custom', message: `year ${year} is before 1800; check the year` });
+    if (year > new Date().getFullYear() + 1) ctx.addIssue({ code: 'custom', message: `year ${year} is in the future; check the year` });
     if (month !== undefined && (month < 1 || month > 12)) ctx.addIssue({ code: 'custom', message: `month ${month} is not 1-12` });
     if (month !== undefined && day !== undefined) {
       const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

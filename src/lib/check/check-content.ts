@@ -37,12 +37,14 @@ export interface CheckResult {
 }
 
 export interface CheckOptions {
-  /** The project root; content is found through contentRoot(). */
+  /** The project root: file paths in problems are relative to it. */
   projectRoot?: string;
+  /** The content folder; by default contentRoot(projectRoot). */
+  contentDir?: string;
 }
 
-export function checkContent({ projectRoot = process.cwd() }: CheckOptions = {}): CheckResult {
-  const root = contentRoot(projectRoot);
+export function checkContent({ projectRoot = process.cwd(), contentDir }: CheckOptions = {}): CheckResult {
+  const root = contentDir ? path.resolve(projectRoot, contentDir) : contentRoot(projectRoot);
   const problems: Problem[] = [];
   const files: CheckedFile[] = [];
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
@@ -98,7 +100,7 @@ function describeIssue(source: SourceFile, issue: z.core.$ZodIssue): Problem {
   const { line, column } = locatePath(source, issue.path);
   const value = valueAt(source.data, issue.path);
   if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-    return at(source.path, line, column, 'frontmatter/missing-field', `missing required field "${field}": ${issue.message}`, `add ${field.split('.').at(-1)}: to the front matter`);
+    return at(source.path, line, column, 'frontmatter/missing-field', `missing required field "${field}"`, `add ${field.split('.').at(-1)}: to the front matter; docs/content-model.md describes every field`);
   }
   return at(source.path, line, column, 'frontmatter/invalid', `${field ? `${field}: ` : ''}${issue.message}`);
 }
@@ -136,6 +138,7 @@ function checkBodiesAndCitations(files: readonly CheckedFile[]): Problem[] {
   const problems: Problem[] = [];
   const keys = new Set(files.filter((f) => f.collection === 'references').map((f) => f.id));
   const cited = new Set<string>();
+  let everyBodyRead = true;
   for (const { collection, source } of files) {
     if (collection === 'references') continue;
     let tree;
@@ -147,6 +150,7 @@ function checkBodiesAndCitations(files: readonly CheckedFile[]): Problem[] {
       const column = place?.column ?? place?.start?.column ?? 1;
       const reason = (error as { reason?: string }).reason ?? String(error);
       problems.push(at(source.path, source.bodyLine + line - 1, column, 'mdx/syntax', `the text cannot be read as MDX: ${reason}`, 'write < as &lt; and { as \\{ in prose'));
+      everyBodyRead = false;
       continue;
     }
     for (const citation of findCitations(tree)) {
@@ -160,7 +164,8 @@ function checkBodiesAndCitations(files: readonly CheckedFile[]): Problem[] {
       }
     }
   }
-  for (const file of files) {
+  // Whether a reference is unused can only be known when every piece could be read.
+  for (const file of everyBodyRead ? files : []) {
     if (file.collection === 'references' && !cited.has(file.id))
       problems.push(at(file.source.path, 1, 1, 'reference/unused', `no essay or poster cites "@${file.id}"`, 'cite it with [@key] or delete the file', 'warning'));
   }

@@ -1,0 +1,33 @@
+/**
+ * Golden fixtures for the content checks: each folder under tests/fixtures/check is a small content
+ * root, and expected.txt is the exact report a contributor would see for it. A valid fixture's
+ * report is "0 errors, 0 warnings". Regenerate after a deliberate change with UPDATE_GOLDEN=1.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { formatReport } from '../../src/lib/check/problem.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
+const cases = readdirSync(FIXTURES).sort();
+
+describe.each(cases)('content check fixture %s', (name) => {
+  it('reports exactly what expected.txt says', () => {
+    const report = formatReport(checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) }).problems);
+    const golden = path.join(FIXTURES, name, 'expected.txt');
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, `${report}\n`);
+    expect(report).toBe(readFileSync(golden, 'utf8').trimEnd());
+  });
+
+  it(name.startsWith('valid') ? 'has no problems' : 'reports at least one problem', () => {
+    const { problems } = checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
+    if (name.startsWith('valid')) expect(problems).toEqual([]);
+    else expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+it('finds no problem in the library itself', () => {
+  expect(formatReport(checkContent({ projectRoot: ROOT }).problems)).toBe('0 errors, 0 warnings');
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// One id per `vitest run`, so the site is built once and shared by the built-site and browser suites.
+process.env.IPL_TEST_RUN ??= String(Date.now());
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
