@@ -16,6 +16,17 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/serve-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          // One browser at a time: these machines have two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -35,8 +35,8 @@ export const posterSchema = z.strictObject({
   summary,
   /** Name of the project the poster reports. */
   project: text('the project name'),
-  /** The organisation or partnership that ran it. */
-  organisation: text('the organisation'),
+  /** The organisation or partnership that ran it, when the poster names one. */
+  organisation: text('the organisation').optional(),
   /** Region (province, state, county) where it ran. */
   region: text('the region'),
   /** Country where it ran. */

@@ -14,7 +14,7 @@ export interface PieceCard {
   href: string;
   title: string;
   summary: string;
-  /** "Medical student" for an essay, the organisation for a poster. */
+  /** "Medical student" for an essay; the organisation (or project) for a poster. */
   byline: string;
   date: Date;
   dateText: string;
@@ -54,7 +54,7 @@ export function posterCard(poster: Poster): PieceCard {
     href: posterHref(poster.id),
     title: data.title,
     summary: data.summary,
-    byline: data.organisation,
+    byline: data.organisation ?? data.project,
     date: data.published,
     dateText: displayDate(data.published),
     dateIso: isoDay(data.published),

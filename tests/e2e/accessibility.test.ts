@@ -1,0 +1,47 @@
+/**
+ * axe (WCAG 2.0/2.1/2.2 A and AA) on every built page, in light and dark colour schemes, and the
+ * keyboard basics: the skip link is the first stop and moves focus to the main content.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { builtPages } from '../helpers/site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
+    it.each(builtPages())('%s has no axe violations', async (sitePath) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(new URL(sitePath, baseUrl).href);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      await context.close();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(summary).toEqual([]);
+    });
+  });
+
+  it('offers a skip link as the first tab stop, and it moves focus to the main content', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('/essays/learning-to-learn-from-each-other/', baseUrl).href);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    expect(first.text).toBe('Skip to content');
+    expect(first.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});
