@@ -11,10 +11,23 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const fix = problem.fix ? `  (${problem.fix})` : '';
-  return `${where}  ${problem.severity === 'warning' ? 'warning ' : ''}${problem.rule}  ${problem.message}${fix}`;
+/** Build a problem; `fix` is left out when there is none. */
+export function problem(
+  file: string,
+  line: number,
+  column: number,
+  rule: string,
+  message: string,
+  fix?: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return fix === undefined ? { file, line, column, rule, message, severity } : { file, line, column, rule, message, fix, severity };
+}
+
+export function formatProblem(p: Problem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  const fix = p.fix ? `  (${p.fix})` : '';
+  return `${where}  ${p.severity === 'warning' ? 'warning ' : ''}${p.rule}  ${p.message}${fix}`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {

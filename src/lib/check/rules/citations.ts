@@ -1,0 +1,30 @@
+/** Citations: every key names a reference ("did you mean"), and unused references are reported (rules `citation/unknown-key`, `reference/unused`). */
+import { findCitations } from '../../citations/find-citations.ts';
+import { type CheckPass, fileLine } from '../checked-file.ts';
+import { nearest } from '../nearest.ts';
+import { type Problem, problem } from '../problem.ts';
+
+export const checkCitations: CheckPass = (files) => {
+  const problems: Problem[] = [];
+  const keys = new Set(files.filter((f) => f.collection === 'references').map((f) => f.id));
+  const cited = new Set<string>();
+  for (const file of files) {
+    if (!file.tree) continue;
+    for (const citation of findCitations(file.tree)) {
+      for (const { key } of citation.items) {
+        cited.add(key);
+        if (keys.has(key)) continue;
+        const suggestions = nearest(key, keys);
+        const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
+        problems.push(problem(file.source.path, fileLine(file, citation.line), citation.column, 'citation/unknown-key', `no reference has the key "@${key}"${hint}`, `add content/references/${key}.yaml or correct the key`));
+      }
+    }
+  }
+  // Whether a reference is unused can only be known when every piece could be read.
+  const everyBodyRead = files.every((f) => f.collection === 'references' || f.tree);
+  for (const file of everyBodyRead ? files : []) {
+    if (file.collection === 'references' && !cited.has(file.id))
+      problems.push(problem(file.source.path, 1, 1, 'reference/unused', `no essay or poster cites "@${file.id}"`, 'cite it with [@key] or delete the file', 'warning'));
+  }
+  return problems;
+};
