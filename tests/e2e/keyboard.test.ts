@@ -1,0 +1,61 @@
+/**
+ * Keyboard use on each page type: Tab reaches every focusable element in turn and comes back round
+ * (no keyboard trap), and every stop shows a visible focus indicator.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+
+const PAGES = ['/', '/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/', '/references/busari_2017/'];
+
+/** Describe the focused element and whether something visibly marks it. */
+function focusState(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { key: 'body', visible: true };
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
+    const shadow = style.boxShadow !== 'none';
+    const key = `${el.dataset.kbIndex}: ${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+    return { key, visible: outline || shadow };
+  });
+}
+
+describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(PAGES)('%s: every tab stop shows focus, and Tab cycles back without a trap', async (sitePath) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(sitePath, baseUrl).href);
+    // Number the focusable elements so each tab stop can be told apart from every other.
+    const focusable = await page.evaluate(() => {
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
+      const shown = all.filter((el) => el.offsetParent !== null || el.matches('.skip-link'));
+      shown.forEach((el, i) => {
+        el.dataset.kbIndex = String(i);
+      });
+      return shown.length;
+    });
+    const seen: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < focusable + 3; i++) {
+      await page.keyboard.press('Tab');
+      const { key, visible } = await focusState(page);
+      if (seen.includes(key)) break;
+      seen.push(key);
+      if (!visible) invisible.push(key);
+    }
+    await context.close();
+    expect(invisible).toEqual([]);
+    // Every focusable element was reached before focus came round again.
+    expect(seen.filter((k) => k !== 'body').length).toBeGreaterThanOrEqual(focusable);
+  });
+});
