@@ -1,0 +1,96 @@
+/**
+ * `npm run bench -- --essays N [--runs R] [--keep]`: build a synthetic library of N essays (N/5
+ * posters, 2N references) in a temporary folder, exactly as `npm run build` would (content checks,
+ * citations, pages, search index), and print build seconds, peak memory of every process of the build,
+ * ms per page, dist size, search index size and the bytes a first search downloads. Not a test: these
+ * machines are shared and noisy, so compare figures taken in one run. Results go in docs/benchmarks.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { samplePeak } from './bench/process-memory.ts';
+import { writeSyntheticLibrary } from './bench/synthetic-library.ts';
+import { firstSearchBytes } from './bench/first-search.ts';
+
+const { values } = parseArgs({
+  options: { essays: { type: 'string', default: '100' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+});
+const essays = Number(values.essays);
+const runs = Number(values.runs);
+if (!Number.isInteger(essays) || essays < 1) throw new Error('--essays must be a positive whole number');
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), `ipl-bench-${essays}-`));
+const contentDir = path.join(work, 'content');
+const counts = writeSyntheticLibrary(contentDir, essays);
+console.log(`Synthetic library in ${work}: ${counts.essays} essays, ${counts.posters} posters, ${counts.references} references`);
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = dirSize(full);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function build(outDir: string): Promise<{ seconds: number; peakBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const sampler = samplePeak(child.pid ?? 0);
+    child.on('exit', (code) => {
+      const peakBytes = sampler.stop();
+      if (code !== 0) reject(new Error(`build failed with exit code ${code}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes });
+    });
+  });
+}
+
+const results: Array<{ seconds: number; peakBytes: number }> = [];
+const outDir = path.join(work, 'dist');
+for (let run = 1; run <= runs; run++) {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(path.join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
+  const result = await build(outDir);
+  results.push(result);
+  console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 30).toFixed(2)} GiB`);
+}
+
+const median = <T>(list: T[], key: (t: T) => number) => list.map(key).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const seconds = median(results, (r) => r.seconds);
+const peak = median(results, (r) => r.peakBytes);
+const pages = dirSize(outDir);
+const htmlPages = (function count(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+})(outDir);
+const index = existsSync(path.join(outDir, 'pagefind')) ? dirSize(path.join(outDir, 'pagefind')) : undefined;
+const firstSearch = index ? await firstSearchBytes(outDir, 'learning') : undefined;
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+console.log(`
+essays               ${essays} (+${counts.posters} posters, ${counts.references} references)
+runs                 ${runs} (median shown)
+build wall           ${seconds.toFixed(1)} s
+peak memory (all)    ${(peak / 2 ** 30).toFixed(2)} GiB
+pages                ${htmlPages}
+ms per page          ${((seconds * 1000) / htmlPages).toFixed(1)}
+dist size            ${mb(pages.bytes)} in ${pages.files} files
+search index         ${index ? `${mb(index.bytes)} in ${index.files} files` : 'none (no pagefind/ folder)'}
+first search         ${firstSearch ? `${(firstSearch / 1024).toFixed(1)} KB transferred for "learning"` : 'n/a'}
+`);
+if (!values.keep) rmSync(work, { recursive: true, force: true });
