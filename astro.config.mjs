@@ -16,5 +16,17 @@ export default defineConfig({
   // the MDX safety checks work on the mdast/remark-mdx syntax tree.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
   integrations: [contentChecks(), mdx()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's MDX output starts with a "use astro:head-inject" directive that Rolldown warns about
+        // once per file (thousands of lines on a large library); the directive is Astro's own concern.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

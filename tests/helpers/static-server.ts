@@ -1,7 +1,11 @@
-/** A tiny static file server for the built site, as a static host would serve it (404.html for misses). */
+/**
+ * A tiny static file server for the built site, as a good static host would serve it: 404.html for
+ * misses, gzip for text, long-lived caching for Astro's hashed assets.
+ */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +38,14 @@ export function serveStatic(root: string): Promise<{ server: Server; baseUrl: st
     const file = resolveFile(root, request.url ?? '/');
     const status = file ? 200 : 404;
     const served = file ?? path.join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { 'content-type': type };
+    if (served.includes(`${path.sep}_astro${path.sep}`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    const compress = /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    if (compress) headers['content-encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    const body = createReadStream(served);
+    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
