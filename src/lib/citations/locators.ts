@@ -25,8 +25,8 @@ const WORDS = Object.entries(LABELS)
   .flatMap(([label, words]) => words.map((word) => ({ label, word })))
   .sort((a, b) => b.word.length - a.word.length);
 
-/** The label words a contributor may use, for messages. */
-export const LOCATOR_WORDS = Object.values(LABELS).map((words) => words.find((w) => w.endsWith('.')) ?? words[0]);
+/** The commonest label words, for messages. */
+export const LOCATOR_WORDS = ['p.', 'pp.', 'chap.', 'sec.', 'para.', 'fig.'];
 
 export interface Locator {
   /** CSL locator term, e.g. "page". */
