@@ -32,7 +32,7 @@ let started = false;
 export function init(event) {
   if (started) return;
   started = true;
-  for (const button of document.querySelectorAll('button[data-copy]')) button.hidden = false;
+  for (const button of document.querySelectorAll('button[data-copy]')) if (button instanceof HTMLElement) button.hidden = false;
   document.addEventListener('pointerover', onPointerOver);
   document.addEventListener('pointerout', onPointerOut);
   document.addEventListener('focusin', onFocusIn);
