@@ -3,6 +3,7 @@
  * covers the sentence it belongs to), the bibliography style switch (with and without JavaScript), and
  * the copy buttons of the cite-this panel.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
@@ -142,5 +143,17 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     expect(copied).toBe((await page.locator('#cite-this-ama').textContent())?.trim());
     expect(copied).toContain('Learning to learn from each other: the importance of interprofessional collaboration in healthcare. Interprofessional Learning Library. Published 22 November 2026.');
     await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe in the %s scheme with the cite panel open, another style chosen and a preview showing', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    const page = await open(context);
+    await page.locator('details.cite-panel summary').click();
+    await page.locator('label', { hasText: 'Vancouver' }).click();
+    await page.locator('sup.citation a').first().hover();
+    await expect.poll(() => page.locator('#citation-preview').isVisible()).toBe(true);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    await context.close();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
