@@ -150,7 +150,7 @@ describe.each([
       [downloads[2], '@csl/list+object'],
     ] as const) {
       const text = file(href ?? '');
-      const [work] = new Cite(forceType === '@csl/list+object' ? JSON.parse(text) : text, { forceType }).data as Array<{ title: string; URL: string }>;
+      const [work] = new Cite(forceType === '@csl/list+object' ? JSON.parse(text) : text, { forceType }).data as unknown as Array<{ title: string; URL: string }>;
       expect(work?.title, href).toBe(title);
       expect(work?.URL, href).toBe(`${SITE_URL}${sitePath}`);
     }
@@ -166,7 +166,7 @@ describe('the site-wide bibliography files', () => {
     ['/references.json', '@csl/list+object'],
   ])('%s holds every reference', (sitePath, forceType) => {
     const text = file(sitePath);
-    const works = new Cite(forceType === '@csl/list+object' ? JSON.parse(text) : text, { forceType }).data as Array<{ DOI: string }>;
+    const works = new Cite(forceType === '@csl/list+object' ? JSON.parse(text) : text, { forceType }).data as unknown as Array<{ DOI: string }>;
     expect(works).toHaveLength(ids.length);
     for (const work of works) expect(work.DOI).toMatch(/^10\./);
   });
