@@ -40,7 +40,8 @@ describe('BibTeX', () => {
     expect(essentials(back)).toEqual(essentials(items as Work[]));
   });
 
-  it('carries an essay with its address', () => {
+  it('carries an essay with its address, and its month without the day BibTeX has no field for', () => {
+    expect(toBibtex([essay])).toContain('month = {11}');
     const back = new Cite(toBibtex([essay]), { forceType: '@biblatex/text' }).data as Work[];
     expect(back[0]?.title).toBe('Learning to learn from each other');
     expect(back[0]?.author).toEqual([{ family: 'Example', given: 'Ada' }]);

@@ -16,8 +16,16 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
+/**
+ * BibTeX has no day field: citation-js would write a full date as `month = {nov 22}`, which BibTeX
+ * tools misread, so the day is left out (`month = {11}`).
+ */
 export function toBibtex(items: readonly CslItem[]): string {
-  return `${String(new Cite([...items]).format('bibtex')).trim()}\n`;
+  const withoutDays = items.map((item) => {
+    const parts = (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
+    return parts && parts.length > 2 ? { ...item, issued: { 'date-parts': [parts.slice(0, 2)] } } : item;
+  });
+  return `${String(new Cite(withoutDays).format('bibtex')).trim()}\n`;
 }
 
 type RisRecord = Record<string, string | string[]>;
