@@ -1,4 +1,6 @@
 /** Site-wide settings, in one place. */
+import type { CitationStyleId } from './lib/citations/styles.ts';
+
 export const SITE = {
   title: 'Interprofessional Learning Library',
   shortTitle: 'IPL Library',
@@ -7,4 +9,6 @@ export const SITE = {
   lang: 'en-GB',
   /** Where the source lives, for "edit this page" links. */
   repository: 'https://github.com/ipl-library/ipl-library',
+  /** The citation style bibliographies and "cite this" panels show first: ama, apa, vancouver or harvard. */
+  citationStyle: 'ama' as CitationStyleId,
 } as const;

@@ -46,3 +46,8 @@ export function isValidOrcid(orcid: string): boolean {
   const result = (12 - (total % 11)) % 11;
   return digits[15] === (result === 10 ? 'X' : String(result));
 }
+
+/** The resolver link for a bare DOI. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}

@@ -36,8 +36,8 @@ describe('the seed essay', () => {
     ]);
   });
 
-  it('lists the three works with their DOIs', () => {
-    const dois = root.querySelectorAll('#references-heading ~ ol a[href^="https://doi.org/"]').map((a) => a.getAttribute('href'));
+  it('lists the three works with their DOIs, in the default style first', () => {
+    const dois = root.querySelectorAll('#references-heading ~ ol .csl[data-default] a[href^="https://doi.org/"]').map((a) => a.getAttribute('href'));
     expect(dois).toEqual([
       'https://doi.org/10.2147/JMDH.S376074',
       'https://doi.org/10.2147/JMDH.S140042',

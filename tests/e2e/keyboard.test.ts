@@ -38,7 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
     // Number the focusable elements so each tab stop can be told apart from every other.
     const focusable = await page.evaluate(() => {
       const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
-      const shown = all.filter((el) => el.offsetParent !== null || el.matches('.skip-link'));
+      // Tab reaches neither the contents of a closed <details> (other than its summary) nor the
+      // unchecked radios of a group (the group is one tab stop: its checked radio).
+      const reachable = (el: HTMLElement) => !el.closest('details:not([open]) > :not(summary)') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked);
+      const shown = all.filter((el) => (el.offsetParent !== null || el.matches('.skip-link')) && reachable(el));
       shown.forEach((el, i) => {
         el.dataset.kbIndex = String(i);
       });

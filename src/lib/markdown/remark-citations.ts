@@ -1,12 +1,16 @@
 /**
- * Remark plugin: turn Pandoc-style citations into numbered, linked superscripts.
- * `[@a; @b, p. 5]` becomes superscript numbers linking to the bibliography entries; `@a says`
- * prints the authors' names followed by the number. Numbering is first-cited order across the piece
- * and matches numberCitations(), which the page uses to render the bibliography.
+ * Remark plugin: turn Pandoc-style citations into numbered, linked superscripts, the AMA way.
+ * `[@a; @b, p. 5]` becomes superscript numbers linking to the bibliography entries, with the locator
+ * as AMA prints it ("2(p5)"); `@a says` prints the authors' names followed by the number. Numbering is
+ * first-cited order across the piece and matches numberCitations(), which the page uses to render the
+ * bibliography. Without JavaScript each number is a plain link to its entry; public/scripts/citations.js
+ * adds the preview of the full reference on hover and keyboard focus.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { authorLabel } from '../citations/author-label.ts';
+import { formatLocator } from '../citations/engine.ts';
 import { findCitations } from '../citations/find-citations.ts';
+import { parseLocator } from '../citations/locators.ts';
 import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
 import { loadReferences } from '../content/load-references.ts';
 import { visit } from 'unist-util-visit';
@@ -50,7 +54,7 @@ export function remarkCitations() {
           const properties: Record<string, unknown> = { href: `#${referenceAnchor(item.key)}`, 'aria-label': `Reference ${n}` };
           if (i === 0) properties.id = citationAnchor(index + 1);
           links.push(element('a', properties, [{ type: 'text', value: String(n) }]));
-          if (item.locator) links.push({ type: 'text', value: `(${item.locator})` });
+          if (item.locator) links.push({ type: 'text', value: locatorText(item.locator) });
         });
         pieces.push(element('sup', { className: ['citation'] }, links));
         cursor = citation.end;
@@ -60,4 +64,10 @@ export function remarkCitations() {
       return position + pieces.length;
     });
   };
+}
+
+/** "p. 5" -> "(p5)"; a locator the checks would have refused is printed as written. */
+function locatorText(locator: string): string {
+  const parsed = parseLocator(locator);
+  return parsed ? formatLocator(parsed) : `(${locator})`;
 }

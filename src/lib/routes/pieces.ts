@@ -5,8 +5,8 @@
 import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import { humanise } from '../format/humanise.ts';
-import { doiUrl, formatReferenceText } from '../format/reference-text.ts';
-import { type Essay, essayHref, getEssays, getPosters, getReferenceMap, type Poster, posterHref, referenceHref } from './collections.ts';
+import { renderKeys, type StyledText } from './citations.ts';
+import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 
 /** A piece as a listing shows it. */
 export interface PieceCard {
@@ -74,30 +74,24 @@ export interface BibliographyEntry {
   key: string;
   number: number;
   anchor: string;
-  text: string;
+  /** The reference's own page. */
   href: string;
-  doi?: string;
+  /** The entry in every style, the site's default first. */
+  styles: StyledText[];
   /** Anchor ids of the places in the text that cite this work. */
   backlinks: string[];
 }
 
-/** The numbered bibliography of an essay or poster body, in first-cited order. */
+/** The numbered bibliography of an essay or poster body, in first-cited order, in every style. */
 export async function getBibliography(body: string | undefined): Promise<BibliographyEntry[]> {
   const { order, backlinks } = numberCitationsInBody(body ?? '');
-  const references = await getReferenceMap();
-  return order.map((key, index) => {
-    const reference = references.get(key);
-    // The content checks stop the build before this can happen; fail loudly if they were bypassed.
-    if (!reference) throw new Error(`Citation key "${key}" names no reference.`);
-    const entry: BibliographyEntry = {
-      key,
-      number: index + 1,
-      anchor: referenceAnchor(key),
-      text: formatReferenceText(reference.data),
-      href: referenceHref(key),
-      backlinks: backlinks.get(key) ?? [],
-    };
-    if (reference.data.DOI) entry.doi = doiUrl(reference.data.DOI);
-    return entry;
-  });
+  const rendered = await renderKeys(order);
+  return order.map((key, index) => ({
+    key,
+    number: index + 1,
+    anchor: referenceAnchor(key),
+    href: referenceHref(key),
+    styles: rendered.get(key) ?? [],
+    backlinks: backlinks.get(key) ?? [],
+  }));
 }

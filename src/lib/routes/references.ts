@@ -1,53 +1,44 @@
 /** View models for the references index and reference pages, including where each work is cited. */
-import { numberCitationsInBody } from '../citations/number-citations.ts';
-import { doiUrl, formatReferenceText } from '../format/reference-text.ts';
-import { essayHref, getEssays, getPosters, getReferenceMap, posterHref, referenceHref } from './collections.ts';
-
-export interface CitingPiece {
-  title: string;
-  href: string;
-  kind: 'essay' | 'poster';
-}
+import { doiUrl } from '../identifiers.ts';
+import { coinsTitle } from '../citations/coins.ts';
+import { type CitingPiece, getCitingPieces, renderEach, type StyledText } from './citations.ts';
+import { getReferenceMap, referenceHref } from './collections.ts';
 
 export interface ReferenceView {
   id: string;
   href: string;
   title: string;
+  /** The work in every style, the site's default first. */
+  styles: StyledText[];
+  /** The default style's plain text (for listings and descriptions). */
   text: string;
   doi?: string;
   year: number;
+  /** The published pieces citing it, each with links to the exact places. */
   citedIn: CitingPiece[];
+  /** OpenURL ContextObject for a COinS span, so reference managers can save the work from its page. */
+  coins: string;
 }
 
-/** Every reference with the published pieces citing it, sorted by first author then year. */
+/** Every reference with the published pieces citing it, sorted by the default style's text (first author, year). */
 export async function getReferenceViews(): Promise<ReferenceView[]> {
-  const [references, essays, posters] = await Promise.all([
-    getReferenceMap(),
-    getEssays(),
-    getPosters(),
-  ]);
-  const citedIn = new Map<string, CitingPiece[]>();
-  const pieces = [
-    ...essays.map((e) => ({ entry: e, kind: 'essay' as const, href: essayHref(e.id) })),
-    ...posters.map((p) => ({ entry: p, kind: 'poster' as const, href: posterHref(p.id) })),
-  ];
-  for (const { entry, kind, href } of pieces) {
-    for (const key of numberCitationsInBody(entry.body ?? '').order) {
-      const list = citedIn.get(key) ?? [];
-      list.push({ title: entry.data.title, href, kind });
-      citedIn.set(key, list);
-    }
-  }
-  const views = [...references.values()].map((ref): ReferenceView => {
+  const [references, citing] = await Promise.all([getReferenceMap(), getCitingPieces()]);
+  const keys = [...references.keys()].sort();
+  const rendered = await renderEach(keys);
+  const views = keys.map((key): ReferenceView => {
+    const { data } = references.get(key)!;
+    const styles = rendered.get(key) ?? [];
     const view: ReferenceView = {
-      id: ref.id,
-      href: referenceHref(ref.id),
-      title: ref.data.title,
-      text: formatReferenceText(ref.data),
-      year: ref.data.issued['date-parts'][0][0],
-      citedIn: citedIn.get(ref.id) ?? [],
+      id: key,
+      href: referenceHref(key),
+      title: data.title,
+      styles,
+      text: styles[0]?.text ?? data.title,
+      year: data.issued['date-parts'][0][0],
+      citedIn: citing.get(key) ?? [],
+      coins: coinsTitle(data),
     };
-    if (ref.data.DOI) view.doi = doiUrl(ref.data.DOI);
+    if (data.DOI) view.doi = doiUrl(data.DOI);
     return view;
   });
   return views.sort((a, b) => a.text.localeCompare(b.text));

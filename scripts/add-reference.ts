@@ -1,0 +1,77 @@
+/**
+ * `npm run ref:add -- <file.bib|file.ris|file.json> [--dry-run]`: add the works in a reference
+ * manager's export to content/references/<key>.yaml, one file per work. Works already in the library
+ * (same DOI, compared case-insensitively) and works that fail the reference schema are refused, each
+ * with the reason. Exits 1 when anything was refused.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Document, parse } from 'yaml';
+import { type ExistingReference, FIELD_ORDER, importFormatOf, parseExport, planImport } from '../src/lib/citations/import-references.ts';
+import { contentRoot } from '../src/lib/content/paths.ts';
+import { normaliseDoi } from '../src/lib/identifiers.ts';
+
+const args = process.argv.slice(2);
+const dryRun = args.includes('--dry-run');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length === 0) {
+  console.error('Usage: npm run ref:add -- <file.bib|file.ris|file.json> [--dry-run]');
+  process.exit(2);
+}
+
+const dir = path.join(contentRoot(), 'references');
+const display = (file: string) => path.relative(process.cwd(), file);
+
+function existingReferences(): ExistingReference[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => {
+      let doi: string | undefined;
+      try {
+        const data = parse(readFileSync(path.join(dir, name), 'utf8')) as { DOI?: unknown } | null;
+        if (typeof data?.DOI === 'string') doi = normaliseDoi(data.DOI);
+      } catch {
+        // An unreadable file is the content checks' business; its key still counts as taken.
+      }
+      return { id: name.slice(0, -'.yaml'.length), doi };
+    });
+}
+
+function toYaml(fields: Record<string, unknown>): string {
+  // Whole-number volumes and issues are written as numbers (volume: 10), as in the library's own files.
+  const plain = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+  const ordered = Object.fromEntries(FIELD_ORDER.filter((key) => fields[key] !== undefined).map((key) => [key, key === 'volume' || key === 'issue' ? plain(fields[key]) : fields[key]]));
+  const doc = new Document(ordered);
+  const dateParts = doc.getIn(['issued', 'date-parts'], true) as { flow?: boolean } | undefined;
+  if (dateParts) dateParts.flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+let refusedCount = 0;
+for (const file of files) {
+  const format = importFormatOf(file);
+  if (!format) {
+    console.error(`${file}: not a .bib, .ris or .json file`);
+    refusedCount++;
+    continue;
+  }
+  let items: Array<Record<string, unknown>>;
+  try {
+    items = parseExport(readFileSync(file, 'utf8'), format);
+  } catch (error) {
+    console.error(`${file}: could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
+    refusedCount++;
+    continue;
+  }
+  if (items.length === 0) console.error(`${file}: no works found`);
+  const { accepted, refused } = planImport(items, existingReferences());
+  for (const { id, fields } of accepted) {
+    const target = path.join(dir, `${id}.yaml`);
+    if (!dryRun) writeFileSync(target, toYaml(fields));
+    console.log(`${dryRun ? 'Would add' : 'Added'} ${display(target)}  cite it as [@${id}]`);
+  }
+  for (const { label, reason } of refused) console.error(`${file}: refused ${label}: ${reason}`);
+  refusedCount += refused.length;
+}
+process.exitCode = refusedCount > 0 ? 1 : 0;

@@ -1,0 +1,109 @@
+/**
+ * Citation rendering with citation-js (citeproc-js underneath), offline: the styles come from
+ * citation-js itself (APA, Vancouver, Harvard) or from the CSL files stored in ./csl (AMA 11 and the
+ * en-GB locale). One engine run per piece keeps numbering in first-cited order across the whole piece.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type CslItem, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
+
+/** Language of the rendered citations (the site is British English). */
+export const CITATION_LOCALE = 'en-GB';
+
+/**
+ * Where the stored CSL files live. Resolved from the project root (the working directory of every
+ * build and script) because bundled page code no longer sits beside this file.
+ */
+export const CSL_DIR = path.resolve(process.cwd(), 'src/lib/citations/csl');
+
+let registered = false;
+
+function csl() {
+  const config = plugins.config.get('@csl');
+  if (!registered) {
+    config.styles.add('american-medical-association', readFileSync(path.join(CSL_DIR, 'american-medical-association.csl'), 'utf8'));
+    config.locales.add('en-GB', readFileSync(path.join(CSL_DIR, 'locales-en-GB.xml'), 'utf8'));
+    registered = true;
+  }
+  return config;
+}
+
+/** One work as a style prints it. */
+export interface RenderedReference {
+  /** HTML from the style (italics, DOI and URL links), without the entry number. */
+  html: string;
+  /** The same as plain text. */
+  text: string;
+}
+
+/**
+ * Render each item's bibliography entry in one style. Items are registered in the order given, so a
+ * numeric style numbers them in that order (pass first-cited order). Returns entries by item id.
+ */
+export function renderReferences(items: readonly CslItem[], style: CitationStyleId): Map<string, RenderedReference> {
+  const rendered = new Map<string, RenderedReference>();
+  if (items.length === 0) return rendered;
+  const engine = csl().engine([...items], CITATION_STYLES[style].csl, CITATION_LOCALE, 'html');
+  engine.opt.development_extensions.wrap_url_and_doi = true;
+  engine.updateItems(items.map((item) => item.id));
+  const bibliography = engine.makeBibliography();
+  if (!bibliography) throw new Error(`The ${style} style made no bibliography.`);
+  const [{ entry_ids }, entries] = bibliography;
+  entries.forEach((entry, index) => {
+    const id = entry_ids[index]?.[0];
+    if (!id) return;
+    const html = entryBody(entry);
+    rendered.set(id, { html, text: htmlToText(html) });
+  });
+  return rendered;
+}
+
+/** Render each item in every given style. */
+export function renderReferencesInStyles(items: readonly CslItem[], styles: readonly CitationStyleId[]): Map<string, Record<CitationStyleId, RenderedReference>> {
+  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>();
+  for (const style of styles) {
+    for (const [id, rendering] of renderReferences(items, style)) {
+      const record = byId.get(id) ?? ({} as Record<CitationStyleId, RenderedReference>);
+      record[style] = rendering;
+      byId.set(id, record);
+    }
+  }
+  return byId;
+}
+
+/** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */
+function entryBody(entry: string): string {
+  const numbered = /<div class="csl-right-inline">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(entry);
+  if (numbered?.[1] !== undefined) return numbered[1].trim();
+  const plain = /<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(entry);
+  return (plain?.[1] ?? entry).trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Plain text of citeproc's HTML output (tags dropped, entities decoded). */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
+
+/** A stand-in work used only to let the AMA style print a locator. */
+const LOCATOR_ITEM: CslItem = { id: 'locator', type: 'article-journal', title: 'Locator' };
+
+/**
+ * A locator as AMA prints it after a superscript citation number: page 230 -> "(p230)",
+ * chapter 3 -> "(chap3)". The label is a CSL locator term (see parseLocator).
+ */
+export function formatLocator(locator: { label: string; value: string }): string {
+  const engine = csl().engine([LOCATOR_ITEM], 'american-medical-association', CITATION_LOCALE, 'text');
+  engine.updateItems([LOCATOR_ITEM.id]);
+  const cluster = engine.makeCitationCluster([{ id: LOCATOR_ITEM.id, locator: locator.value, label: locator.label }]);
+  return htmlToText(cluster).replace(/^1/, '');
+}

@@ -1,0 +1,145 @@
+/**
+ * Citation view models: bibliographies in every style, a piece's own citation ("cite this"), the
+ * downloadable BibTeX/RIS/CSL-JSON files, and where each work is cited.
+ */
+import type { CslItem } from '@citation-js/core';
+import { type CitablePiece, pieceItem, referenceItem } from '../citations/csl-items.ts';
+import { renderReferencesInStyles, type RenderedReference } from '../citations/engine.ts';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat, exportItems } from '../citations/exports.ts';
+import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
+import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
+import { humanise } from '../format/humanise.ts';
+import { licenceUrl } from '../format/licence.ts';
+import { type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../citations/page-metadata.ts';
+import { SITE } from '../../site.ts';
+import { type Essay, essayHref, getEssays, getPosters, getReferenceMap, type Poster, posterHref } from './collections.ts';
+
+/** One rendering of a work, labelled with its style. */
+export interface StyledText extends RenderedReference {
+  style: CitationStyleId;
+  /** Short label for a switch, e.g. "AMA". */
+  label: string;
+  /** Full name, e.g. "AMA 11th edition". */
+  name: string;
+  /** True for the site's default style. */
+  isDefault: boolean;
+}
+
+/** Styles in the order a reader is offered them: the site's default first. */
+export const STYLE_ORDER: CitationStyleId[] = [SITE.citationStyle, ...CITATION_STYLE_IDS.filter((s) => s !== SITE.citationStyle)];
+
+export function styledTexts(renderings: Record<CitationStyleId, RenderedReference> | undefined): StyledText[] {
+  if (!renderings) throw new Error('A work was not rendered in every style.');
+  return STYLE_ORDER.map((style) => ({ style, ...CITATION_STYLES[style], ...renderings[style], isDefault: style === SITE.citationStyle }));
+}
+
+/** Render reference entries (by key, in the order given) in every style. */
+export async function renderKeys(keys: readonly string[]): Promise<Map<string, StyledText[]>> {
+  const references = await getReferenceMap();
+  const items = keys.map((key) => {
+    const reference = references.get(key);
+    // The content checks stop the build before this can happen; fail loudly if they were bypassed.
+    if (!reference) throw new Error(`Citation key "${key}" names no reference.`);
+    return referenceItem(key, reference.data);
+  });
+  const rendered = renderReferencesInStyles(items, STYLE_ORDER);
+  return new Map(keys.map((key) => [key, styledTexts(rendered.get(key))]));
+}
+
+/** Render each reference on its own (no numbering or year suffixes borrowed from other works), in every style. */
+export async function renderEach(keys: readonly string[]): Promise<Map<string, StyledText[]>> {
+  const rendered = new Map<string, StyledText[]>();
+  for (const key of keys) rendered.set(key, (await renderKeys([key])).get(key) ?? []);
+  return rendered;
+}
+
+/** The absolute address of a page of the site. */
+export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
+
+/** An essay or poster as a citable work. */
+export function citablePiece(piece: { kind: 'essay'; entry: Essay } | { kind: 'poster'; entry: Poster }): CitablePiece {
+  const { data, id } = piece.entry;
+  const keywords = [...data.professions, ...data.topics].map(humanise);
+  const common = { id, title: data.title, summary: data.summary, published: data.published, siteName: SITE.title, language: SITE.lang, keywords };
+  if (piece.kind === 'essay') {
+    const essay = piece.entry.data;
+    const authors = essay.author.name === 'Anonymous' ? [] : [{ name: essay.author.name, person: true }];
+    return { ...common, kind: 'essay', authors, updated: essay.updated, url: absoluteUrl(essayHref(id)) };
+  }
+  const poster = piece.entry.data;
+  return { ...common, kind: 'poster', authors: [{ name: poster.organisation ?? poster.project, person: false }], url: absoluteUrl(posterHref(id)) };
+}
+
+/** A download link for one of a piece's citation files. */
+export interface CitationDownload {
+  format: ExportFormat;
+  label: string;
+  href: string;
+}
+
+export interface PieceCitation {
+  /** The piece's own citation in every style, the default first. */
+  styles: StyledText[];
+  downloads: CitationDownload[];
+}
+
+/** "Cite this essay/poster": the piece's citation in every style and its download files. */
+export function getPieceCitation(piece: CitablePiece, pageHref: string): PieceCitation {
+  const item = pieceItem(piece);
+  const styles = styledTexts(renderReferencesInStyles([item], STYLE_ORDER).get(item.id));
+  const downloads = EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: `${pageHref}cite.${format}` }));
+  return { styles, downloads };
+}
+
+/** The piece's own citation file (cite.bib, cite.ris, cite.json). */
+export const pieceExport = (piece: CitablePiece, format: ExportFormat) => exportItems(format, [pieceItem(piece)]);
+
+/** Every reference in the library as CSL items, by key. */
+export async function getAllReferenceItems(): Promise<CslItem[]> {
+  const references = await getReferenceMap();
+  return [...references.values()].sort((a, b) => a.id.localeCompare(b.id)).map((r) => referenceItem(r.id, r.data));
+}
+
+/** One place a work is cited: a piece and the anchors of the citations in it. */
+export interface CitingPiece {
+  kind: 'essay' | 'poster';
+  title: string;
+  href: string;
+  /** Links to each citation of the work in the piece, in reading order. */
+  places: string[];
+}
+
+/** For every cited key, the published pieces citing it and the exact places. */
+export async function getCitingPieces(): Promise<Map<string, CitingPiece[]>> {
+  const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
+  const pieces = [
+    ...essays.map((e) => ({ entry: e as Essay | Poster, kind: 'essay' as const, href: essayHref(e.id) })),
+    ...posters.map((p) => ({ entry: p as Essay | Poster, kind: 'poster' as const, href: posterHref(p.id) })),
+  ];
+  const citing = new Map<string, CitingPiece[]>();
+  for (const { entry, kind, href } of pieces) {
+    const { order, backlinks } = numberCitationsInBody(entry.body ?? '');
+    for (const key of order) {
+      const list = citing.get(key) ?? [];
+      list.push({ kind, title: entry.data.title, href, places: (backlinks.get(key) ?? [citationAnchor(1)]).map((anchor) => `${href}#${anchor}`) });
+      citing.set(key, list);
+    }
+  }
+  return citing;
+}
+
+/** The head metadata of a piece page: meta tags and the JSON-LD text. */
+export interface PieceHead {
+  meta: MetaTag[];
+  jsonLd: string;
+}
+
+export async function getPieceHead(piece: CitablePiece, body: string | undefined, options: { orcid?: string | undefined; licence: Parameters<typeof licenceUrl>[0] }): Promise<PieceHead> {
+  const references = await getReferenceMap();
+  const cited = numberCitationsInBody(body ?? '').order.flatMap((key) => {
+    const reference = references.get(key);
+    return reference ? [{ id: key, data: reference.data }] : [];
+  });
+  const input = { piece, orcid: options.orcid, references: cited, licenceUrl: licenceUrl(options.licence) };
+  return { meta: pieceMetaTags(input), jsonLd: serialiseJsonLd(pieceJsonLd(input)) };
+}
