@@ -13,7 +13,7 @@ describe('a build over bad content', () => {
     const result = runAstroBuild(path.join(TEST_DIR, 'bad-citation'), { IPL_CONTENT_DIR: fixture('essay-unknown-citation') });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(
-      'tests/fixtures/check/essay-unknown-citation/essays/cite.mdx:16:17  citation/unknown-key  no reference has the key "@okafor2021"; did you mean @okafor_2021?',
+      'tests/fixtures/check/essay-unknown-citation/essays/cite.mdx:18:17  citation/unknown-key  no reference has the key "@okafor2021"; did you mean @okafor_2021?',
     );
   });
 
