@@ -105,7 +105,7 @@ export const safetyDeclarations = {
     error: (issue) =>
       issue.input === undefined
         ? 'expected anonymised: true'
-        : 'anonymised must be true: remove or generalise names, ages, dates and places until no one could recognise the people involved, then set anonymised: true',
+        : 'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
   }),
   /** Consent status, with a note a reviewer can check. */
   consent: z.strictObject(
