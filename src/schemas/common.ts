@@ -101,11 +101,8 @@ export const reviewedExceptionSchema = z.strictObject({
  */
 export const safetyDeclarations = {
   /** The author declares that no patient or colleague can be identified. Must be true. */
-  anonymised: z.literal(true, {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'expected anonymised: true'
-        : 'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
+  anonymised: z.boolean({ error: 'anonymised must be true or false' }).refine((value) => value, {
+    error: 'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
   }),
   /** Consent status, with a note a reviewer can check. */
   consent: z.strictObject(
