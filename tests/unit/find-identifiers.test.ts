@@ -46,6 +46,8 @@ describe('errors', () => {
     ['phone', 'call 403-943-1216 today', '403-943-1216'],
     ['phone', 'call +1 403 943 1216 today', '+1 403 943 1216'],
     ['phone', 'call 07700900123 today', '07700900123'],
+    ['phone', 'call 07700 900123 today', '07700 900123'],
+    ['phone', 'call 0161-496-0000 now', '0161-496-0000'],
     ['date', 'On 14 March 2024 she', '14 March 2024'],
     ['date', 'On the 3rd of May, 2019 she', '3rd of May, 2019'],
     ['date', 'On March 14, 2024 she', 'March 14, 2024'],

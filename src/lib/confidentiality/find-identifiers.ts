@@ -110,7 +110,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'confidentiality/phone',
     severity: 'error',
-    pattern: /(?<![\w+(])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,5}){0,4}(?!\w|[.-]\d)/g,
+    pattern: /(?<![\w+(])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?!\w|[.-]\d)/g,
     accept: (m) => isPhoneNumber(m[0]),
     message: (text) => `"${text}" is a telephone number`,
     fix: 'remove it; a poster may publish its own contact details under resources.contacts',
