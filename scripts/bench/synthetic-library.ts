@@ -109,6 +109,8 @@ author:
 published: ${2020 + (e % 6)}-${String(1 + (e % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}
 professions: [${some(PROFESSIONS, 2).join(', ')}]
 topics: [${some(TOPICS, 3).join(', ')}]
+anonymised: true
+consent: { status: not-needed, note: Synthetic text; no one exists to be identified. }
 ---
 
 ${body.join('\n\n')}
@@ -143,6 +145,8 @@ quotes:
     speaker: Nurse
 professions: [${some(PROFESSIONS, 2).join(', ')}]
 topics: [${some(TOPICS, 2).join(', ')}]
+anonymised: true
+consent: { status: not-needed, note: Synthetic text; no one exists to be identified. }
 ---
 `,
     );

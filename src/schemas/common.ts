@@ -3,6 +3,7 @@
  * because the content checker prints it to a contributor with the file and line.
  */
 import { z } from 'astro/zod';
+import { CONFIDENTIALITY_RULES } from '../lib/confidentiality/find-identifiers.ts';
 import { isValidOrcid, normaliseOrcid } from '../lib/identifiers.ts';
 
 /** Required text: a non-empty string once surrounding spaces are trimmed. */
@@ -78,3 +79,43 @@ export const summary = text('a summary')
   .refine((value) => (value.match(/[.!?](\s|$)/g) ?? []).length <= 2, {
     error: 'summary has more than two sentences: keep it to one or two',
   });
+
+/** Consent statuses. Only `obtained` and `not-needed` let a piece be published. */
+export const CONSENT_STATUSES = ['obtained', 'not-needed', 'pending', 'refused'] as const;
+
+/** A confidentiality finding a reviewer has agreed identifies no one. */
+export const reviewedExceptionSchema = z.strictObject({
+  /** The rule that flagged it, e.g. confidentiality/date. */
+  rule: z.enum(CONFIDENTIALITY_RULES, { error: `rule must be one of ${CONFIDENTIALITY_RULES.join(', ')}` }),
+  /** The flagged text exactly as the check quoted it, e.g. "5 July 1948". */
+  text: text('the flagged text, exactly as the check quoted it'),
+  /** Why it identifies no one; the reviewer reads this. */
+  reason: text('the reason it identifies no one').check(
+    z.minLength(15, { error: 'reason is too short: say why this identifies no one (e.g. "the date the NHS was founded")' }),
+  ),
+});
+
+/**
+ * The declarations every essay and poster makes before it can be published (spread into both
+ * schemas): that it is anonymised, whose consent it has, and any reviewed confidentiality exceptions.
+ */
+export const safetyDeclarations = {
+  /** The author declares that no patient or colleague can be identified. Must be true. */
+  anonymised: z.boolean({ error: 'anonymised must be true or false' }).refine((value) => value, {
+    error: 'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
+  }),
+  /** Consent status, with a note a reviewer can check. */
+  consent: z.strictObject(
+    {
+      /** obtained (the people who could recognise themselves agreed) or not-needed (no one can). */
+      status: z.enum(CONSENT_STATUSES, { error: `consent.status must be one of ${CONSENT_STATUSES.join(', ')}` }).refine((status) => status === 'obtained' || status === 'not-needed', {
+        error: 'consent is not in place: a piece can only be published when consent is obtained or not needed (no one could recognise themselves)',
+      }),
+      /** Whose consent was obtained and how it is recorded, or why none is needed. Never a name. */
+      note: text('the consent note (whose consent, or why none is needed)'),
+    },
+    { error: 'consent must have a status (obtained or not-needed) and a note' },
+  ),
+  /** Confidentiality findings a reviewer accepted as identifying no one, each with its reason. */
+  'reviewed-exceptions': z.array(reviewedExceptionSchema, { error: 'reviewed-exceptions must be a list of { rule, text, reason }' }).default([]),
+};

@@ -3,7 +3,7 @@
  * The works an essay cites are not listed here: they are the `[@key]` citations in its text.
  */
 import { z } from 'astro/zod';
-import { isoDate, licence, orcid, summary, termList, text } from './common.ts';
+import { isoDate, licence, orcid, safetyDeclarations, summary, termList, text } from './common.ts';
 
 /** Where the author is in their career, so readers can weigh the reflection. */
 export const CAREER_STAGES = ['student', 'trainee', 'early-career', 'experienced', 'educator'] as const;
@@ -35,6 +35,8 @@ export const essaySchema = z
     professions: termList('profession'),
     /** Ids of the topics it is about, e.g. venepuncture. */
     topics: termList('topic'),
+    /** Anonymisation, consent and reviewed confidentiality exceptions (see safetyDeclarations). */
+    ...safetyDeclarations,
     /** Licence of the text; CC BY 4.0 unless the author chose otherwise. */
     licence,
     /** A draft is checked but not published. */

@@ -3,7 +3,7 @@
  * out as panels; the MDX body, if any, is an optional note shown after the panels.
  */
 import { z } from 'astro/zod';
-import { isoDate, licence, summary, termList, text, webUrl } from './common.ts';
+import { isoDate, licence, safetyDeclarations, summary, termList, text, webUrl } from './common.ts';
 
 export const posterQuoteSchema = z.strictObject({
   /** The words quoted, as published. */
@@ -78,6 +78,8 @@ export const posterSchema = z.strictObject({
   professions: termList('profession'),
   /** Ids of the topics it is about. */
   topics: termList('topic'),
+  /** Anonymisation, consent and reviewed confidentiality exceptions (see safetyDeclarations). */
+  ...safetyDeclarations,
   /** Licence under which the library republishes it. */
   licence,
   /** A draft is checked but not published. */

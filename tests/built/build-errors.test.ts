@@ -2,6 +2,7 @@
  * Bad content never becomes a page: a real `astro build` over a broken fixture library must stop
  * and say which file, which line and what is wrong.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runAstroBuild, TEST_DIR } from '../helpers/site.ts';
@@ -13,7 +14,7 @@ describe('a build over bad content', () => {
     const result = runAstroBuild(path.join(TEST_DIR, 'bad-citation'), { IPL_CONTENT_DIR: fixture('essay-unknown-citation') });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain(
-      'tests/fixtures/check/essay-unknown-citation/essays/cite.mdx:16:17  citation/unknown-key  no reference has the key "@okafor2021"; did you mean @okafor_2021?',
+      'tests/fixtures/check/essay-unknown-citation/essays/cite.mdx:18:17  citation/unknown-key  no reference has the key "@okafor2021"; did you mean @okafor_2021?',
     );
   });
 
@@ -22,4 +23,23 @@ describe('a build over bad content', () => {
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toContain('essays/date.mdx:8:1  frontmatter/invalid  published: published "2025-02-30" is not a real date');
   });
+
+  it('refuses an essay carrying a <script> and one naming a patient\'s postcode: neither reaches the built site', () => {
+    const outDir = path.join(TEST_DIR, 'unsafe-pieces');
+    const result = runAstroBuild(outDir, { IPL_CONTENT_DIR: fixture('build-unsafe-pieces') });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('build-unsafe-pieces/essays/script.mdx:20:1  mdx/forbidden-element  <script> is not allowed in content');
+    expect(output).toContain('build-unsafe-pieces/essays/postcode.mdx:18:35  confidentiality/uk-postcode  "LS1 4AP" is a UK postcode');
+    // Nothing was written: no page for either piece, and the postcode and the script appear in no file.
+    expect(existsSync(path.join(outDir, 'essays/script/index.html'))).toBe(false);
+    expect(existsSync(path.join(outDir, 'essays/postcode/index.html'))).toBe(false);
+    const written = existsSync(outDir) ? readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+    for (const entry of written) {
+      const text = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+      expect(text).not.toContain('LS1 4AP');
+      expect(text).not.toContain('document.cookie');
+    }
+  });
 });
+

@@ -21,9 +21,9 @@ describe.each(cases)('content check fixture %s', (name) => {
     expect(report).toBe(readFileSync(golden, 'utf8').trimEnd());
   });
 
-  it(name.startsWith('valid') ? 'has no problems' : 'reports at least one problem', () => {
+  it(name.startsWith('valid') ? 'has no problems (reviewed exceptions are only noted)' : 'reports at least one problem', () => {
     const { problems } = checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
-    if (name.startsWith('valid')) expect(problems).toEqual([]);
+    if (name.startsWith('valid')) expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
     else expect(problems.length).toBeGreaterThan(0);
   });
 });

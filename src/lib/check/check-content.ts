@@ -11,11 +11,14 @@ import { parseMdx } from '../markdown/parse-mdx.ts';
 import { type CheckedFile, type CheckPass, fileLine } from './checked-file.ts';
 import { type Problem, problem } from './problem.ts';
 import { checkCitations } from './rules/citations.ts';
+import { checkConfidentiality } from './rules/confidentiality.ts';
 import { checkFrontmatter } from './rules/frontmatter.ts';
+import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkReferences } from './rules/references.ts';
 
 /** Every check, in the order its problems are most useful. */
-export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations];
+export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders];
 
 export interface CheckResult {
   files: CheckedFile[];
@@ -27,13 +30,30 @@ export interface CheckOptions {
   projectRoot?: string;
   /** The content folder; by default contentRoot(projectRoot). */
   contentDir?: string;
+  /**
+   * Report only on these files (absolute, or relative to the project root). Every file is still read,
+   * so rules that look across files (citation keys, duplicate DOIs) see the whole library.
+   */
+  only?: readonly string[];
 }
 
-export function checkContent({ projectRoot = process.cwd(), contentDir }: CheckOptions = {}): CheckResult {
+export function checkContent({ projectRoot = process.cwd(), contentDir, only }: CheckOptions = {}): CheckResult {
   const root = contentDir ? path.resolve(projectRoot, contentDir) : contentRoot(projectRoot);
   const { files, problems } = readContent(root, projectRoot);
   for (const pass of PASSES) problems.push(...pass(files));
-  return { files, problems };
+  if (!only) return { files, problems };
+  const wanted = new Set(only.map((file) => path.relative(projectRoot, path.resolve(projectRoot, file))));
+  const unknown = [...wanted].filter((file) => !files.some((f) => f.source.path === file) && !problems.some((p) => p.file === file));
+  return {
+    files: files.filter((f) => wanted.has(f.source.path)),
+    problems: [...problems.filter((p) => wanted.has(p.file)), ...unknown.map((file) => notContentProblem(file, root, projectRoot))],
+  };
+}
+
+function notContentProblem(file: string, root: string, projectRoot: string): Problem {
+  const folders = Object.values(COLLECTION_FOLDERS).map(({ folder, extension }) => `${path.relative(projectRoot, path.join(root, folder)) || folder}/*${extension}`);
+  const missing = !existsSync(path.resolve(projectRoot, file));
+  return problem(file, 1, 1, 'check/not-content', missing ? 'there is no such file' : 'this is not a content file, so it was not checked', `give files in ${folders.join(', ')}`);
 }
 
 /** Read every content file; MDX bodies that cannot be parsed are reported as `mdx/syntax`. */

@@ -8,7 +8,8 @@ export interface Problem {
   message: string;
   /** What to do about it, when the message alone does not say. */
   fix?: string;
-  severity: 'error' | 'warning';
+  /** A note records something accepted on review (a reviewed exception); it never fails a check. */
+  severity: 'error' | 'warning' | 'note';
 }
 
 /** Build a problem; `fix` is left out when there is none. */
@@ -27,14 +28,18 @@ export function problem(
 export function formatProblem(p: Problem): string {
   const where = `${p.file}:${p.line}:${p.column}`;
   const fix = p.fix ? `  (${p.fix})` : '';
-  return `${where}  ${p.severity === 'warning' ? 'warning ' : ''}${p.rule}  ${p.message}${fix}`;
+  const label = p.severity === 'error' ? '' : `${p.severity} `;
+  return `${where}  ${label}${p.rule}  ${p.message}${fix}`;
 }
 
 export function formatReport(problems: readonly Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+  const count = (severity: Problem['severity']) => problems.filter((p) => p.severity === severity).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = count('error');
+  const warnings = count('warning');
+  const notes = count('note');
   const lines = [...problems].sort(byPosition).map(formatProblem);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'reviewed exception')}` : ''}`);
   return lines.join('\n');
 }
 

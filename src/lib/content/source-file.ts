@@ -10,6 +10,8 @@ export interface SourceFile {
   path: string;
   /** Front matter YAML (or the whole file for .yaml entries). */
   yaml: Document;
+  /** The YAML text as written; offsets in `yaml` node ranges index into it. */
+  yamlText: string;
   /** The parsed front matter data, or undefined when it could not be parsed. */
   data: unknown;
   /** The MDX body after the front matter ('' for .yaml entries). */
@@ -47,6 +49,7 @@ export function parseSource(text: string, displayPath: string): SourceFile {
   return {
     path: displayPath,
     yaml,
+    yamlText,
     data,
     body,
     bodyLine,

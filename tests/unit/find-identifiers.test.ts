@@ -1,0 +1,115 @@
+/** The confidentiality detectors: what each finds, what it must leave alone, and the NHS check digit. */
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers, isValidNhsNumber } from '../../src/lib/confidentiality/find-identifiers.ts';
+
+/** [rule without its prefix, flagged text] for every finding in a string. */
+const found = (text: string) => findIdentifiers(text).map((f) => [f.rule.replace('confidentiality/', ''), f.text]);
+
+describe('NHS numbers', () => {
+  it.each(['9434765919', '943 476 5919', '943-476-5919', '4010232137'])('accepts the valid number %s', (n) => {
+    expect(isValidNhsNumber(n)).toBe(true);
+  });
+
+  it.each([
+    ['9434765918', 'wrong check digit'],
+    ['943476591', 'nine digits'],
+    ['94347659190', 'eleven digits'],
+    ['1234567890', 'check digit would be 10'],
+  ])('refuses %s (%s)', (n) => {
+    expect(isValidNhsNumber(n)).toBe(false);
+  });
+
+  it('finds a valid number written 3-3-4 or run together, and only that', () => {
+    expect(found('Her number was 943 476 5919, or 9434765919.')).toEqual([
+      ['nhs-number', '943 476 5919'],
+      ['nhs-number', '9434765919'],
+    ]);
+  });
+
+  it('does not read ten digits inside a longer number, or with mixed separators, as an NHS number', () => {
+    expect(found('ref 19434765919')).toEqual([['phone', '19434765919']]);
+    expect(found('943 476-5919').map(([rule]) => rule)).not.toContain('nhs-number');
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['email', 'Write to j.okafor+ipl@example.org.', 'j.okafor+ipl@example.org'],
+    ['uk-postcode', 'She lived at SW1A 1AA then', 'SW1A 1AA'],
+    ['uk-postcode', 'in M1 1AE', 'M1 1AE'],
+    ['uk-postcode', 'at LS14AP', 'LS14AP'],
+    ['canadian-postal-code', 'near T2N 1N4.', 'T2N 1N4'],
+    ['canadian-postal-code', 'near K1A0B1.', 'K1A0B1'],
+    ['phone', 'call 0113 496 0000 today', '0113 496 0000'],
+    ['phone', 'call +44 20 7946 0958 today', '+44 20 7946 0958'],
+    ['phone', 'call (020) 7946 0958 today', '(020) 7946 0958'],
+    ['phone', 'call 403-943-1216 today', '403-943-1216'],
+    ['phone', 'call +1 403 943 1216 today', '+1 403 943 1216'],
+    ['phone', 'call 07700900123 today', '07700900123'],
+    ['phone', 'call 07700 900123 today', '07700 900123'],
+    ['phone', 'call 0161-496-0000 now', '0161-496-0000'],
+    ['date', 'On 14 March 2024 she', '14 March 2024'],
+    ['date', 'On the 3rd of May, 2019 she', '3rd of May, 2019'],
+    ['date', 'On March 14, 2024 she', 'March 14, 2024'],
+    ['date', 'On Sept 1 2023 she', 'Sept 1 2023'],
+    ['date', 'born 03/04/1950 in', '03/04/1950'],
+    ['date', 'born 3/14/21 in', '3/14/21'],
+    ['date', 'seen 14.03.2024 and', '14.03.2024'],
+    ['date', 'seen 2024-03-14 and', '2024-03-14'],
+    ['date', 'seen on 14\nMarch 2024 and', '14\nMarch 2024'],
+  ])('%s: finds it in "%s"', (rule, text, flagged) => {
+    expect(found(text)).toEqual([[rule, flagged]]);
+  });
+
+  it('reports each stretch of text under one rule only, the most specific', () => {
+    expect(found('NHS 943 476 5919')).toEqual([['nhs-number', '943 476 5919']]);
+    expect(found('943 476 5918')).toEqual([['phone', '943 476 5918']]);
+  });
+});
+
+describe('warnings', () => {
+  it.each([
+    ['exact-age', 'The patient, aged 82, was', 'aged 82'],
+    ['exact-age', 'An 82-year-old man', '82-year-old'],
+    ['exact-age', 'He was 82 years old', '82 years old'],
+    ['exact-age', 'a baby 6 months old', '6 months old'],
+    ['exact-age', 'she is 45 years of age', '45 years of age'],
+    ['exact-age', 'an 82yo man', '82yo'],
+    ['title-surname', 'Mrs Patel asked', 'Mrs Patel'],
+    ['title-surname', 'then Dr J. Smith came', 'Dr J. Smith'],
+    ['title-surname', 'then Dr. Jones came', 'Dr. Jones'],
+    ['title-surname', 'Sister Hughes welcomed us', 'Sister Hughes'],
+    ['ward-bed', 'the patient in bed 12 was', 'bed 12'],
+    ['ward-bed', 'on Ward 7B', 'Ward 7B'],
+    ['ward-bed', 'in bay 3', 'bay 3'],
+    ['ward-bed', 'side room 4', 'side room 4'],
+    ['named-place', 'at Leeds General Infirmary.', 'Leeds General Infirmary'],
+    ['named-place', "at St James's University Hospital.", "St James's University Hospital"],
+    ['named-place', 'on Willow Ward.', 'Willow Ward'],
+    ['named-place', 'at the Riverside Medical Centre', 'Riverside Medical Centre'],
+  ])('%s: finds it in "%s"', (rule, text, flagged) => {
+    expect(found(text)).toEqual([[rule, flagged]]);
+  });
+
+  it('gives each finding its severity, message and fix', () => {
+    const [finding] = findIdentifiers('aged 82');
+    expect(finding).toMatchObject({ severity: 'warning', start: 0, end: 7, message: '"aged 82" gives an exact age, which narrows down who this is' });
+    expect(finding?.fix).toContain('life stage');
+    expect(findIdentifiers('LS1 4AP')[0]?.severity).toBe('error');
+  });
+});
+
+describe('near misses that are not identifying', () => {
+  it.each([
+    'In March 2024, in my second week, a woman in her eighties on a surgical ward.',
+    'From 2019 to 2021; pages 227-234; in 2019 2020 and 2021.',
+    'doi 10.1080/13561820.2017.1290589 and ISBN 978-1-4020-9462-6.',
+    'Python 3.10.12, COVID-19, type 2 diabetes, stage 3 kidney disease, 2.5 mg, 9.00-17.00.',
+    'A ward sister, the doctor, a consultant, the Professor of Nursing, towards 3 pm.',
+    'A General Hospital, a District General Hospital, Day Surgery, the Royal College.',
+    'Between 1 000 000 and 2 000 000 people; 31 February 2020 is not a date.',
+    'The M1 motorway, CO2 levels, the A1.',
+  ])('finds nothing in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The files that make contributing by pull request safe: CI that runs fork code with a read-only token
+ * and no secrets, a deploy that publishes only what the checks pass, review ownership, licences and
+ * the templates a contributor fills in.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+type Workflow = {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
+};
+const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
+
+describe('every workflow', () => {
+  const files = readdirSync(path.join(ROOT, '.github/workflows'));
+
+  it.each(files)('%s: defaults to a read-only token, never uses pull_request_target or secrets', (file) => {
+    const text = read(`.github/workflows/${file}`);
+    const wf = workflow(file);
+    expect(wf.permissions).toEqual({ 'contents': 'read' });
+    expect(Object.keys(wf.on)).not.toContain('pull_request_target');
+    expect(text).not.toMatch(/secrets\./);
+    for (const job of Object.values(wf.jobs)) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+        expect(step.with?.['persist-credentials']).toBe(false);
+      }
+      // npm ci fails against this registry (docs/toolchain.md).
+      for (const step of job.steps) expect(step.run ?? '').not.toMatch(/npm ci\b/);
+    }
+  });
+});
+
+describe('ci.yml', () => {
+  const wf = workflow('ci.yml');
+  const runs = Object.values(wf.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
+
+  it('runs on pull requests', () => {
+    expect(Object.keys(wf.on)).toContain('pull_request');
+  });
+
+  it('installs Chromium with apt, then npm install, check, test and build, in that order', () => {
+    const order = ['apt-get install', 'npm install', 'npm run check', 'npm test', 'npm run build'].map((command) => runs.findIndex((run) => run.includes(command)));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('grants no job any write permission', () => {
+    for (const job of Object.values(wf.jobs)) expect(Object.values(job.permissions ?? {})).not.toContain('write');
+  });
+});
+
+describe('deploy.yml', () => {
+  const wf = workflow('deploy.yml');
+
+  it('publishes from main only, building with the content checks', () => {
+    expect(wf.on).toMatchObject({ push: { branches: ['main'] } });
+    expect(Object.keys(wf.on)).not.toContain('pull_request');
+    const runs = Object.values(wf.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
+    expect(runs).toContain('npm run build');
+  });
+
+  it('gives Pages write access to the deploy job alone', () => {
+    const writers = Object.entries(wf.jobs).filter(([, job]) => Object.values(job.permissions ?? {}).includes('write'));
+    expect(writers.map(([name]) => name)).toEqual(['deploy']);
+    expect(writers[0]?.[1].permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(writers[0]?.[1].steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+  });
+});
+
+it('dependabot updates npm packages and the workflows’ actions', () => {
+  const config = parse(read('.github/dependabot.yml')) as { updates: Array<{ 'package-ecosystem': string }> };
+  expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+});
+
+describe('CODEOWNERS', () => {
+  const rules = read('.github/CODEOWNERS')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.trim().split(/\s+/) as [string, ...string[]]);
+  /** GitHub's rule: the last matching pattern wins. */
+  const ownersOf = (file: string) => rules.filter(([pattern]) => pattern === '*' || `/${file}`.startsWith(pattern)).at(-1)?.slice(1);
+
+  it.each(['content/essays/learning-to-learn-from-each-other.mdx', 'content/posters/communities-of-practice-preceptorship.mdx', 'content/references/busari_2017.yaml'])(
+    'content reviewers review %s',
+    (file) => {
+      expect(ownersOf(file)).toEqual(['@ipl-library/content-reviewers']);
+    },
+  );
+
+  it.each(['src/lib/check/rules/mdx-safety.ts', 'src/schemas/essay.ts', 'src/components/mdx/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
+    'maintainers own %s',
+    (file) => {
+      expect(ownersOf(file)).toContain('@ipl-library/maintainers');
+      expect(existsSync(path.join(ROOT, file))).toBe(true);
+    },
+  );
+});
+
+describe('licences and templates', () => {
+  it('states MIT for the code and CC BY 4.0 for the content', () => {
+    expect(read('LICENSE')).toMatch(/^MIT License/);
+    expect(read('content/LICENSE')).toContain('Creative Commons Attribution 4.0 International');
+    expect(read('CONTRIBUTING.md')).toMatch(/CC BY 4\.0[\s\S]*MIT/);
+  });
+
+  it('asks every pull request to confirm the check, anonymisation, consent and licence', () => {
+    const template = read('.github/PULL_REQUEST_TEMPLATE.md');
+    for (const item of ['`npm run check` passes', '**Anonymised:**', '**Consent:**', '**Licence:**']) expect(template).toContain(`- [ ] ${item}`);
+  });
+
+  it('has issue forms to propose a piece and report a problem with one', () => {
+    for (const file of ['propose-a-piece.yml', 'report-a-problem.yml']) {
+      const form = parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as { name: string; body: Array<{ type: string; id?: string }> };
+      expect(form.name.length).toBeGreaterThan(5);
+      expect(form.body.filter((field) => field.type !== 'markdown').length).toBeGreaterThan(2);
+    }
+  });
+
+  it('CONTRIBUTING.md documents every command and rule family it mentions', () => {
+    const guide = read('CONTRIBUTING.md');
+    for (const text of ['npm run new -- essay', '--model driscoll', 'npm run check -- content/essays/', 'anonymised: true', 'reviewed-exceptions:', '<Aside']) expect(guide).toContain(text);
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.new).toBe('node scripts/new-piece.ts');
+    expect(scripts.check).toBe('node scripts/check.ts');
+  });
+});
