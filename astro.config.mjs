@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 
 // The public address the site is deployed to (canonical URLs, feeds). Override with SITE_URL.
@@ -15,7 +16,7 @@ export default defineConfig({
   // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
   // the MDX safety checks work on the mdast/remark-mdx syntax tree.
   markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

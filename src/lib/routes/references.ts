@@ -1,5 +1,6 @@
 /** View models for the references index and reference pages, including where each work is cited. */
 import { doiUrl } from '../identifiers.ts';
+import { authorLabel } from '../citations/author-label.ts';
 import { coinsTitle } from '../citations/coins.ts';
 import { type CitingPiece, getCitingPieces, renderEach, type StyledText } from './citations.ts';
 import { getReferenceMap, referenceHref } from './collections.ts';
@@ -8,6 +9,8 @@ export interface ReferenceView {
   id: string;
   href: string;
   title: string;
+  /** "Busari et al.": the authors as an author-in-text citation names them (search results show it). */
+  authors: string;
   /** The work in every style, the site's default first. */
   styles: StyledText[];
   /** The default style's plain text (for listings and descriptions). */
@@ -32,6 +35,7 @@ export async function getReferenceViews(): Promise<ReferenceView[]> {
       id: key,
       href: referenceHref(key),
       title: data.title,
+      authors: authorLabel(data.author),
       styles,
       text: styles[0]?.text ?? data.title,
       year: data.issued['date-parts'][0][0],

@@ -1,0 +1,95 @@
+/**
+ * Builds the Pagefind search index over the finished site (`astro:build:done`), through Pagefind's
+ * Node API rather than a shell step, into `<outDir>/pagefind/`. Any indexing error, or an index with
+ * no pages, fails the build: a site whose search silently finds nothing is worse than no build.
+ *
+ * The dev server has no built pages to index, so it says once, loudly, how to try search.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
+
+/** Where the index and Pagefind's UI files go, under the build's output folder (and on the site). */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+export interface IndexSummary {
+  /** Pages with content in the index (pages without data-pagefind-body are read, then left out). */
+  pageCount: number;
+  outputPath: string;
+}
+
+/**
+ * Index every HTML page under `siteDir` (only the parts marked `data-pagefind-body` count) and write
+ * the bundle to `siteDir/pagefind`. Throws with every error Pagefind reported.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
+  const failures: string[] = [];
+  const check = (step: string, errors: string[]) => {
+    for (const error of errors) failures.push(`${step}: ${error}`);
+    if (failures.length > 0) throw new SearchIndexError(failures);
+  };
+  try {
+    const { index, errors: createErrors } = await pagefind.createIndex({});
+    check('create the index', createErrors);
+    if (!index) throw new SearchIndexError(['Pagefind returned no index.']);
+
+    const { errors: addErrors } = await index.addDirectory({ path: siteDir });
+    check(`index ${siteDir}`, addErrors);
+
+    const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
+    const { errors: writeErrors } = await index.writeFiles({ outputPath });
+    check(`write ${outputPath}`, writeErrors);
+
+    const pageCount = indexedPageCount(outputPath);
+    if (pageCount === 0) {
+      throw new SearchIndexError([
+        `no page in ${siteDir} has content to index. Essay, poster and reference pages mark their main element with data-pagefind-body; check that the layouts still do.`,
+      ]);
+    }
+    return { pageCount, outputPath };
+  } finally {
+    // Stop Pagefind's background process, or the build would not exit.
+    await pagefind.close();
+  }
+}
+
+/** Pages in a written index, from Pagefind's entry file (one count per language). */
+function indexedPageCount(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+export class SearchIndexError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`The search index could not be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SearchIndexError';
+    this.problems = problems;
+  }
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'ipl:search-index',
+    hooks: {
+      'astro:server:start': ({ logger }) => {
+        warnDevServer(logger);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pageCount, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+        const ms = Math.round(performance.now() - started);
+        logger.info(`Indexed ${pageCount} pages for search into ${outputPath} in ${ms} ms.`);
+      },
+    },
+  };
+}
+
+export function warnDevServer(logger: Pick<AstroIntegrationLogger, 'warn'>): void {
+  logger.warn(SEARCH_NEEDS_BUILD);
+}

@@ -1,0 +1,81 @@
+/**
+ * What the search index knows about each page: the facets a reader can narrow by, and the details a
+ * result shows (type, author role or organisation, date). Pages render this as Pagefind attributes
+ * (src/components/SearchMeta.astro); the search page reads the facet list from here too.
+ *
+ * Adding a facet is one line in SEARCH_FACETS: its key (the Pagefind filter, the URL parameter on
+ * /search/ and, capitalised, its name on the page) and the values a page has for it.
+ */
+import type { PieceCard, Term } from './pieces.ts';
+import type { ReferenceView } from './references.ts';
+
+/** What a facet's values are computed from: the kind of page, its year, and for a piece its card. */
+export interface SearchSubject {
+  kind: 'essay' | 'poster' | 'reference';
+  /** Year the piece was published in the library, or a reference's year of publication. */
+  year: number;
+  /** The piece's card (absent for references). */
+  piece?: PieceCard;
+}
+
+export interface SearchFacet {
+  /**
+   * Pagefind filter name and URL parameter on /search/: one lower-case word, which the search page
+   * shows capitalised as the facet's name ("profession" is shown as "Profession").
+   */
+  key: string;
+  /** The values a page has for this facet, as readers see them. */
+  values: (subject: SearchSubject) => string[];
+}
+
+/** Shown by the dev server (terminal and /search/): it has no index to search. */
+export const SEARCH_NEEDS_BUILD =
+  'Search works only on a built site: the dev server has no search index. To try search, run `npm run build && npm run preview` (or `npm start`).';
+
+export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference' } as const;
+
+const labels = (terms: readonly Term[] | undefined) => (terms ?? []).map((term) => term.label);
+
+export const SEARCH_FACETS: readonly SearchFacet[] = [
+  { key: 'type', values: (s) => [TYPE_LABELS[s.kind]] },
+  { key: 'profession', values: (s) => labels(s.piece?.professions) },
+  { key: 'topic', values: (s) => labels(s.piece?.topics) },
+  { key: 'year', values: (s) => [String(s.year)] },
+];
+
+/** One page's entry in the search index. */
+export interface SearchRecord {
+  /** "Essay", "Poster" or "Reference", shown on the result. */
+  type: string;
+  /** Author role (essays), organisation or project (posters), authors (references). */
+  byline: string;
+  /** Human-readable date shown on the result, e.g. "22 November 2026" or "2017". */
+  date: string;
+  /** A short plain-language summary, indexed with extra weight (absent for references). */
+  summary?: string;
+  /** Facet key and value pairs, one pair per value. */
+  filters: [key: string, value: string][];
+}
+
+function facetFilters(subject: SearchSubject): [string, string][] {
+  return SEARCH_FACETS.flatMap((facet) => [...new Set(facet.values(subject))].map((value): [string, string] => [facet.key, value]));
+}
+
+export function pieceSearchRecord(card: PieceCard): SearchRecord {
+  return {
+    type: TYPE_LABELS[card.kind],
+    byline: card.byline,
+    date: card.dateText,
+    summary: card.summary,
+    filters: facetFilters({ kind: card.kind, year: card.date.getUTCFullYear(), piece: card }),
+  };
+}
+
+export function referenceSearchRecord(reference: ReferenceView): SearchRecord {
+  return {
+    type: TYPE_LABELS.reference,
+    byline: reference.authors,
+    date: String(reference.year),
+    filters: facetFilters({ kind: 'reference', year: reference.year }),
+  };
+}
