@@ -142,6 +142,11 @@ export async function open(query) {
   const instance = ui.getInstanceManager().getInstance(DIALOG_INSTANCE);
   modal.open();
   if (term) instance.triggerSearch(term);
+  else {
+    // Reopened with an earlier query: select it, so typing starts a new one. (The dialog focuses
+    // its field in the next frame; this runs in the frame after.)
+    requestAnimationFrame(() => requestAnimationFrame(() => modal.querySelector('input')?.select()));
+  }
 }
 
 /** @param {string} term */

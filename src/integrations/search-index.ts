@@ -91,5 +91,5 @@ export function searchIndex(): AstroIntegration {
 }
 
 export function warnDevServer(logger: Pick<AstroIntegrationLogger, 'warn'>): void {
-  logger.warn(SEARCH_NEEDS_BUILD);
+  logger.warn(`${SEARCH_NEEDS_BUILD.reason} To try search, run: ${SEARCH_NEEDS_BUILD.command} (or npm start).`);
 }

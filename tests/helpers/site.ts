@@ -8,12 +8,23 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_DIR = path.join(PROJECT_ROOT, '.tmp', 'test-site');
 export const DIST = path.join(TEST_DIR, 'dist');
 
+/**
+ * The environment a contributor's shell would give Astro: without Vitest's own variables. Vitest sets
+ * NODE_ENV=test, under which a build renders as the dev server does (import.meta.env.DEV is true:
+ * drafts and dev-only notices would reach the test build).
+ */
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of Object.keys(clean)) if (name.startsWith('VITEST') || name === 'TEST' || name === 'NODE_ENV') delete clean[name];
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+}
+
 /** Run `astro build` with the project's Node (the one running the tests), into outDir. */
 export function runAstroBuild(outDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: astroEnv(env),
     maxBuffer: 64 * 1024 * 1024,
   });
 }

@@ -28,9 +28,11 @@ export interface SearchFacet {
   values: (subject: SearchSubject) => string[];
 }
 
-/** Shown by the dev server (terminal and /search/): it has no index to search. */
-export const SEARCH_NEEDS_BUILD =
-  'Search works only on a built site: the dev server has no search index. To try search, run `npm run build && npm run preview` (or `npm start`).';
+/** What the dev server says (in the terminal and on /search/): it has no index to search. */
+export const SEARCH_NEEDS_BUILD = {
+  reason: 'Search works only on a built site: the dev server has no search index.',
+  command: 'npm run build && npm run preview',
+} as const;
 
 export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference' } as const;
 

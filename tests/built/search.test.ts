@@ -1,0 +1,120 @@
+/**
+ * The search index of the real site, queried with Pagefind's own pagefind.js (served over HTTP from
+ * the test build) and the site's own search options: what is in it, what is kept out, and that the
+ * seed pieces are found by their words and their facets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSiteIndex, type SiteIndex } from '../helpers/pagefind.ts';
+import { builtPages, contentIds, DIST, page } from '../helpers/site.ts';
+
+const ESSAY = '/essays/learning-to-learn-from-each-other/';
+const POSTER = '/posters/communities-of-practice-preceptorship/';
+const PIECES = [
+  ...contentIds('essays', '.mdx').map((id) => `/essays/${id}/`),
+  ...contentIds('posters', '.mdx').map((id) => `/posters/${id}/`),
+  ...contentIds('references', '.yaml').map((id) => `/references/${id}/`),
+].sort();
+
+describe('the search bundle', () => {
+  it('is written into the build with the index, pagefind.js and the Component UI', () => {
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
+      expect(existsSync(path.join(DIST, 'pagefind', file)), file).toBe(true);
+    }
+  });
+
+  it('counts exactly the essay, poster and reference pages', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(PIECES.length);
+  });
+});
+
+describe('what the pages give the index', () => {
+  it.each(PIECES)('%s marks its article, inside main, as the only searchable part', (sitePath) => {
+    const root = page(sitePath);
+    const bodies = root.querySelectorAll('[data-pagefind-body]');
+    expect(bodies.map((el) => el.tagName)).toEqual(['ARTICLE']);
+    expect(root.querySelector('main [data-pagefind-body]')).not.toBeNull();
+  });
+
+  it('marks nothing searchable on listing and other pages', () => {
+    const others = builtPages().filter((p) => !PIECES.includes(p));
+    expect(others).toContain('/search/');
+    for (const sitePath of others) expect(page(sitePath).querySelectorAll('[data-pagefind-body]'), sitePath).toHaveLength(0);
+  });
+
+  it('shows the search page without the dev server notice', () => {
+    const search = page('/search/');
+    expect(search.querySelector('[data-search-page]')?.getAttribute('data-facets')).toBe('type profession topic year');
+    expect(search.querySelector('[data-search-dev-notice]')).toBeNull();
+  });
+
+  it('gives each piece its result details and facets in the head', () => {
+    const head = page(ESSAY).querySelector('head');
+    const meta = Object.fromEntries(
+      (head?.querySelectorAll('meta[data-pagefind-meta]') ?? []).map((m) => [m.getAttribute('data-pagefind-meta'), m.getAttribute('content')]),
+    );
+    expect(meta).toMatchObject({ 'type[content]': 'Essay', 'byline[content]': 'Medical student', 'date[content]': '22 November 2026' });
+    const filters = (head?.querySelectorAll('meta[data-pagefind-filter]') ?? []).map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`);
+    expect(filters).toEqual(expect.arrayContaining(['type[content]=Essay', 'profession[content]=Healthcare assistant', 'topic[content]=Venepuncture', 'year[content]=2026']));
+  });
+});
+
+describe('searching the built site', () => {
+  let index: SiteIndex;
+  beforeAll(async () => {
+    index = await openSiteIndex(DIST);
+  });
+  afterAll(async () => {
+    await index?.close();
+  });
+
+  it('finds the seed essay first for "venepuncture"', async () => {
+    const hits = await index.search('venepuncture');
+    expect(hits[0]?.url).toBe(ESSAY);
+    expect(hits[0]?.excerpt).toContain('<mark>venepuncture</mark>');
+    expect(hits[0]?.meta).toMatchObject({ type: 'Essay', byline: 'Medical student', date: '22 November 2026' });
+  });
+
+  it('finds the seed poster first for "preceptorship"', async () => {
+    const hits = await index.search('preceptorship');
+    expect(hits[0]?.url).toBe(POSTER);
+    expect(hits[0]?.meta).toMatchObject({ type: 'Poster', byline: 'Collaboration in Clinical Settings Project' });
+  });
+
+  it('deep-links a match inside a poster panel to that panel', async () => {
+    const [poster] = await index.search('admission');
+    expect(poster?.url).toBe(POSTER);
+    expect(poster?.sub_results.map((s) => s.url)).toContain(`${POSTER}#results-heading`);
+  });
+
+  it('narrows the results with a facet', async () => {
+    const all = (await index.search('interprofessional')).map((hit) => hit.url);
+    expect(all).toEqual(expect.arrayContaining([ESSAY, POSTER, '/references/busari_2017/']));
+    expect((await index.search('interprofessional', { type: 'Poster' })).map((hit) => hit.url)).toEqual([POSTER]);
+    expect((await index.search('interprofessional', { profession: 'Healthcare assistant' })).map((hit) => hit.url)).toEqual([ESSAY]);
+  });
+
+  it('browses by facet with no query, with a count for every value', async () => {
+    const facets = await index.filters();
+    expect(facets.type).toEqual({ Essay: 1, Poster: 1, Reference: 3 });
+    expect(facets.topic?.['Role understanding']).toBe(2);
+    expect(Object.keys(facets).sort()).toEqual(['profession', 'topic', 'type', 'year']);
+    expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(PIECES.filter((p) => p.startsWith('/references/')));
+  });
+
+  it('indexes the pieces and nothing else: no header, navigation, footer, licence line or backlinks', async () => {
+    const everything = await index.search(null);
+    expect(everything.map((hit) => hit.url).sort()).toEqual(PIECES);
+    const chrome = ['Skip to content', 'Interprofessional Learning Library', 'MIT-licensed', 'Source and contributions', 'About the library', 'Licence:', 'About this reference', 'Cited in', 'Reflective essay', 'Project poster'];
+    for (const hit of everything) {
+      for (const text of chrome) expect(hit.content, `${hit.url} contains "${text}"`).not.toContain(text);
+    }
+  });
+
+  it('ranks the work about a word above a piece that only cites it', async () => {
+    const urls = (await index.search('Busari')).map((hit) => hit.url);
+    expect(urls[0]).toBe('/references/busari_2017/');
+  });
+});

@@ -1,0 +1,111 @@
+/** What each page tells the search index: facets, result details, and the /search/ URL format. */
+import { describe, expect, it } from 'vitest';
+import { searchFromParams, searchPageHref } from '../../public/scripts/search.js';
+import type { PieceCard } from '../../src/lib/routes/pieces.ts';
+import type { ReferenceView } from '../../src/lib/routes/references.ts';
+import { pieceSearchRecord, referenceSearchRecord, SEARCH_FACETS } from '../../src/lib/routes/search.ts';
+
+const essay: PieceCard = {
+  kind: 'essay',
+  href: '/essays/x/',
+  title: 'Learning from a pharmacist',
+  summary: 'A student nurse learns how a pharmacist checks a prescription.',
+  byline: 'Student nurse',
+  date: new Date('2025-06-01T00:00:00Z'),
+  dateText: '1 June 2025',
+  dateIso: '2025-06-01',
+  professions: [
+    { id: 'nurse', label: 'Nurse' },
+    { id: 'pharmacist', label: 'Pharmacist' },
+  ],
+  topics: [{ id: 'medicines', label: 'Medicines' }],
+};
+
+const reference: ReferenceView = {
+  id: 'okafor_2021',
+  href: '/references/okafor_2021/',
+  title: 'A study of learning together',
+  authors: 'Okafor A',
+  text: 'Okafor A. A study of learning together. J Shared Learn. 2021;3:10-19.',
+  year: 2021,
+  citedIn: [],
+};
+
+describe('search records', () => {
+  it('gives an essay its type, author role, date, summary and one filter per facet value', () => {
+    expect(pieceSearchRecord(essay)).toEqual({
+      type: 'Essay',
+      byline: 'Student nurse',
+      date: '1 June 2025',
+      summary: 'A student nurse learns how a pharmacist checks a prescription.',
+      filters: [
+        ['type', 'Essay'],
+        ['profession', 'Nurse'],
+        ['profession', 'Pharmacist'],
+        ['topic', 'Medicines'],
+        ['year', '2025'],
+      ],
+    });
+  });
+
+  it('names a poster by its organisation and files it under Poster', () => {
+    const record = pieceSearchRecord({ ...essay, kind: 'poster', byline: 'A teaching hospital' });
+    expect(record.type).toBe('Poster');
+    expect(record.byline).toBe('A teaching hospital');
+    expect(record.filters).toContainEqual(['type', 'Poster']);
+  });
+
+  it('files a reference under its type and year of publication, with its authors, and no summary', () => {
+    expect(referenceSearchRecord(reference)).toEqual({
+      type: 'Reference',
+      byline: 'Okafor A',
+      date: '2021',
+      filters: [
+        ['type', 'Reference'],
+        ['year', '2021'],
+      ],
+    });
+  });
+
+  it('lists each value of a facet once', () => {
+    const twice = { ...essay, topics: [...essay.topics, ...essay.topics] };
+    expect(pieceSearchRecord(twice).filters.filter(([key]) => key === 'topic')).toEqual([['topic', 'Medicines']]);
+  });
+
+  it('uses facet keys that work as Pagefind filters and URL parameters', () => {
+    const keys = SEARCH_FACETS.map((facet) => facet.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) {
+      expect(key).toMatch(/^[a-z]+$/);
+      // Pagefind reserves these for compound filters; "q" is the query parameter.
+      expect(['any', 'all', 'none', 'not', 'q']).not.toContain(key);
+    }
+  });
+});
+
+describe('search URLs', () => {
+  const facets = SEARCH_FACETS.map((facet) => facet.key);
+
+  it('puts the query and each chosen facet value in the URL, in facet order', () => {
+    expect(searchPageHref(' venepuncture ', { year: ['2026'], profession: ['Healthcare assistant', 'Nurse'] }, facets)).toBe(
+      '/search/?q=venepuncture&profession=Healthcare+assistant&profession=Nurse&year=2026',
+    );
+  });
+
+  it('is the bare search page when nothing is chosen', () => {
+    expect(searchPageHref('', {}, facets)).toBe('/search/');
+    expect(searchPageHref('  ', { type: [] }, facets)).toBe('/search/');
+  });
+
+  it('reads back the same search from the URL, ignoring unknown and empty parameters', () => {
+    const href = searchPageHref('role understanding', { type: ['Poster'], topic: ['Preceptorship'] }, facets);
+    const params = new URL(href, 'https://example.org').searchParams;
+    params.append('utm_source', 'newsletter');
+    params.append('year', '');
+    expect(searchFromParams(params, facets)).toEqual({ term: 'role understanding', filters: { type: ['Poster'], topic: ['Preceptorship'] } });
+  });
+
+  it('browses when the URL has facets but no query', () => {
+    expect(searchFromParams(new URLSearchParams('type=Essay'), facets)).toEqual({ term: '', filters: { type: ['Essay'] } });
+  });
+});
