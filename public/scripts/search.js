@@ -268,7 +268,11 @@ export async function mountPage() {
   try {
     ui = await loadUi();
   } catch {
-    if (status) status.textContent = 'Search could not be loaded. Check your connection and reload the page, or browse the essays, posters and references.';
+    // The dev server's own notice already says why; elsewhere the network failed.
+    if (status && !document.querySelector('[data-search-dev-notice]')) {
+      status.innerHTML =
+        'Search could not be loaded. Check your connection and reload the page, or browse the <a href="/essays/">essays</a>, <a href="/posters/">posters</a> and <a href="/references/">references</a>.';
+    }
     return;
   }
   const instance = ui.getInstanceManager().getInstance(PAGE_INSTANCE);

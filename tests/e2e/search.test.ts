@@ -205,6 +205,18 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     expect(await page.locator('dialog[open]').count()).toBe(0);
   });
 
+  it('falls back to the search page when the search files cannot load, which says so and links to the browse pages', async () => {
+    const page = await newPage();
+    await context.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(url(ESSAY));
+    await page.fill('#site-search', 'venepuncture');
+    // Ctrl+K has no plain-HTML path: only the script's fallback can lead to the search page.
+    await Promise.all([page.waitForURL(url('/search/?q=venepuncture')), page.keyboard.press('Control+k')]);
+    const status = page.locator('[data-search-status]');
+    await poll(() => status.textContent()).toMatch(/^Search could not be loaded\./);
+    expect(await status.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/essays/', '/posters/', '/references/']);
+  });
+
   describe('without JavaScript', () => {
     it('says search needs JavaScript and links to the browse pages', async () => {
       const page = await newPage({ javaScriptEnabled: false });
