@@ -50,14 +50,12 @@ describe('what the pages give the index', () => {
     expect(search.querySelector('[data-search-dev-notice]')).toBeNull();
   });
 
-  it('gives each piece its result details and facets in the head', () => {
-    const head = page(ESSAY).querySelector('head');
-    const meta = Object.fromEntries(
-      (head?.querySelectorAll('meta[data-pagefind-meta]') ?? []).map((m) => [m.getAttribute('data-pagefind-meta'), m.getAttribute('content')]),
-    );
-    expect(meta).toMatchObject({ 'type[content]': 'Essay', 'byline[content]': 'Medical student', 'date[content]': '22 November 2026' });
-    const filters = (head?.querySelectorAll('meta[data-pagefind-filter]') ?? []).map((m) => `${m.getAttribute('data-pagefind-filter')}=${m.getAttribute('content')}`);
-    expect(filters).toEqual(expect.arrayContaining(['type[content]=Essay', 'profession[content]=Healthcare assistant', 'topic[content]=Venepuncture', 'year[content]=2026']));
+  it('gives each piece its result details and facets, hidden and out of the indexed text', () => {
+    const block = page(ESSAY).querySelector('article[data-pagefind-body] > div[hidden][data-pagefind-ignore]');
+    const meta = Object.fromEntries((block?.querySelectorAll('[data-pagefind-meta]') ?? []).map((el) => [el.getAttribute('data-pagefind-meta'), el.text]));
+    expect(meta).toMatchObject({ type: 'Essay', byline: 'Medical student', date: '22 November 2026' });
+    const filters = (block?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.text}`);
+    expect(filters).toEqual(['type=Essay', 'profession=Medical student', 'profession=Healthcare assistant', 'topic=Venepuncture', 'topic=Teamwork', 'topic=Role understanding', 'topic=Patient safety', 'year=2026']);
   });
 });
 
@@ -104,10 +102,10 @@ describe('searching the built site', () => {
     expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(PIECES.filter((p) => p.startsWith('/references/')));
   });
 
-  it('indexes the pieces and nothing else: no header, navigation, footer, licence line or backlinks', async () => {
+  it('indexes the pieces and nothing else: no header, navigation, footer, licence line, backlinks, style switch or cite panel', async () => {
     const everything = await index.search(null);
     expect(everything.map((hit) => hit.url).sort()).toEqual(PIECES);
-    const chrome = ['Skip to content', 'Interprofessional Learning Library', 'MIT-licensed', 'Source and contributions', 'About the library', 'Licence:', 'About this reference', 'Cited in', 'Reflective essay', 'Project poster'];
+    const chrome = ['Skip to content', 'Interprofessional Learning Library', 'MIT-licensed', 'Source and contributions', 'About the library', 'Licence:', 'About this reference', 'Cited in', 'Reflective essay', 'Project poster', 'Cite this', 'Citation style', 'How to cite it'];
     for (const hit of everything) {
       for (const text of chrome) expect(hit.content, `${hit.url} contains "${text}"`).not.toContain(text);
     }

@@ -73,7 +73,7 @@ export function pieceSearchRecord(card: PieceCard): SearchRecord {
   };
 }
 
-export function referenceSearchRecord(reference: ReferenceView): SearchRecord {
+export function referenceSearchRecord(reference: Pick<ReferenceView, 'authors' | 'year'>): SearchRecord {
   return {
     type: TYPE_LABELS.reference,
     byline: reference.authors,
