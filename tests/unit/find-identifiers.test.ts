@@ -113,3 +113,18 @@ describe('near misses that are not identifying', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('long runs of blanked-out text', () => {
+  // The lint searches prose in which link addresses and code are replaced by spaces, so runs of hundreds
+  // of spaces are normal. With an ambiguous gap pattern these inputs took minutes; each now takes
+  // milliseconds, far inside the test timeout.
+  it('does not backtrack catastrophically over spaces between capitalised words', () => {
+    const words = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta'].join(' '.repeat(200));
+    expect(findIdentifiers(words)).toEqual([]);
+  }, 5_000);
+
+  it('does not backtrack catastrophically over a line of blanked link addresses', () => {
+    const line = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta'].map((w) => `${w}${' '.repeat(150)}`).join(' ');
+    expect(findIdentifiers(`${line}\n${line}`)).toEqual([]);
+  }, 5_000);
+});

@@ -47,8 +47,12 @@ interface Detector {
   fix: string;
 }
 
-/** Spaces within a line, or one line break: a detail may wrap, but never across a blank line. */
-const GAP = String.raw`(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)`;
+/**
+ * Spaces within a line, or one line break: a detail may wrap, but never across a blank line. Each run of
+ * spaces can match in only one way (no nested quantifiers over the same characters), so long runs of
+ * blanked-out text cannot make the patterns backtrack catastrophically.
+ */
+const GAP = String.raw`(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)`;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
   MONTHS.split('|').map((name) => [name, ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1]),
