@@ -55,19 +55,26 @@ export const orcid = z
     error: 'is not a valid ORCID iD (expected 0000-0000-0000-000X with a correct check digit; copy it from your ORCID record)',
   });
 
-/** A web address. `httpsOnly` refuses plain http. */
+/**
+ * A web address. `httpsOnly` refuses plain http. The stored value is the parsed URL's serialisation,
+ * which percent-encodes quotes, angle brackets and spaces: citation processors write URLs into href
+ * attributes without escaping them, so the raw text must never reach a page.
+ */
 export const webUrl = (what: string, { httpsOnly }: { httpsOnly: boolean }) =>
-  z.string({ error: `expected ${what} as a web address` }).refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:');
-      } catch {
-        return false;
-      }
-    },
-    { error: `${what} must be a full ${httpsOnly ? 'https://' : 'http(s)://'} address` },
-  );
+  z
+    .string({ error: `expected ${what} as a web address` })
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:');
+        } catch {
+          return false;
+        }
+      },
+      { error: `${what} must be a full ${httpsOnly ? 'https://' : 'http(s)://'} address` },
+    )
+    .transform((value) => new URL(value).href);
 
 /** Licences a piece may be published under; CC BY 4.0 is the library's default. */
 export const LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0'] as const;

@@ -46,3 +46,12 @@ describe('ORCID iDs', () => {
     expect(normaliseOrcid('https://orcid.org/0000-0002-1825-0097')).toBe('0000-0002-1825-0097');
   });
 });
+
+describe('web addresses in references', () => {
+  it('are stored percent-encoded, so a quote cannot break out of an href attribute', async () => {
+    const { webUrl } = await import('../../src/schemas/common.ts');
+    const url = webUrl('URL', { httpsOnly: true }).parse('https://example.org/a" onfocus="alert(1)" x="');
+    expect(url).not.toContain('"');
+    expect(url).toBe('https://example.org/a%22%20onfocus=%22alert(1)%22%20x=%22');
+  });
+});
