@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,6 +7,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+
+// Content, CSL files and checks are found from here, whatever folder the build was started from
+// (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
+process.env.IPL_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
 // The public address the site is deployed to (canonical URLs, feeds). Override with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://ipl-library.github.io';

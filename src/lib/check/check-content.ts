@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_FOLDERS, type CollectionName, contentRoot } from '../content/paths.ts';
+import { COLLECTION_FOLDERS, type CollectionName, contentRoot, projectRoot as defaultProjectRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { parseMdx } from '../markdown/parse-mdx.ts';
 import { type CheckedFile, type CheckPass, fileLine } from './checked-file.ts';
@@ -37,7 +37,7 @@ export interface CheckOptions {
   only?: readonly string[];
 }
 
-export function checkContent({ projectRoot = process.cwd(), contentDir, only }: CheckOptions = {}): CheckResult {
+export function checkContent({ projectRoot = defaultProjectRoot(), contentDir, only }: CheckOptions = {}): CheckResult {
   const root = contentDir ? path.resolve(projectRoot, contentDir) : contentRoot(projectRoot);
   const { files, problems } = readContent(root, projectRoot);
   for (const pass of PASSES) problems.push(...pass(files));

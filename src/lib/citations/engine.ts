@@ -7,24 +7,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { projectRoot } from '../content/paths.ts';
 import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
 
 /** Language of the rendered citations (the site is British English). */
 export const CITATION_LOCALE = 'en-GB';
 
-/**
- * Where the stored CSL files live. Resolved from the project root (the working directory of every
- * build and script) because bundled page code no longer sits beside this file.
- */
-export const CSL_DIR = path.resolve(process.cwd(), 'src/lib/citations/csl');
+/** Where the stored CSL files live (from the project root: bundled page code no longer sits beside this file). */
+const cslDir = () => path.join(projectRoot(), 'src/lib/citations/csl');
 
 let registered = false;
 
 function csl() {
   const config = plugins.config.get('@csl');
   if (!registered) {
-    config.styles.add('american-medical-association', readFileSync(path.join(CSL_DIR, 'american-medical-association.csl'), 'utf8'));
-    config.locales.add('en-GB', readFileSync(path.join(CSL_DIR, 'locales-en-GB.xml'), 'utf8'));
+    config.styles.add('american-medical-association', readFileSync(path.join(cslDir(), 'american-medical-association.csl'), 'utf8'));
+    config.locales.add('en-GB', readFileSync(path.join(cslDir(), 'locales-en-GB.xml'), 'utf8'));
     registered = true;
   }
   return config;

@@ -12,6 +12,15 @@ export const COLLECTION_FOLDERS = {
 
 export type CollectionName = keyof typeof COLLECTION_FOLDERS;
 
-export function contentRoot(projectRoot: string = process.cwd()): string {
-  return path.resolve(projectRoot, process.env.IPL_CONTENT_DIR ?? 'content');
+/**
+ * The project root. astro.config.mjs sets IPL_PROJECT_ROOT from its own location, so builds started
+ * from another folder (`astro build --root`, `npm --prefix`) still find the content and CSL files;
+ * scripts run from the root through npm, where the working directory is the root.
+ */
+export function projectRoot(): string {
+  return process.env.IPL_PROJECT_ROOT ?? process.cwd();
+}
+
+export function contentRoot(root: string = projectRoot()): string {
+  return path.resolve(root, process.env.IPL_CONTENT_DIR ?? 'content');
 }
