@@ -62,6 +62,6 @@ describe('the seed poster', () => {
   it('shows the published contact details', () => {
     expect(text).toContain('Jana Lait');
     expect(root.querySelector('a[href="mailto:jana.lait@calgaryhealthregion.ca"]')).not.toBeNull();
-    expect(root.querySelector('a[href="http://www.interprofessionalalberta.ca"]')?.text).toBe('www.interprofessionalalberta.ca');
+    expect(root.querySelector('a[href="http://www.interprofessionalalberta.ca/"]')?.text).toBe('www.interprofessionalalberta.ca');
   });
 });
