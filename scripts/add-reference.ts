@@ -13,14 +13,16 @@ import { normaliseDoi } from '../src/lib/identifiers.ts';
 
 const args = process.argv.slice(2);
 const dryRun = args.includes('--dry-run');
-const files = args.filter((a) => !a.startsWith('--'));
+// npm runs scripts from the project root; INIT_CWD is where the user typed the command.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+const files = args.filter((a) => !a.startsWith('--')).map((a) => path.resolve(invokedFrom, a));
 if (files.length === 0) {
   console.error('Usage: npm run ref:add -- <file.bib|file.ris|file.json> [--dry-run]');
   process.exit(2);
 }
 
 const dir = path.join(contentRoot(), 'references');
-const display = (file: string) => path.relative(process.cwd(), file);
+const display = (file: string) => path.relative(invokedFrom, file);
 
 function existingReferences(): ExistingReference[] {
   if (!existsSync(dir)) return [];
@@ -52,7 +54,7 @@ let refusedCount = 0;
 for (const file of files) {
   const format = importFormatOf(file);
   if (!format) {
-    console.error(`${file}: not a .bib, .ris or .json file`);
+    console.error(`${display(file)}: not a .bib, .ris or .json file`);
     refusedCount++;
     continue;
   }
@@ -60,18 +62,18 @@ for (const file of files) {
   try {
     items = parseExport(readFileSync(file, 'utf8'), format);
   } catch (error) {
-    console.error(`${file}: could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${display(file)}: could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
     refusedCount++;
     continue;
   }
-  if (items.length === 0) console.error(`${file}: no works found`);
+  if (items.length === 0) console.error(`${display(file)}: no works found`);
   const { accepted, refused } = planImport(items, existingReferences());
   for (const { id, fields } of accepted) {
     const target = path.join(dir, `${id}.yaml`);
     if (!dryRun) writeFileSync(target, toYaml(fields));
     console.log(`${dryRun ? 'Would add' : 'Added'} ${display(target)}  cite it as [@${id}]`);
   }
-  for (const { label, reason } of refused) console.error(`${file}: refused ${label}: ${reason}`);
+  for (const { label, reason } of refused) console.error(`${display(file)}: refused ${label}: ${reason}`);
   refusedCount += refused.length;
 }
 process.exitCode = refusedCount > 0 ? 1 : 0;

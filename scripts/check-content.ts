@@ -1,5 +1,5 @@
 /**
- * `npm run check [-- files...]` (after astro check): run the content checks and print every problem
+ * `npm run check [-- files...]` runs this first (astro check follows when the content is clean): the content checks and print every problem
  * as `file:line:column  rule  message  (how to fix)`. With file arguments only those files are
  * reported on (the rest of the library is still read, for citation keys and duplicate DOIs). Exits 1
  * when there is any error.

@@ -137,7 +137,8 @@ export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, exi
     }
     const base = suggestKey(fields);
     let id = base;
-    for (let n = 1; usedIds.has(id); n++) id = `${base}${String.fromCharCode(97 + n)}`;
+    // busari_2017, then busari_2017b ... busari_2017z, then busari_2017_27, busari_2017_28 ...: always a valid key.
+    for (let n = 1; usedIds.has(id); n++) id = n < 26 ? `${base}${String.fromCharCode(97 + n)}` : `${base}_${n + 1}`;
     usedIds.add(id);
     if (doi) dois.set(doi, `entry ${index + 1} of this file (added as "${id}")`);
     result.accepted.push({ id, data: parsed.data, fields });
