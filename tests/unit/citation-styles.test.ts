@@ -91,3 +91,22 @@ describe('locators', () => {
 it('decodes the entities citeproc writes', () => {
   expect(htmlToText('Smith &#38; Jones <i>J</i> &lt;x&gt;')).toBe('Smith & Jones J <x>');
 });
+
+describe('rendering a whole library at once', () => {
+  it('gives each work the same text as rendering it alone, even beside a same-author, same-year work', async () => {
+    const { renderLibrary, renderReferencesInStyles } = await import('../../src/lib/citations/engine.ts');
+    const base = { type: 'article-journal', 'container-title': 'J Test', 'container-title-short': 'J Test', issued: { 'date-parts': [[2020]] } };
+    const items = [
+      { ...base, id: 'a', title: 'First study', author: [{ family: 'Okafor', given: 'Ada' }] },
+      { ...base, id: 'b', title: 'Second study', author: [{ family: 'Okafor', given: 'Ada' }] },
+      { ...base, id: 'c', title: 'Third study', author: [{ family: 'Lee', given: 'Sam' }] },
+    ];
+    const together = renderLibrary(items, ['apa']);
+    for (const item of items) {
+      expect(together.get(item.id)?.apa.text).toBe(renderReferencesInStyles([item], ['apa']).get(item.id)?.apa.text);
+    }
+    // Rendered in one bibliography, the two Okafor 2020 works would be told apart as 2020a and 2020b.
+    expect(renderReferencesInStyles(items, ['apa']).get('a')?.apa.text).toMatch(/2020[ab]/);
+    expect(together.get('a')?.apa.text).not.toMatch(/2020[ab]/);
+  });
+});

@@ -71,6 +71,37 @@ export function renderReferencesInStyles(items: readonly CslItem[], styles: read
   return byId;
 }
 
+/**
+ * The key under which a style could confuse two works: first author (or title) and year. Author-date
+ * styles disambiguate such works with year suffixes (2020a, 2020b), which depend on what else is in
+ * the bibliography.
+ */
+export function confusableKey(item: CslItem): string {
+  const { author, issued, title } = item as { author?: Array<{ family?: string; literal?: string }>; issued?: { 'date-parts'?: number[][] }; title?: string };
+  const first = author?.[0];
+  const name = (first?.family ?? first?.literal ?? title ?? '').toLowerCase();
+  return `${name}|${issued?.['date-parts']?.[0]?.[0] ?? ''}`;
+}
+
+/**
+ * Render a whole library in every style with a few large citeproc passes instead of one per page:
+ * items are split into passes in which no two share a confusableKey, so each entry reads exactly as
+ * it would if rendered on its own (no borrowed year suffixes). Building page by page cost one engine
+ * pass per piece and style; this costs (largest group size) passes per style.
+ */
+export function renderLibrary(items: readonly CslItem[], styles: readonly CitationStyleId[]): Map<string, Record<CitationStyleId, RenderedReference>> {
+  const groups = new Map<string, CslItem[]>();
+  for (const item of items) {
+    const key = confusableKey(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const passes: CslItem[][] = [];
+  for (const group of groups.values()) group.forEach((item, i) => (passes[i] ??= []).push(item));
+  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>();
+  for (const pass of passes) for (const [id, record] of renderReferencesInStyles(pass, styles)) byId.set(id, record);
+  return byId;
+}
+
 /** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */
 function entryBody(entry: string): string {
   const numbered = /<div class="csl-right-inline">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(entry);
@@ -99,9 +130,16 @@ const LOCATOR_ITEM: CslItem = { id: 'locator', type: 'article-journal', title: '
  * A locator as AMA prints it after a superscript citation number: page 230 -> "(p230)",
  * chapter 3 -> "(chap3)". The label is a CSL locator term (see parseLocator).
  */
+const locatorCache = new Map<string, string>();
+
 export function formatLocator(locator: { label: string; value: string }): string {
+  const cacheKey = `${locator.label}|${locator.value}`;
+  const cached = locatorCache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const engine = csl().engine([LOCATOR_ITEM], 'american-medical-association', CITATION_LOCALE, 'text');
   engine.updateItems([LOCATOR_ITEM.id]);
   const cluster = engine.makeCitationCluster([{ id: LOCATOR_ITEM.id, locator: locator.value, label: locator.label }]);
-  return htmlToText(cluster).replace(/^1/, '');
+  const text = htmlToText(cluster).replace(/^1/, '');
+  locatorCache.set(cacheKey, text);
+  return text;
 }

@@ -30,9 +30,19 @@ export function numberCitations(citations: readonly CitationMatch[]): NumberedCi
   return { order: citedKeysInOrder(citations), backlinks };
 }
 
-/** Numbering for an MDX body as written (what the rendered page shows). */
+const numberedBodies = new Map<string, NumberedCitations>();
+
+/**
+ * Numbering for an MDX body as written (what the rendered page shows). Cached by body: a piece's
+ * bibliography, head metadata and the reference pages' "Cited in" lists all ask for it.
+ */
 export function numberCitationsInBody(body: string): NumberedCitations {
-  return numberCitations(findCitations(parseMdx(body)));
+  let numbered = numberedBodies.get(body);
+  if (!numbered) {
+    numbered = numberCitations(findCitations(parseMdx(body)));
+    numberedBodies.set(body, numbered);
+  }
+  return numbered;
 }
 
 export type { Root };

@@ -4,7 +4,7 @@
  */
 import type { CslItem } from '@citation-js/core';
 import { type CitablePiece, pieceItem, referenceItem } from '../citations/csl-items.ts';
-import { renderReferencesInStyles, type RenderedReference } from '../citations/engine.ts';
+import { confusableKey, renderLibrary, renderReferencesInStyles, type RenderedReference } from '../citations/engine.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat, exportItems } from '../citations/exports.ts';
 import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
 import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
@@ -33,25 +33,49 @@ export function styledTexts(renderings: Record<CitationStyleId, RenderedReferenc
   return STYLE_ORDER.map((style) => ({ style, ...CITATION_STYLES[style], ...renderings[style], isDefault: style === SITE.citationStyle }));
 }
 
-/** Render reference entries (by key, in the order given) in every style. */
+let libraryRenderings: Promise<Map<string, StyledText[]>> | undefined;
+
+/** Every reference in the library in every style, rendered once per build (see renderLibrary). */
+function getLibraryRenderings(): Promise<Map<string, StyledText[]>> {
+  libraryRenderings ??= getAllReferenceItems().then((items) => {
+    const rendered = renderLibrary(items, STYLE_ORDER);
+    return new Map(items.map((item) => [String(item.id), styledTexts(rendered.get(String(item.id)))]));
+  });
+  return libraryRenderings;
+}
+
+/** Rendered entries by key, from the library renderings. */
+async function fromLibrary(keys: readonly string[]): Promise<Map<string, StyledText[]>> {
+  const library = await getLibraryRenderings();
+  return new Map(
+    keys.map((key) => {
+      const rendered = library.get(key);
+      // The content checks stop the build before this can happen; fail loudly if they were bypassed.
+      if (!rendered) throw new Error(`Citation key "${key}" names no reference.`);
+      return [key, rendered];
+    }),
+  );
+}
+
+/**
+ * A piece's bibliography entries (by key, in first-cited order) in every style. Works a style could
+ * confuse (same first author and year) are rendered together so their year suffixes belong to this
+ * bibliography; everything else comes from the library renderings.
+ */
 export async function renderKeys(keys: readonly string[]): Promise<Map<string, StyledText[]>> {
   const references = await getReferenceMap();
   const items = keys.map((key) => {
     const reference = references.get(key);
-    // The content checks stop the build before this can happen; fail loudly if they were bypassed.
     if (!reference) throw new Error(`Citation key "${key}" names no reference.`);
     return referenceItem(key, reference.data);
   });
+  if (new Set(items.map(confusableKey)).size === items.length) return fromLibrary(keys);
   const rendered = renderReferencesInStyles(items, STYLE_ORDER);
   return new Map(keys.map((key) => [key, styledTexts(rendered.get(key))]));
 }
 
-/** Render each reference on its own (no numbering or year suffixes borrowed from other works), in every style. */
-export async function renderEach(keys: readonly string[]): Promise<Map<string, StyledText[]>> {
-  const rendered = new Map<string, StyledText[]>();
-  for (const key of keys) rendered.set(key, (await renderKeys([key])).get(key) ?? []);
-  return rendered;
-}
+/** Each reference as rendered on its own (no numbering or year suffixes borrowed from other works), in every style. */
+export const renderEach = fromLibrary;
 
 /** The absolute address of a page of the site. */
 export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE).href;
@@ -83,10 +107,23 @@ export interface PieceCitation {
   downloads: CitationDownload[];
 }
 
+let pieceRenderings: Promise<Map<string, Record<CitationStyleId, RenderedReference>>> | undefined;
+
+/** Every published piece's own citation in every style, rendered once per build. */
+function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, RenderedReference>>> {
+  pieceRenderings ??= Promise.all([getEssays(), getPosters()]).then(([essays, posters]) =>
+    renderLibrary(
+      [...essays.map((entry) => pieceItem(citablePiece({ kind: 'essay', entry }))), ...posters.map((entry) => pieceItem(citablePiece({ kind: 'poster', entry })))],
+      STYLE_ORDER,
+    ),
+  );
+  return pieceRenderings;
+}
+
 /** "Cite this essay/poster": the piece's citation in every style and its download files. */
-export function getPieceCitation(piece: CitablePiece, pageHref: string): PieceCitation {
+export async function getPieceCitation(piece: CitablePiece, pageHref: string): Promise<PieceCitation> {
   const item = pieceItem(piece);
-  const styles = styledTexts(renderReferencesInStyles([item], STYLE_ORDER).get(item.id));
+  const styles = styledTexts((await getPieceRenderings()).get(String(item.id)) ?? renderReferencesInStyles([item], STYLE_ORDER).get(String(item.id)));
   const downloads = EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: `${pageHref}cite.${format}` }));
   return { styles, downloads };
 }
@@ -109,8 +146,15 @@ export interface CitingPiece {
   places: string[];
 }
 
-/** For every cited key, the published pieces citing it and the exact places. */
-export async function getCitingPieces(): Promise<Map<string, CitingPiece[]>> {
+let citingPieces: Promise<Map<string, CitingPiece[]>> | undefined;
+
+/** For every cited key, the published pieces citing it and the exact places (computed once per build). */
+export function getCitingPieces(): Promise<Map<string, CitingPiece[]>> {
+  citingPieces ??= findCitingPieces();
+  return citingPieces;
+}
+
+async function findCitingPieces(): Promise<Map<string, CitingPiece[]>> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
   const pieces = [
     ...essays.map((e) => ({ entry: e as Essay | Poster, kind: 'essay' as const, href: essayHref(e.id) })),

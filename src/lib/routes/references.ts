@@ -24,7 +24,15 @@ export interface ReferenceView {
 }
 
 /** Every reference with the published pieces citing it, sorted by the default style's text (first author, year). */
-export async function getReferenceViews(): Promise<ReferenceView[]> {
+let referenceViews: Promise<ReferenceView[]> | undefined;
+
+/** The references index and every reference page read these; they are computed once per build. */
+export function getReferenceViews(): Promise<ReferenceView[]> {
+  referenceViews ??= buildReferenceViews();
+  return referenceViews;
+}
+
+async function buildReferenceViews(): Promise<ReferenceView[]> {
   const [references, citing] = await Promise.all([getReferenceMap(), getCitingPieces()]);
   const keys = [...references.keys()].sort();
   const rendered = await renderEach(keys);
