@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --essays N [--runs R] [--keep]`: build a synthetic library of N essays (N/5
+ * `npm run bench -- --essays N [--runs R] [--keep] [--warm]`: build a synthetic library of N essays (N/5
  * posters, 2N references) in a temporary folder, exactly as `npm run build` would (content checks,
  * citations, pages, search index), and print build seconds, peak memory of every process of the build,
  * ms per page, dist size, search index size and the bytes a first search downloads. Not a test: these
@@ -15,7 +15,13 @@ import { writeSyntheticLibrary } from './bench/synthetic-library.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 
 const { values } = parseArgs({
-  options: { essays: { type: 'string', default: '100' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+  options: {
+    essays: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    // Keep the citation render cache between runs (a rebuild after an edit); by default every run is clean.
+    warm: { type: 'boolean', default: false },
+  },
 });
 const essays = Number(values.essays);
 const runs = Number(values.runs);
@@ -49,7 +55,7 @@ function build(outDir: string): Promise<{ seconds: number; peakBytes: number }> 
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', IPL_CITATION_CACHE: values.warm ? '1' : '0' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const sampler = samplePeak(child.pid ?? 0);
@@ -84,7 +90,7 @@ const firstSearch = index ? await firstSearchBytes(outDir, 'learning') : undefin
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 console.log(`
 essays               ${essays} (+${counts.posters} posters, ${counts.references} references)
-runs                 ${runs} (median shown)
+runs                 ${runs} (median shown), ${values.warm ? 'warm: citation renderings cached from the first run' : 'clean: no caches'}
 build wall           ${seconds.toFixed(1)} s
 peak memory (all)    ${(peak / 2 ** 30).toFixed(2)} GiB
 pages                ${htmlPages}

@@ -3,12 +3,17 @@
  * citation-js itself (APA, Vancouver, Harvard) or from the CSL files stored in ./csl (AMA 11 and the
  * en-GB locale). One engine run per piece keeps numbering in first-cited order across the whole piece.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { projectRoot } from '../content/paths.ts';
+import { getCachedRendering, renderingKey, saveRenderCache, setCachedRendering } from './render-cache.ts';
 import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
+
+/** The pinned citation-js version (package.json pins every @citation-js package to it). */
+const CITATION_JS_VERSION = '0.8.2';
 
 /** Language of the rendered citations (the site is British English). */
 export const CITATION_LOCALE = 'en-GB';
@@ -17,12 +22,17 @@ export const CITATION_LOCALE = 'en-GB';
 const cslDir = () => path.join(projectRoot(), 'src/lib/citations/csl');
 
 let registered = false;
+/** Changes whenever the stored CSL files or the citation-js version do (part of the render-cache key). */
+let stylesVersion = '';
 
 function csl() {
   const config = plugins.config.get('@csl');
   if (!registered) {
-    config.styles.add('american-medical-association', readFileSync(path.join(cslDir(), 'american-medical-association.csl'), 'utf8'));
-    config.locales.add('en-GB', readFileSync(path.join(cslDir(), 'locales-en-GB.xml'), 'utf8'));
+    const ama = readFileSync(path.join(cslDir(), 'american-medical-association.csl'), 'utf8');
+    const locale = readFileSync(path.join(cslDir(), 'locales-en-GB.xml'), 'utf8');
+    config.styles.add('american-medical-association', ama);
+    config.locales.add('en-GB', locale);
+    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${ama}\0${locale}`).digest('hex');
     registered = true;
   }
   return config;
@@ -87,18 +97,36 @@ export function confusableKey(item: CslItem): string {
  * Render a whole library in every style with a few large citeproc passes instead of one per page:
  * items are split into passes in which no two share a confusableKey, so each entry reads exactly as
  * it would if rendered on its own (no borrowed year suffixes). Building page by page cost one engine
- * pass per piece and style; this costs (largest group size) passes per style.
+ * pass per piece and style; this costs (largest group size) passes per style, and works rendered by
+ * an earlier build with the same data and style files come from the render cache.
  */
 export function renderLibrary(items: readonly CslItem[], styles: readonly CitationStyleId[]): Map<string, Record<CitationStyleId, RenderedReference>> {
-  const groups = new Map<string, CslItem[]>();
-  for (const item of items) {
-    const key = confusableKey(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+  csl();
+  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>(items.map((item) => [item.id, {} as Record<CitationStyleId, RenderedReference>]));
+  for (const style of styles) {
+    const missing: CslItem[] = [];
+    for (const item of items) {
+      const cached = getCachedRendering(renderingKey(item, style, stylesVersion));
+      if (cached) (byId.get(item.id) as Record<CitationStyleId, RenderedReference>)[style] = cached;
+      else missing.push(item);
+    }
+    const groups = new Map<string, CslItem[]>();
+    for (const item of missing) {
+      const key = confusableKey(item);
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    }
+    const passes: CslItem[][] = [];
+    for (const group of groups.values()) group.forEach((item, i) => (passes[i] ??= []).push(item));
+    const missingById = new Map(missing.map((item) => [item.id, item]));
+    for (const pass of passes) {
+      for (const [id, rendering] of renderReferences(pass, style)) {
+        (byId.get(id) as Record<CitationStyleId, RenderedReference>)[style] = rendering;
+        const item = missingById.get(id);
+        if (item) setCachedRendering(renderingKey(item, style, stylesVersion), rendering);
+      }
+    }
   }
-  const passes: CslItem[][] = [];
-  for (const group of groups.values()) group.forEach((item, i) => (passes[i] ??= []).push(item));
-  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>();
-  for (const pass of passes) for (const [id, record] of renderReferencesInStyles(pass, styles)) byId.set(id, record);
+  saveRenderCache();
   return byId;
 }
 
