@@ -14,10 +14,13 @@ export async function firstSearchBytes(distDir: string, query: string): Promise<
   try {
     const page = await browser.newPage();
     let bytes = 0;
-    page.on('response', async (response) => {
+    page.on('requestfinished', async (request) => {
+      const response = await request.response();
+      if (!response) return;
       const url = new URL(response.url());
-      if (url.pathname.startsWith('/pagefind/') || response.request().resourceType() === 'script') {
-        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (url.pathname.startsWith('/pagefind/') || request.resourceType() === 'script') {
+        // Bytes on the wire (the test server gzips text as a static host would), headers excluded.
+        bytes += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
       }
     });
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
