@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, licence, orcid, safetyDeclarations, summary, termList, text } from './common.ts';
+import { essayEducatorFields, vocabularyFields } from './educators.ts';
 
 /** Where the author is in their career, so readers can weigh the reflection. */
 export const CAREER_STAGES = ['student', 'trainee', 'early-career', 'experienced', 'educator'] as const;
@@ -37,6 +38,9 @@ export const essaySchema = z
     topics: termList('topic'),
     /** Anonymisation, consent and reviewed confidentiality exceptions (see safetyDeclarations). */
     ...safetyDeclarations,
+    /** Vocabulary tags, learning interactions and teaching notes: see educators.ts. */
+    ...vocabularyFields,
+    ...essayEducatorFields,
     /** Licence of the text; CC BY 4.0 unless the author chose otherwise. */
     licence,
     /** A draft is checked but not published. */

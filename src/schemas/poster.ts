@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, licence, safetyDeclarations, summary, termList, text, webUrl } from './common.ts';
+import { posterEducatorFields, vocabularyFields } from './educators.ts';
 
 export const posterQuoteSchema = z.strictObject({
   /** The words quoted, as published. */
@@ -80,6 +81,9 @@ export const posterSchema = z.strictObject({
   topics: termList('topic'),
   /** Anonymisation, consent and reviewed confidentiality exceptions (see safetyDeclarations). */
   ...safetyDeclarations,
+  /** Vocabulary tags and teaching notes: see educators.ts. */
+  ...vocabularyFields,
+  ...posterEducatorFields,
   /** Licence under which the library republishes it. */
   licence,
   /** A draft is checked but not published. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { nearest } from '../../src/lib/check/nearest.ts';
-import { humanise } from '../../src/lib/format/humanise.ts';
 
 describe('suggestions', () => {
   it('offers the nearest keys for a typo', () => {
@@ -9,8 +8,4 @@ describe('suggestions', () => {
   it('offers nothing when nothing is close', () => {
     expect(nearest('smith_1999', ['busari_2017', 'davison_2022'])).toEqual([]);
   });
-});
-
-it('humanises term ids', () => {
-  expect(humanise('healthcare-assistant')).toBe('Healthcare assistant');
 });

@@ -16,9 +16,10 @@ import { checkFrontmatter } from './rules/frontmatter.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkTerms } from './rules/terms.ts';
 
 /** Every check, in the order its problems are most useful. */
-export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders];
+export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders, checkTerms];
 
 export interface CheckResult {
   files: CheckedFile[];

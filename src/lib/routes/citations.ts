@@ -8,7 +8,7 @@ import { confusableKey, renderLibrary, renderReferencesInStyles, type RenderedRe
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat, exportItems } from '../citations/exports.ts';
 import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
 import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
-import { humanise } from '../format/humanise.ts';
+import { termLabel } from '../taxonomy/vocabularies.ts';
 import { licenceUrl } from '../format/licence.ts';
 import { type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../citations/page-metadata.ts';
 import { SITE } from '../../site.ts';
@@ -83,7 +83,7 @@ export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE)
 /** An essay or poster as a citable work. */
 export function citablePiece(piece: { kind: 'essay'; entry: Essay } | { kind: 'poster'; entry: Poster }): CitablePiece {
   const { data, id } = piece.entry;
-  const keywords = [...data.professions, ...data.topics].map(humanise);
+  const keywords = [...data.professions.map((id) => termLabel('professions', id)), ...data.topics.map((id) => termLabel('topics', id))];
   const common = { id, title: data.title, summary: data.summary, published: data.published, siteName: SITE.title, language: SITE.lang, keywords };
   if (piece.kind === 'essay') {
     const essay = piece.entry.data;

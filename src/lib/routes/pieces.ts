@@ -4,9 +4,9 @@
  */
 import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
-import { humanise } from '../format/humanise.ts';
 import { renderKeys, type StyledText } from './citations.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
+import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
 
 /** A piece as a listing shows it. */
 export interface PieceCard {
@@ -19,16 +19,11 @@ export interface PieceCard {
   date: Date;
   dateText: string;
   dateIso: string;
-  professions: Term[];
-  topics: Term[];
+  professions: TermLink[];
+  topics: TermLink[];
+  /** Every vocabulary the piece is tagged in, for its page. */
+  tags: TermGroup[];
 }
-
-export interface Term {
-  id: string;
-  label: string;
-}
-
-const terms = (ids: readonly string[]): Term[] => ids.map((id) => ({ id, label: humanise(id) }));
 
 export function essayCard(essay: Essay): PieceCard {
   const { data } = essay;
@@ -42,8 +37,9 @@ export function essayCard(essay: Essay): PieceCard {
     date: data.published,
     dateText: displayDate(date),
     dateIso: isoDay(date),
-    professions: terms(data.professions),
-    topics: terms(data.topics),
+    professions: termLinks('professions', data.professions),
+    topics: termLinks('topics', data.topics),
+    tags: termGroups(data),
   };
 }
 
@@ -58,8 +54,9 @@ export function posterCard(poster: Poster): PieceCard {
     date: data.published,
     dateText: displayDate(data.published),
     dateIso: isoDay(data.published),
-    professions: terms(data.professions),
-    topics: terms(data.topics),
+    professions: termLinks('professions', data.professions),
+    topics: termLinks('topics', data.topics),
+    tags: termGroups(data),
   };
 }
 

@@ -6,7 +6,8 @@
  * Adding a facet is one line in SEARCH_FACETS: its key (the Pagefind filter, the URL parameter on
  * /search/ and, capitalised, its name on the page) and the values a page has for it.
  */
-import type { PieceCard, Term } from './pieces.ts';
+import type { PieceCard } from './pieces.ts';
+import type { TermLink } from './terms.ts';
 import type { ReferenceView } from './references.ts';
 
 /** What a facet's values are computed from: the kind of page, its year, and for a piece its card. */
@@ -36,7 +37,7 @@ export const SEARCH_NEEDS_BUILD = {
 
 export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference' } as const;
 
-const labels = (terms: readonly Term[] | undefined) => (terms ?? []).map((term) => term.label);
+const labels = (terms: readonly TermLink[] | undefined) => (terms ?? []).map((term) => term.label);
 
 export const SEARCH_FACETS: readonly SearchFacet[] = [
   { key: 'type', values: (s) => [TYPE_LABELS[s.kind]] },

@@ -1,0 +1,35 @@
+/** Professions and roles whose learning the library records (front matter `professions`, `learning`). */
+import type { Vocabulary } from '../../lib/taxonomy/types.ts';
+
+export const professions: Vocabulary = {
+  id: 'professions',
+  title: 'Professions',
+  singular: 'profession',
+  description: 'The professions and roles a piece involves: who learned, and who they learned from.',
+  browsable: true,
+  terms: [
+    { id: 'doctor', aliases: ['gp', 'physician', 'consultant', 'junior-doctor', 'fy1', 'foundation-doctor'], label: 'Doctor', definition: 'A qualified medical practitioner at any grade, from foundation doctor to consultant or general practitioner.' },
+    { id: 'medical-student', aliases: ['medic', 'medical-students'], label: 'Medical student', definition: 'A student on a degree that leads to registration as a doctor.' },
+    { id: 'physician-associate', aliases: ['pa'], label: 'Physician associate', definition: 'A clinician trained to a medical model who examines, diagnoses and treats patients under the supervision of a doctor.' },
+    { id: 'nurse', aliases: ['rn', 'registered-nurse', 'staff-nurse'], label: 'Nurse', definition: 'A registered nurse in any field (adult, children, mental health or learning disability), including nurse specialists and practice nurses.' },
+    { id: 'nursing-student', aliases: ['student-nurse', 'nurse-student'], label: 'Nursing student', definition: 'A student on a programme that leads to registration as a nurse.' },
+    { id: 'nursing-associate', label: 'Nursing associate', definition: 'A registered role bridging healthcare assistants and registered nurses, delivering hands-on care under a nurse’s direction.' },
+    { id: 'midwife', label: 'Midwife', definition: 'A registered professional who cares for women and babies through pregnancy, birth and the weeks after.' },
+    { id: 'midwifery-student', aliases: ['student-midwife'], label: 'Midwifery student', definition: 'A student on a programme that leads to registration as a midwife.' },
+    { id: 'healthcare-assistant', aliases: ['hca', 'health-care-assistant', 'care-assistant', 'support-worker'], label: 'Healthcare assistant', definition: 'A support worker who gives direct care, such as taking blood, recording observations and helping with personal care, under the supervision of registered staff.' },
+    { id: 'pharmacist', label: 'Pharmacist', definition: 'A registered expert in medicines who checks prescriptions, advises on safe use and increasingly prescribes.' },
+    { id: 'pharmacy-technician', aliases: ['pt'], label: 'Pharmacy technician', definition: 'A registered professional who supplies medicines, checks them and helps patients use them, working with pharmacists.' },
+    { id: 'pharmacy-student', label: 'Pharmacy student', definition: 'A student on a degree that leads to registration as a pharmacist.' },
+    { id: 'physiotherapist', aliases: ['physio'], label: 'Physiotherapist', definition: 'An allied health professional who helps people restore movement and function through exercise, manual therapy and advice.' },
+    { id: 'occupational-therapist', aliases: ['ot'], label: 'Occupational therapist', definition: 'An allied health professional who helps people take part in the everyday activities that matter to them, adapting tasks or surroundings where needed.' },
+    { id: 'speech-and-language-therapist', aliases: ['slt', 'salt', 'speech-therapist'], label: 'Speech and language therapist', definition: 'An allied health professional who assesses and treats difficulties with communication, eating, drinking and swallowing.' },
+    { id: 'dietitian', aliases: ['dietician'], label: 'Dietitian', definition: 'An allied health professional who assesses nutritional needs and treats conditions through diet.' },
+    { id: 'radiographer', label: 'Radiographer', definition: 'An allied health professional who produces diagnostic images or delivers radiotherapy.' },
+    { id: 'paramedic', label: 'Paramedic', definition: 'A registered clinician who assesses and treats people in emergency and urgent situations, often before they reach hospital.' },
+    { id: 'operating-department-practitioner', aliases: ['odp'], label: 'Operating department practitioner', definition: 'A registered practitioner who cares for patients before, during and after surgery and anaesthesia.' },
+    { id: 'psychologist', label: 'Psychologist', definition: 'A practitioner psychologist who assesses and treats mental health and behavioural difficulties.' },
+    { id: 'social-worker', label: 'Social worker', definition: 'A registered professional who supports people and families to manage crises, stay safe and live independently.' },
+    { id: 'dentist', label: 'Dentist', definition: 'A registered professional who diagnoses and treats conditions of the teeth and mouth.' },
+    { id: 'health-professions-student', aliases: ['student', 'students'], label: 'Health professions student', definition: 'A student of a health or care profession whose discipline the piece does not name, or students from several disciplines together.' },
+  ],
+};

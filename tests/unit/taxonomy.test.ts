@@ -1,0 +1,96 @@
+/** The controlled vocabularies: well-formed, the frameworks recorded as published, and the look-ups contributors meet. */
+import { describe, expect, it } from 'vitest';
+import { VOCABULARIES } from '../../src/data/taxonomy/index.ts';
+import { termIdsOf } from '../../src/lib/taxonomy/piece-terms.ts';
+import { findTerm, requireTerm, suggestTerms, termLabel } from '../../src/lib/taxonomy/vocabularies.ts';
+
+describe.each(Object.values(VOCABULARIES))('the $id vocabulary', (vocabulary) => {
+  it('has unique, well-formed ids, each with a label and a short definition', () => {
+    const ids = vocabulary.terms.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const term of vocabulary.terms) {
+      expect(term.id).toMatch(vocabulary.id === 'subcompetencies' ? /^[A-Z]{1,2}\d{1,2}$/ : /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(term.label.trim().length).toBeGreaterThan(1);
+      expect(term.definition.length, term.id).toBeGreaterThan(20);
+      expect(term.definition.length, term.id).toBeLessThan(240);
+    }
+  });
+
+  it('has no alias that is also another term id', () => {
+    const ids = new Set(vocabulary.terms.map((t) => t.id));
+    for (const alias of vocabulary.terms.flatMap((t) => t.aliases ?? [])) expect(ids.has(alias), alias).toBe(false);
+  });
+});
+
+describe('the frameworks', () => {
+  it('records IPEC 2023: four competencies and 33 sub-competency codes VE1-VE10, RR1-RR5, C1-C8, TT1-TT10', () => {
+    expect(VOCABULARIES.competencies.terms.map((t) => [t.code, t.label])).toEqual([
+      ['VE', 'Values and Ethics'],
+      ['RR', 'Roles and Responsibilities'],
+      ['C', 'Communication'],
+      ['TT', 'Teams and Teamwork'],
+    ]);
+    const codes = VOCABULARIES.subcompetencies.terms.map((t) => t.id);
+    expect(codes).toHaveLength(33);
+    expect(codes.filter((c) => c.startsWith('VE'))).toHaveLength(10);
+    expect(codes).toContain('RR5');
+    expect(codes).not.toContain('RR6');
+    expect(codes.at(-1)).toBe('TT10');
+    for (const sub of VOCABULARIES.subcompetencies.terms) {
+      expect(findTerm('competencies', sub.parent ?? '')?.code, sub.id).toBe(sub.id.replace(/\d+$/, ''));
+    }
+    expect(VOCABULARIES.competencies.framework?.short).toBe('IPEC 2023');
+  });
+
+  it('records the six CIHC 2024 domains by their published names', () => {
+    expect(VOCABULARIES.domains.terms.map((t) => t.label)).toEqual([
+      'Relationship-Focused Care/Services',
+      'Team Communication',
+      'Role Clarification and Negotiation',
+      'Team Functioning',
+      'Team Differences/Disagreements Processing',
+      'Collaborative Leadership',
+    ]);
+  });
+
+  it('offers the four reflective models', () => {
+    expect(VOCABULARIES.models.terms.map((t) => t.id)).toEqual(['gibbs', 'kolb', 'driscoll', 'schon']);
+  });
+});
+
+describe('term look-ups', () => {
+  it('finds a term and its label', () => {
+    expect(findTerm('professions', 'healthcare-assistant')?.label).toBe('Healthcare assistant');
+    expect(termLabel('competencies', 'roles-responsibilities')).toBe('Roles and Responsibilities');
+    expect(findTerm('professions', 'roles-responsibilities')).toBeUndefined();
+  });
+
+  it('refuses an unknown term loudly where a page needs it', () => {
+    expect(() => requireTerm('topics', 'nursing')).toThrow(/"nursing" is not a term of the topics vocabulary/);
+  });
+
+  it('suggests the nearest terms for a misspelling, by id or label', () => {
+    expect(suggestTerms('professions', 'nurses')).toEqual(['nurse']);
+    expect(suggestTerms('professions', 'pharmasist')).toEqual(['pharmacist']);
+    expect(suggestTerms('competencies', 'roles-and-responsibilities')).toEqual(['roles-responsibilities']);
+    expect(suggestTerms('subcompetencies', 'rr4')).toEqual(['RR4']);
+  });
+
+  it('maps the abbreviations writers use to the right term', () => {
+    expect(suggestTerms('professions', 'hca')).toEqual(['healthcare-assistant']);
+    expect(suggestTerms('professions', 'OT')).toEqual(['occupational-therapist']);
+    expect(suggestTerms('professions', 'student')).toEqual(['health-professions-student']);
+  });
+
+  it('suggests nothing when nothing is close', () => {
+    expect(suggestTerms('models', 'johns')).toEqual([]);
+  });
+
+  it('reads a piece’s terms per vocabulary, single-valued fields included', () => {
+    const data = { professions: ['nurse'], topics: ['medicines'], subcompetencies: ['RR4'], reflectiveModel: 'gibbs' };
+    expect(termIdsOf(data, 'professions')).toEqual(['nurse']);
+    expect(termIdsOf(data, 'models')).toEqual(['gibbs']);
+    expect(termIdsOf(data, 'subcompetencies')).toEqual(['RR4']);
+    expect(termIdsOf(data, 'settings')).toEqual([]);
+  });
+});
