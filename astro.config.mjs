@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 
 // Content, CSL files and checks are found from here, whatever folder the build was started from
 // (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
   // the MDX safety checks work on the mdast/remark-mdx syntax tree.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkGlossary] }) },
   integrations: [contentChecks(), mdx(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],

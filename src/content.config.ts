@@ -8,6 +8,8 @@ import { contentRoot } from './lib/content/paths.ts';
 import { essaySchema } from './schemas/essay.ts';
 import { posterSchema } from './schemas/poster.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { readingListSchema } from './schemas/reading-list.ts';
 
 const root = contentRoot();
 
@@ -27,4 +29,14 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { essays, posters, references };
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/glossary`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: glossarySchema,
+});
+
+const readingLists = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/reading-lists`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: readingListSchema,
+});
+
+export const collections = { essays, posters, references, glossary, readingLists };

@@ -17,9 +17,11 @@ import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkTerms } from './rules/terms.ts';
+import { checkGlossary } from './rules/glossary.ts';
+import { checkReadingLists } from './rules/reading-lists.ts';
 
 /** Every check, in the order its problems are most useful. */
-export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders, checkTerms];
+export const PASSES: CheckPass[] = [checkFrontmatter, checkReferences, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders, checkTerms, checkGlossary, checkReadingLists];
 
 export interface CheckResult {
   files: CheckedFile[];

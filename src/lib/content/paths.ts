@@ -8,6 +8,8 @@ export const COLLECTION_FOLDERS = {
   essays: { folder: 'essays', extension: '.mdx' },
   posters: { folder: 'posters', extension: '.mdx' },
   references: { folder: 'references', extension: '.yaml' },
+  glossary: { folder: 'glossary', extension: '.yaml' },
+  readingLists: { folder: 'reading-lists', extension: '.yaml' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FOLDERS;

@@ -4,6 +4,7 @@
  */
 import { findCitations } from '../../citations/find-citations.ts';
 import { LOCATOR_WORDS, parseLocator } from '../../citations/locators.ts';
+import { COLLECTION_FOLDERS } from '../../content/paths.ts';
 import { type CheckPass, fileLine } from '../checked-file.ts';
 import { nearest } from '../nearest.ts';
 import { type Problem, problem } from '../problem.ts';
@@ -27,7 +28,7 @@ export const checkCitations: CheckPass = (files) => {
     }
   }
   // Whether a reference is unused can only be known when every piece could be read.
-  const everyBodyRead = files.every((f) => f.collection === 'references' || f.tree);
+  const everyBodyRead = files.every((f) => COLLECTION_FOLDERS[f.collection].extension !== '.mdx' || f.tree);
   for (const file of everyBodyRead ? files : []) {
     if (file.collection === 'references' && !cited.has(file.id))
       problems.push(problem(file.source.path, 1, 1, 'reference/unused', `no essay or poster cites "@${file.id}"`, 'cite it with [@key] or delete the file', 'warning'));

@@ -1,10 +1,12 @@
 /** Front matter: valid YAML, present, and matching the collection's schema (rules `frontmatter/*`). */
 import type { z } from 'astro/zod';
 import { locatePath, type SourceFile } from '../../content/source-file.ts';
-import type { CollectionName } from '../../content/paths.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from '../../content/paths.ts';
 import { essaySchema } from '../../../schemas/essay.ts';
 import { posterSchema } from '../../../schemas/poster.ts';
 import { referenceSchema } from '../../../schemas/reference.ts';
+import { glossarySchema } from '../../../schemas/glossary.ts';
+import { readingListSchema } from '../../../schemas/reading-list.ts';
 import type { CheckPass, CheckedFile } from '../checked-file.ts';
 import { type Problem, problem } from '../problem.ts';
 
@@ -12,6 +14,8 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   essays: essaySchema,
   posters: posterSchema,
   references: referenceSchema,
+  glossary: glossarySchema,
+  readingLists: readingListSchema,
 };
 
 export const checkFrontmatter: CheckPass = (files) => files.flatMap(checkOne);
@@ -23,7 +27,7 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
       return problem(source.path, line, column, 'frontmatter/yaml', `the front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'check indentation, and quote text that contains a colon');
     });
   }
-  if (collection !== 'references' && (source.data === null || typeof source.data !== 'object')) {
+  if (COLLECTION_FOLDERS[collection].extension === '.mdx' && (source.data === null || typeof source.data !== 'object')) {
     return [problem(source.path, 1, 1, 'frontmatter/missing', 'the file has no front matter', 'start the file with a --- block of fields; `npm run new` writes one for you')];
   }
   const result = SCHEMAS[collection].safeParse(source.data ?? {});
