@@ -1,0 +1,85 @@
+/**
+ * Reading lists: each list's pieces in order with the educator's notes, and one combined bibliography
+ * of every work the listed pieces cite.
+ *
+ * Hook for citation exports (issue 3): `referenceKeys` holds the citation keys of the combined
+ * bibliography, in the order shown; a BibTeX/RIS export of the list is those references run through
+ * the citation exporter, linked from the reading-list page where it says "citation exports".
+ */
+import { getCollection } from 'astro:content';
+import { numberCitationsInBody } from '../citations/number-citations.ts';
+import { displayDate, isoDay } from '../format/dates.ts';
+import { renderEach } from './citations.ts';
+import { type Essay, getEssays, getPosters, type Poster, referenceHref } from './collections.ts';
+import { essayCard, type PieceCard, posterCard } from './pieces.ts';
+
+export const readingListHref = (id: string) => `/reading-lists/${id}/`;
+
+export interface ReadingListItem {
+  piece: PieceCard;
+  note: string;
+}
+
+export interface CombinedReference {
+  key: string;
+  /** The entry in the site's default style, as HTML (links to the DOI) and as text (for sorting). */
+  html: string;
+  text: string;
+  href: string;
+  /** Titles of the listed pieces that cite it. */
+  citedBy: string[];
+}
+
+export interface ReadingListView {
+  id: string;
+  href: string;
+  title: string;
+  summary: string;
+  compiler: string;
+  dateText: string;
+  dateIso: string;
+  items: ReadingListItem[];
+  bibliography: CombinedReference[];
+  /** Citation keys of the combined bibliography, for BibTeX/RIS export. */
+  referenceKeys: string[];
+}
+
+export async function getReadingLists(): Promise<ReadingListView[]> {
+  const [lists, essays, posters] = await Promise.all([getCollection('readingLists'), getEssays(), getPosters()]);
+  const essayById = new Map(essays.map((e) => [e.id, e]));
+  const posterById = new Map(posters.map((p) => [p.id, p]));
+  const views: ReadingListView[] = [];
+  for (const list of lists) {
+    const entries = list.data.items.map((item) => {
+      const entry: Essay | Poster | undefined = item.essay ? essayById.get(item.essay) : posterById.get(item.poster ?? '');
+      // The content checks refuse unknown and draft pieces; fail loudly if they were bypassed.
+      if (!entry) throw new Error(`Reading list ${list.id} names a piece that is not published: ${item.essay ?? item.poster}`);
+      return { entry, note: item.note, piece: item.essay ? essayCard(entry as Essay) : posterCard(entry as Poster) };
+    });
+    const citedBy = new Map<string, string[]>();
+    for (const { entry } of entries) {
+      for (const key of numberCitationsInBody(entry.body ?? '').order) citedBy.set(key, [...(citedBy.get(key) ?? []), entry.data.title]);
+    }
+    // Each work rendered on its own, so no entry borrows a number or year suffix from another.
+    const rendered = await renderEach([...citedBy.keys()]);
+    const bibliography = [...citedBy].map(([key, titles]): CombinedReference => {
+      const style = rendered.get(key)?.[0];
+      if (!style) throw new Error(`Citation key "${key}" was not rendered.`);
+      return { key, html: style.html, text: style.text, href: referenceHref(key), citedBy: titles };
+    });
+    bibliography.sort((a, b) => a.text.localeCompare(b.text));
+    views.push({
+      id: list.id,
+      href: readingListHref(list.id),
+      title: list.data.title,
+      summary: list.data.summary,
+      compiler: list.data.compiler,
+      dateText: displayDate(list.data.published),
+      dateIso: isoDay(list.data.published),
+      items: entries.map(({ piece, note }) => ({ piece, note })),
+      bibliography,
+      referenceKeys: bibliography.map((r) => r.key),
+    });
+  }
+  return views.sort((a, b) => a.title.localeCompare(b.title));
+}

@@ -1,0 +1,49 @@
+/** Reading lists: every list has a page with its pieces in order, their notes, and the combined bibliography of what they cite. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { findCitations, citedKeysInOrder } from '../../src/lib/citations/find-citations.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
+import { sourcePieces } from '../helpers/content.ts';
+import { page, PROJECT_ROOT } from '../helpers/site.ts';
+
+interface Item {
+  essay?: string;
+  poster?: string;
+  note: string;
+}
+const dir = path.join(PROJECT_ROOT, 'content/reading-lists');
+const lists = readdirSync(dir)
+  .filter((n) => n.endsWith('.yaml'))
+  .map((n) => ({ id: n.slice(0, -5), ...(parse(readFileSync(path.join(dir, n), 'utf8')) as { title: string; items: Item[] }) }));
+const pieces = sourcePieces();
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+it('the library has at least one reading list, linked from the index', () => {
+  expect(lists.length).toBeGreaterThan(0);
+  const links = page('/reading-lists/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+  for (const list of lists) expect(links).toContain(`/reading-lists/${list.id}/`);
+});
+
+describe.each(lists)('the reading list $id', (list) => {
+  const root = page(`/reading-lists/${list.id}/`);
+  const listed = list.items.map((item) => pieces.find((p) => p.kind === (item.essay ? 'essays' : 'posters') && p.id === (item.essay ?? item.poster)));
+
+  it('shows its pieces in order, each with its note', () => {
+    const items = root.querySelectorAll('[data-reading-list] > li');
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(listed.map((p) => p?.href));
+    expect(items.map((li) => squash(li.querySelectorAll('p').at(-1)?.text ?? ''))).toEqual(list.items.map((i) => squash(i.note)));
+  });
+
+  it('prints each piece’s full address', () => {
+    const urls = root.querySelectorAll('[data-reading-list] .print-url').map((s) => s.text);
+    expect(urls.every((u) => /^https:\/\/.+\/(essays|posters)\/[^/]+\/$/.test(u))).toBe(true);
+  });
+
+  it('has a combined bibliography of exactly the works its pieces cite', () => {
+    const cited = new Set(listed.flatMap((p) => citedKeysInOrder(findCitations(parseMdx(p?.body ?? '')))));
+    const shown = root.querySelectorAll('[data-combined-bibliography] > li').map((li) => li.id.replace(/^ref-/, ''));
+    expect(shown.sort()).toEqual([...cited].sort());
+  });
+});
