@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { remarkAnchors } from './src/lib/markdown/remark-anchors.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
   // the MDX safety checks work on the mdast/remark-mdx syntax tree.
-  markdown: { processor: unified({ remarkPlugins: [remarkCitations, remarkGlossary] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkAnchors, remarkCitations, remarkGlossary] }) },
   integrations: [contentChecks(), mdx(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],

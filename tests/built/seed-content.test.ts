@@ -21,9 +21,9 @@ describe('the seed essay', () => {
   });
 
   it('shows every paragraph in full and in order', () => {
-    // Re-parse the text so the citation numbers can be dropped without touching the shared page.
+    // Re-parse the text so the citation numbers and paragraph links can be dropped without touching the shared page.
     const prose = parse(root.querySelector('.prose')?.innerHTML ?? '');
-    for (const sup of prose.querySelectorAll('sup.citation')) sup.remove();
+    for (const added of prose.querySelectorAll('sup.citation, a.anchor-link')) added.remove();
     expect(prose.querySelectorAll('p').map((p) => squash(p.text))).toEqual(paragraphs);
   });
 
