@@ -27,12 +27,13 @@ export interface TermPage {
   subterms: Array<{ term: Term; pieces: PieceCard[] }>;
 }
 
-interface Tagged {
+export interface Tagged {
   card: PieceCard;
   data: Parameters<typeof termIdsOf>[0];
 }
 
-async function taggedPieces(): Promise<Tagged[]> {
+/** Every published piece with its card and tags, in library order (newest first, then by title). */
+export async function taggedPieces(): Promise<Tagged[]> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
   return [...essays.map((e) => ({ card: essayCard(e), data: e.data })), ...posters.map((p) => ({ card: posterCard(p), data: p.data }))].sort(
     (a, b) => b.card.date.getTime() - a.card.date.getTime() || a.card.title.localeCompare(b.card.title),

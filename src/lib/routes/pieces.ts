@@ -4,6 +4,8 @@
  */
 import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
+import { readingMinutes } from '../format/reading-time.ts';
+import { parseMdx } from '../markdown/parse-mdx.ts';
 import { renderKeys, type StyledText } from './citations.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
@@ -23,6 +25,8 @@ export interface PieceCard {
   topics: TermLink[];
   /** Every vocabulary the piece is tagged in, for its page. */
   tags: TermGroup[];
+  /** Estimated minutes to read an essay's text. */
+  readingMinutes?: number;
 }
 
 export function essayCard(essay: Essay): PieceCard {
@@ -40,6 +44,7 @@ export function essayCard(essay: Essay): PieceCard {
     professions: termLinks('professions', data.professions),
     topics: termLinks('topics', data.topics),
     tags: termGroups(data),
+    readingMinutes: readingMinutes(parseMdx(essay.body ?? '')),
   };
 }
 

@@ -1,0 +1,25 @@
+/** What to read next from a piece: related pieces (shared competencies and professions) and the newer and older pieces. */
+import { rankRelated } from '../taxonomy/related.ts';
+import { taggedPieces } from './browse.ts';
+import type { PieceCard } from './pieces.ts';
+
+export interface Neighbours {
+  related: PieceCard[];
+  /** The piece before it in the library's order (newest first), and the one after. */
+  newer?: PieceCard;
+  older?: PieceCard;
+}
+
+export async function getNeighbours(href: string): Promise<Neighbours> {
+  const pieces = await taggedPieces();
+  const index = pieces.findIndex((p) => p.card.href === href);
+  const self = pieces[index];
+  if (!self) throw new Error(`No published piece at ${href}`);
+  const candidates = pieces.map((p) => ({ item: p.card, key: p.card.href, data: p.data }));
+  const neighbours: Neighbours = { related: rankRelated({ item: self.card, key: href, data: self.data }, candidates) };
+  const newer = pieces[index - 1]?.card;
+  const older = pieces[index + 1]?.card;
+  if (newer) neighbours.newer = newer;
+  if (older) neighbours.older = older;
+  return neighbours;
+}

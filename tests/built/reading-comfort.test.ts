@@ -1,0 +1,39 @@
+/** Reading time, related pieces and the newer/older links on the built piece pages. */
+import { describe, expect, it } from 'vitest';
+import { readingMinutes } from '../../src/lib/format/reading-time.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
+import { rankRelated } from '../../src/lib/taxonomy/related.ts';
+import { sourcePieces } from '../helpers/content.ts';
+import { page } from '../helpers/site.ts';
+
+const pieces = sourcePieces();
+// Library order: newest first, then by title (as the listings show them).
+const ordered = [...pieces].sort((a, b) => String(b.data.published).localeCompare(String(a.data.published)) || a.data.title.localeCompare(b.data.title));
+const candidates = pieces.map((p) => ({ item: p.href, key: p.href, data: p.data }));
+
+describe.each(pieces)('$href', (piece) => {
+  const root = page(piece.href);
+
+  it('lists the pieces that share most competencies and professions with it', () => {
+    const expected = rankRelated({ item: piece.href, key: piece.href, data: piece.data }, candidates);
+    expect(root.querySelectorAll('[data-related] a').map((a) => a.getAttribute('href'))).toEqual(expected);
+  });
+
+  it('links the newer and the older piece in the library', () => {
+    const i = ordered.findIndex((p) => p.href === piece.href);
+    expect(root.querySelector('[data-pager] a[rel="prev"]')?.getAttribute('href')).toBe(ordered[i - 1]?.href);
+    expect(root.querySelector('[data-pager] a[rel="next"]')?.getAttribute('href')).toBe(ordered[i + 1]?.href);
+  });
+});
+
+it('shows each essay’s reading time', () => {
+  for (const essay of pieces.filter((p) => p.kind === 'essays')) {
+    expect(page(essay.href).querySelector('[data-reading-time]')?.text).toBe(`${readingMinutes(parseMdx(essay.body))} min read`);
+  }
+});
+
+it('the seed essay and poster are related (they share IPEC competencies) and follow each other', () => {
+  const essay = page('/essays/learning-to-learn-from-each-other/');
+  expect(essay.querySelectorAll('[data-related] a').map((a) => a.getAttribute('href'))).toContain('/posters/communities-of-practice-preceptorship/');
+  expect(essay.querySelectorAll('[data-pager] a')).toHaveLength(1);
+});

@@ -1,0 +1,40 @@
+/** Reading time and related pieces. */
+import { describe, expect, it } from 'vitest';
+import { countWords, readingMinutes } from '../../src/lib/format/reading-time.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
+import { rankRelated, relatedScore } from '../../src/lib/taxonomy/related.ts';
+
+describe('reading time', () => {
+  it('counts words, not punctuation or citation keys', () => {
+    expect(countWords('One, two – three… 4 ¶')).toBe(4);
+    expect(readingMinutes(parseMdx(`${'word '.repeat(1000)}[@busari_2017]`))).toBe(5);
+  });
+
+  it('rounds to whole minutes and never says zero', () => {
+    expect(readingMinutes(parseMdx('Short.'))).toBe(1);
+    expect(readingMinutes(parseMdx('word '.repeat(500)))).toBe(3);
+  });
+});
+
+describe('related pieces', () => {
+  const piece = (key: string, data: Record<string, string[]>) => ({ item: key, key, data: { professions: [], topics: [], ...data } });
+  const self = piece('self', { competencies: ['roles-responsibilities', 'communication'], professions: ['nurse'], topics: ['handover'] });
+  const candidates = [
+    self,
+    piece('same-topic-only', { topics: ['handover'] }),
+    piece('one-competency', { competencies: ['communication'] }),
+    piece('profession-and-competency', { competencies: ['communication'], professions: ['nurse'] }),
+    piece('two-competencies', { competencies: ['roles-responsibilities', 'communication'] }),
+    piece('one-competency-and-topic', { competencies: ['communication'], topics: ['handover'] }),
+  ];
+
+  it('needs a shared competency or profession', () => {
+    expect(relatedScore(self.data, candidates[1]!.data)).toBe(0);
+    expect(relatedScore(self.data, candidates[2]!.data)).toBeGreaterThan(0);
+  });
+
+  it('ranks by what is shared, leaves the piece itself out, and stops at the limit', () => {
+    expect(rankRelated(self, candidates)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic']);
+    expect(rankRelated(self, candidates, 10)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic', 'one-competency']);
+  });
+});
