@@ -1,0 +1,107 @@
+/**
+ * The theme switch in Chromium: a remembered theme is in force at the first frame (no flash of the
+ * wrong theme), a choice survives a reload, System forgets it, and without JavaScript the switch is
+ * not offered.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+
+const DARK_PAPER = 'rgb(20, 24, 27)';
+const LIGHT_PAPER = 'rgb(253, 252, 249)';
+const PATH = '/essays/learning-to-learn-from-each-other/';
+
+/** Before any page script runs, note the theme and background at DOMContentLoaded and at the first animation frame (before first paint). */
+const RECORD_FIRST_FRAME = () => {
+  const w = window as unknown as { __theme: Record<string, unknown> };
+  w.__theme = {};
+  const note = (when: string) => {
+    w.__theme[when] = { theme: document.documentElement.dataset.theme ?? null, background: getComputedStyle(document.documentElement).backgroundColor };
+  };
+  requestAnimationFrame(() => note('firstFrame'));
+  document.addEventListener('DOMContentLoaded', () => note('domContentLoaded'));
+};
+
+describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  const url = new URL(PATH, baseUrl).href;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.addInitScript(RECORD_FIRST_FRAME);
+    await page.goto(url);
+    return page;
+  }
+  /** Hover or focus wakes the enhancement (as a reader's pointer or Tab would); it marks the current choice when ready. */
+  const ready = (page: Page, how: 'hover' | 'focus') =>
+    page
+      .getByRole('button', { name: 'System' })
+      [how]()
+      .then(() => page.waitForSelector('[data-theme-choice][aria-pressed]'));
+  const firstFrame = (page: Page) => page.waitForFunction(() => (window as unknown as { __theme: { firstFrame?: unknown } }).__theme.firstFrame).then(() =>
+    page.evaluate(() => (window as unknown as { __theme: Record<string, { theme: string | null; background: string }> }).__theme),
+  );
+
+  it.each([
+    ['dark', 'light', DARK_PAPER],
+    ['light', 'dark', LIGHT_PAPER],
+  ] as const)('shows a remembered %s theme from the first frame on a %s system', async (stored, colorScheme, paper) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await open(context);
+    await page.evaluate((theme) => localStorage.setItem('theme', theme), stored);
+    await page.reload();
+    const seen = await firstFrame(page);
+    expect(seen.domContentLoaded?.theme).toBe(stored);
+    expect(seen.firstFrame).toEqual({ theme: stored, background: paper });
+    await context.close();
+  });
+
+  it('remembers a choice across reloads, marks it pressed, and forgets it on System', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await open(context);
+    expect((await firstFrame(page)).firstFrame).toEqual({ theme: null, background: LIGHT_PAPER });
+    await ready(page, 'hover');
+    await page.getByRole('button', { name: 'Dark' }).click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
+    expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'System' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
+
+    await page.reload();
+    expect((await firstFrame(page)).firstFrame).toEqual({ theme: 'dark', background: DARK_PAPER });
+    await page.goto(new URL('/glossary/', baseUrl).href);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await ready(page, 'hover');
+
+    await page.getByRole('button', { name: 'System' }).click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')])).toEqual([null, null]);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(LIGHT_PAPER);
+    await context.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await open(context);
+    await ready(page, 'focus');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(LIGHT_PAPER);
+    await context.close();
+  });
+
+  it('is not offered without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.locator('.theme-switch').isVisible()).toBe(false);
+    await context.close();
+  });
+});
