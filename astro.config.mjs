@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -23,7 +24,8 @@ export default defineConfig({
   // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
   // the MDX safety checks work on the mdast/remark-mdx syntax tree.
   markdown: { processor: unified({ remarkPlugins: [remarkAnchors, remarkCitations, remarkGlossary] }) },
-  integrations: [contentChecks(), mdx(), searchIndex()],
+  // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it.
+  integrations: [contentChecks(), mdx(), searchIndex(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -41,7 +41,7 @@ describe('anchors of the seed essay', () => {
   });
 
   it('ignores reflowed lines and spacing', () => {
-    const reflowed = paragraphs.map((p) => p.replace(/ /g, '\n').replace(/\n/g, (m, i) => (i % 3 ? ' ' : '\n'))).join('\n\n');
+    const reflowed = paragraphs.map((p) => p.replace(/ /g, '\n').replace(/\n/g, (_m, i) => (i % 3 ? ' ' : '\n'))).join('\n\n');
     expect(ids(reflowed)).toEqual(original);
   });
 });

@@ -1,0 +1,7 @@
+/** robots.txt, written at build time so the sitemap address follows the configured site (SITE_URL). */
+import type { APIContext } from 'astro';
+
+export function GET(context: APIContext) {
+  const sitemap = new URL('/sitemap-index.xml', context.site).href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

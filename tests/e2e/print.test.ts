@@ -1,0 +1,83 @@
+/**
+ * Print stylesheets in Chromium: an essay prints as clean text with its bibliography and link
+ * addresses; a poster prints on exactly one landscape page; a reading list prints without the site's
+ * navigation.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+
+/** Pages in a PDF and the size of the first, from its page objects. */
+function pdfPages(pdf: Buffer): { count: number; width: number; height: number } {
+  const text = pdf.toString('latin1');
+  const count = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
+  return { count, width: Number(box?.[3] ?? 0) - Number(box?.[1] ?? 0), height: Number(box?.[4] ?? 0) - Number(box?.[2] ?? 0) };
+}
+
+describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
+  let browser: Browser;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function printed(path: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(path, baseUrl).href);
+    await page.emulateMedia({ media: 'print' });
+    return { context, page };
+  }
+
+  it('prints an essay as its text and bibliography, without navigation, paragraph links or the theme switch', async () => {
+    const { context, page } = await printed('/essays/learning-to-learn-from-each-other/');
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('body > header')).toBe(false);
+    expect(await visible('body > footer')).toBe(false);
+    expect(await visible('.anchor-link')).toBe(false);
+    expect(await visible('.theme-switch')).toBe(false);
+    expect(await visible('[data-read-next]')).toBe(false);
+    expect(await visible('.prose p')).toBe(true);
+    expect(await visible('#references-heading')).toBe(true);
+    const dois = await page.locator('#references-heading ~ ol a[href^="https://doi.org/"]').allTextContents();
+    expect(dois).toHaveLength(3);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+
+  it('prints the address of an external link after it', async () => {
+    const { context, page } = await printed('/posters/communities-of-practice-preceptorship/');
+    const after = await page.locator('#resources a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" <http://www.interprofessionalalberta.ca>"');
+    await context.close();
+  });
+
+  it('fits a poster on one landscape page', async () => {
+    const { context, page } = await printed('/posters/communities-of-practice-preceptorship/');
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.count).toBe(1);
+    expect(pdf.width).toBeGreaterThan(pdf.height);
+    await context.close();
+  });
+
+  it('prints an essay on portrait pages', async () => {
+    const { context, page } = await printed('/essays/learning-to-learn-from-each-other/');
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, format: 'A4' }));
+    expect(pdf.count).toBeGreaterThanOrEqual(1);
+    expect(pdf.height).toBeGreaterThan(pdf.width);
+    await context.close();
+  });
+
+  it('prints a reading list with each piece’s address and the bibliography, without the site chrome', async () => {
+    const { context, page } = await printed('/reading-lists/learning-each-others-roles/');
+    expect(await page.locator('body > header').isVisible()).toBe(false);
+    expect(await page.locator('.no-print').first().isVisible()).toBe(false);
+    expect(await page.locator('.print-url').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-combined-bibliography] li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
