@@ -18,6 +18,14 @@ describe('a build over bad content', () => {
     );
   });
 
+  it('stops at a term that is not in its vocabulary, naming the file, line, term and the nearest valid terms', () => {
+    const result = runAstroBuild(path.join(TEST_DIR, 'bad-term'), { IPL_CONTENT_DIR: fixture('term-unknown') });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'tests/fixtures/check/term-unknown/essays/terms.mdx:15:5  term/unknown  unknown IPEC competency "roles-responsibility"; did you mean roles-responsibilities?',
+    );
+  });
+
   it('stops at a front matter mistake, naming the file, line and field', () => {
     const result = runAstroBuild(path.join(TEST_DIR, 'bad-frontmatter'), { IPL_CONTENT_DIR: fixture('essay-impossible-date') });
     expect(result.status).not.toBe(0);
