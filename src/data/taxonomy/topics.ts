@@ -19,6 +19,7 @@ export const topics: Vocabulary = {
     { id: 'patient-safety', label: 'Patient safety', definition: 'Preventing avoidable harm to people receiving care.' },
     { id: 'preceptorship', label: 'Preceptorship', definition: 'A structured period in which an experienced practitioner supports a student or newly qualified colleague in practice.' },
     { id: 'role-understanding', label: 'Understanding other roles', definition: 'Learning what colleagues in other professions do, know and are responsible for.' },
+    { id: 'simulation', label: 'Simulation-based learning', definition: 'Practising care together in rehearsed scenarios, with manikins, actors or role play, before or alongside real practice.' },
     { id: 'teamwork', label: 'Teamwork', definition: 'People with different roles working together towards shared goals for patients.' },
     { id: 'venepuncture', label: 'Venepuncture', definition: 'Taking a blood sample from a vein with a needle.' },
     { id: 'ward-rounds', label: 'Ward rounds', definition: 'The regular review of each patient on a ward by the team caring for them.' },
