@@ -32,8 +32,20 @@ export interface Tagged {
   data: Parameters<typeof termIdsOf>[0];
 }
 
-/** Every published piece with its card and tags, in library order (newest first, then by title). */
-export async function taggedPieces(): Promise<Tagged[]> {
+let cached: Promise<Tagged[]> | undefined;
+
+/**
+ * Every published piece with its card and tags, in library order (newest first, then by title).
+ * Computed once per build (every piece page asks for it, for related pieces); the dev server
+ * recomputes it so edits show.
+ */
+export function taggedPieces(): Promise<Tagged[]> {
+  if (import.meta.env.DEV) return loadTaggedPieces();
+  cached ??= loadTaggedPieces();
+  return cached;
+}
+
+async function loadTaggedPieces(): Promise<Tagged[]> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
   return [...essays.map((e) => ({ card: essayCard(e), data: e.data })), ...posters.map((p) => ({ card: posterCard(p), data: p.data }))].sort(
     (a, b) => b.card.date.getTime() - a.card.date.getTime() || a.card.title.localeCompare(b.card.title),
