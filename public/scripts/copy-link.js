@@ -14,6 +14,7 @@ export function init(_event) {
   if (status) return;
   status = document.createElement('p');
   status.setAttribute('role', 'status');
+  status.setAttribute('data-copy-link-status', '');
   status.className = 'sr-only';
   document.body.append(status);
   document.addEventListener('click', onClick);

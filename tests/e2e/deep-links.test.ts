@@ -39,7 +39,7 @@ describe.skipIf(!HAS_CHROMIUM)('paragraph links in Chromium', () => {
     const expected = new URL(`${ESSAY}${link.href}`, baseUrl).href;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(page.url()).toBe(expected);
-    await expect.poll(() => page.evaluate(() => document.querySelector('[role="status"]')?.textContent)).toBe(`Link copied: ${expected}`);
+    await expect.poll(() => page.evaluate(() => document.querySelector('[role="status"][data-copy-link-status]')?.textContent)).toBe(`Link copied: ${expected}`);
     await context.close();
   });
 

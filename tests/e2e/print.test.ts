@@ -43,8 +43,12 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
     expect(await visible('[data-read-next]')).toBe(false);
     expect(await visible('.prose p')).toBe(true);
     expect(await visible('#references-heading')).toBe(true);
-    const dois = await page.locator('#references-heading ~ ol a[href^="https://doi.org/"]').allTextContents();
-    expect(dois).toHaveLength(3);
+    // The default style's entries print (the other styles stay hidden, as on screen); the style switch does not.
+    const dois = page.locator('#references-heading ~ ol a[href^="https://doi.org/"]');
+    const shown = await dois.evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(3);
+    expect(await visible('.style-switch')).toBe(false);
+    expect(await visible('.cite-panel')).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
     await context.close();
   });
