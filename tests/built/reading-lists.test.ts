@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findCitations, citedKeysInOrder } from '../../src/lib/citations/find-citations.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { sourcePieces } from '../helpers/content.ts';
-import { page, PROJECT_ROOT } from '../helpers/site.ts';
+import { DIST, page, PROJECT_ROOT } from '../helpers/site.ts';
 
 interface Item {
   essay?: string;
@@ -39,6 +39,21 @@ describe.each(lists)('the reading list $id', (list) => {
   it('prints each piece’s full address', () => {
     const urls = root.querySelectorAll('[data-reading-list] .print-url').map((s) => s.text);
     expect(urls.every((u) => /^https:\/\/.+\/(essays|posters)\/[^/]+\/$/.test(u))).toBe(true);
+  });
+
+  it('offers the list as BibTeX, RIS and CSL-JSON: its pieces, then every work they cite', () => {
+    const links = root.querySelectorAll('[data-list-downloads] a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['bib', 'ris', 'json'].map((f) => `/reading-lists/${list.id}/list.${f}`));
+    const file = (format: string) => readFileSync(path.join(DIST, 'reading-lists', list.id, `list.${format}`), 'utf8');
+    const cited = [...new Set(listed.flatMap((p) => citedKeysInOrder(findCitations(parseMdx(p?.body ?? '')))))];
+    const dois = cited.map((key) => String((parse(readFileSync(path.join(PROJECT_ROOT, 'content/references', `${key}.yaml`), 'utf8')) as { DOI: string }).DOI));
+    const json = JSON.parse(file('json')) as Array<{ id: string; URL?: string; DOI?: string; title: string }>;
+    expect(json.map((item) => item.title)).toEqual([...listed.map((p) => p?.data.title), ...json.slice(listed.length).map((i) => i.title)]);
+    expect(json.slice(0, listed.length).map((item) => item.URL)).toEqual(listed.map((p) => new URL(p?.href ?? '', root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').href));
+    expect(json.slice(listed.length).map((item) => item.DOI).sort()).toEqual([...dois].sort());
+    expect(file('ris').match(/^ER {2}-/gm)).toHaveLength(listed.length + cited.length);
+    expect(file('bib').match(/^@\w+\{/gm)).toHaveLength(listed.length + cited.length);
+    for (const doi of dois) expect(file('bib').toLowerCase()).toContain(doi.toLowerCase());
   });
 
   it('has a combined bibliography of exactly the works its pieces cite', () => {

@@ -1,16 +1,16 @@
 /**
- * Reading lists: each list's pieces in order with the educator's notes, and one combined bibliography
- * of every work the listed pieces cite.
- *
- * Hook for citation exports (issue 3): `referenceKeys` holds the citation keys of the combined
- * bibliography, in the order shown; a BibTeX/RIS export of the list is those references run through
- * the citation exporter, linked from the reading-list page where it says "citation exports".
+ * Reading lists: each list's pieces in order with the educator's notes, one combined bibliography of
+ * every work the listed pieces cite, and the whole list as BibTeX, RIS and CSL-JSON for reference
+ * managers (the listed pieces first, then the works they cite).
  */
 import { getCollection } from 'astro:content';
 import { numberCitationsInBody } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
-import { renderEach } from './citations.ts';
-import { type Essay, getEssays, getPosters, type Poster, referenceHref } from './collections.ts';
+import type { CslItem } from '@citation-js/core';
+import { pieceItem, referenceItem } from '../citations/csl-items.ts';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../citations/exports.ts';
+import { citablePiece, renderEach } from './citations.ts';
+import { type Essay, getEssays, getPosters, getReferenceMap, type Poster, referenceHref } from './collections.ts';
 import { essayCard, type PieceCard, posterCard } from './pieces.ts';
 
 export const readingListHref = (id: string) => `/reading-lists/${id}/`;
@@ -40,12 +40,18 @@ export interface ReadingListView {
   dateIso: string;
   items: ReadingListItem[];
   bibliography: CombinedReference[];
-  /** Citation keys of the combined bibliography, for BibTeX/RIS export. */
+  /** Citation keys of the combined bibliography, in the order shown. */
   referenceKeys: string[];
+  /** The listed pieces, then the works they cite, as CSL items for the export files. */
+  cslItems: CslItem[];
+  downloads: Array<{ format: ExportFormat; label: string; href: string }>;
 }
 
+/** The list as a file for reference managers: list.bib, list.ris, list.json. */
+export const readingListExportHref = (id: string, format: ExportFormat) => `${readingListHref(id)}list.${format}`;
+
 export async function getReadingLists(): Promise<ReadingListView[]> {
-  const [lists, essays, posters] = await Promise.all([getCollection('readingLists'), getEssays(), getPosters()]);
+  const [lists, essays, posters, references] = await Promise.all([getCollection('readingLists'), getEssays(), getPosters(), getReferenceMap()]);
   const essayById = new Map(essays.map((e) => [e.id, e]));
   const posterById = new Map(posters.map((p) => [p.id, p]));
   const views: ReadingListView[] = [];
@@ -54,7 +60,9 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
       const entry: Essay | Poster | undefined = item.essay ? essayById.get(item.essay) : posterById.get(item.poster ?? '');
       // The content checks refuse unknown and draft pieces; fail loudly if they were bypassed.
       if (!entry) throw new Error(`Reading list ${list.id} names a piece that is not published: ${item.essay ?? item.poster}`);
-      return { entry, note: item.note, piece: item.essay ? essayCard(entry as Essay) : posterCard(entry as Poster) };
+      return item.essay
+      ? { entry, note: item.note, piece: essayCard(entry as Essay), citable: citablePiece({ kind: 'essay', entry: entry as Essay }) }
+      : { entry, note: item.note, piece: posterCard(entry as Poster), citable: citablePiece({ kind: 'poster', entry: entry as Poster }) };
     });
     const citedBy = new Map<string, string[]>();
     for (const { entry } of entries) {
@@ -79,6 +87,14 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
       items: entries.map(({ piece, note }) => ({ piece, note })),
       bibliography,
       referenceKeys: bibliography.map((r) => r.key),
+      cslItems: [
+        ...entries.map(({ citable }) => pieceItem(citable)),
+        ...bibliography.flatMap(({ key }) => {
+          const reference = references.get(key);
+          return reference ? [referenceItem(key, reference.data)] : [];
+        }),
+      ],
+      downloads: EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: readingListExportHref(list.id, format) })),
     });
   }
   return views.sort((a, b) => a.title.localeCompare(b.title));
