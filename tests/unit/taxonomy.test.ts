@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VOCABULARIES } from '../../src/data/taxonomy/index.ts';
 import { termIdsOf } from '../../src/lib/taxonomy/piece-terms.ts';
 import { findTerm, requireTerm, suggestTerms, termLabel } from '../../src/lib/taxonomy/vocabularies.ts';
+import { REFLECTIVE_MODELS } from '../../src/lib/scaffold/templates.ts';
 
 describe.each(Object.values(VOCABULARIES))('the $id vocabulary', (vocabulary) => {
   it('has unique, well-formed ids, each with a label and a short definition', () => {
@@ -53,8 +54,9 @@ describe('the frameworks', () => {
     ]);
   });
 
-  it('offers the four reflective models', () => {
+  it('offers the four reflective models, including every model `npm run new` scaffolds', () => {
     expect(VOCABULARIES.models.terms.map((t) => t.id)).toEqual(['gibbs', 'kolb', 'driscoll', 'schon']);
+    for (const model of Object.keys(REFLECTIVE_MODELS)) expect(findTerm('models', model), model).toBeDefined();
   });
 });
 

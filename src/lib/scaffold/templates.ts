@@ -107,6 +107,26 @@ published: ${today}
 professions: []
 # Ids of the topics it is about, e.g. [venepuncture, teamwork, communication].
 topics: []
+# The reflective model your headings follow.
+reflectiveModel: ${model}
+# Optional tags from the library's vocabularies (docs/vocabularies.md lists every term); keep those that fit:
+# competencies: [roles-responsibilities]      (IPEC 2023: values-ethics, roles-responsibilities, communication, teams-teamwork)
+# subcompetencies: [RR4]                      (IPEC 2023 codes VE1-VE10, RR1-RR5, C1-C8, TT1-TT10; list their competency too)
+# domains: [role-clarification-negotiation]   (CIHC 2024 domains)
+# settings: [primary-care]
+# levels: [pre-registration]
+# Who learned what from whom (profession ids, each also in professions), shown on the learning matrix:
+# learning:
+#   - learner: medical-student
+#     from: healthcare-assistant
+#     what: Taking blood, and keeping the patient comfortable
+# Notes for educators who teach with this piece (optional):
+# teaching:
+#   objectives:
+#     - What a learner should be able to do afterwards.
+#   questions:
+#     - A question to open a discussion.
+#   activity: A short activity for a session.
 ${safetyBlock}
 ${optionalEnd}
 ---
@@ -158,6 +178,19 @@ conclusion: "TODO: what the project concluded"
 # Ids of the professions involved and the topics, lower-case words joined by hyphens.
 professions: []
 topics: []
+# Optional tags from the library's vocabularies (docs/vocabularies.md lists every term); keep those that fit:
+# competencies: [roles-responsibilities]      (IPEC 2023: values-ethics, roles-responsibilities, communication, teams-teamwork)
+# subcompetencies: [RR4]                      (IPEC 2023 codes VE1-VE10, RR1-RR5, C1-C8, TT1-TT10; list their competency too)
+# domains: [role-clarification-negotiation]   (CIHC 2024 domains)
+# settings: [primary-care]
+# levels: [pre-registration]
+# Notes for educators who teach with this piece (optional):
+# teaching:
+#   objectives:
+#     - What a learner should be able to do afterwards.
+#   questions:
+#     - A question to open a discussion.
+#   activity: A short activity for a session.
 ${safetyBlock}
 ${optionalEnd}
 ---
