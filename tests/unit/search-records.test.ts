@@ -4,6 +4,7 @@ import { searchFromParams, searchPageHref } from '../../public/scripts/search.js
 import type { PieceCard } from '../../src/lib/routes/pieces.ts';
 import type { ReferenceView } from '../../src/lib/routes/references.ts';
 import { pieceSearchRecord, referenceSearchRecord, SEARCH_FACETS } from '../../src/lib/routes/search.ts';
+import { termGroups, termLinks } from '../../src/lib/routes/terms.ts';
 
 const essay: PieceCard = {
   kind: 'essay',
@@ -14,11 +15,9 @@ const essay: PieceCard = {
   date: new Date('2025-06-01T00:00:00Z'),
   dateText: '1 June 2025',
   dateIso: '2025-06-01',
-  professions: [
-    { id: 'nurse', label: 'Nurse' },
-    { id: 'pharmacist', label: 'Pharmacist' },
-  ],
-  topics: [{ id: 'medicines', label: 'Medicines' }],
+  professions: termLinks('professions', ['nurse', 'pharmacist']),
+  topics: termLinks('topics', ['medicines']),
+  tags: termGroups({ professions: ['nurse', 'pharmacist'], topics: ['medicines'], competencies: ['roles-responsibilities'] }),
 };
 
 const reference: Pick<ReferenceView, 'authors' | 'year'> = { authors: 'Okafor', year: 2021 };
