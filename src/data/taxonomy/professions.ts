@@ -30,6 +30,7 @@ export const professions: Vocabulary = {
     { id: 'psychologist', label: 'Psychologist', definition: 'A practitioner psychologist who assesses and treats mental health and behavioural difficulties.' },
     { id: 'social-worker', label: 'Social worker', definition: 'A registered professional who supports people and families to manage crises, stay safe and live independently.' },
     { id: 'dentist', label: 'Dentist', definition: 'A registered professional who diagnoses and treats conditions of the teeth and mouth.' },
+    { id: 'ward-clerk', aliases: ['ward-receptionist', 'clerk'], label: 'Ward clerk', definition: 'A member of the ward team who keeps records, arranges appointments and transport, and is often the first person patients and families speak to.' },
     { id: 'health-professions-student', aliases: ['student', 'students'], label: 'Health professions student', definition: 'A student of a health or care profession whose discipline the piece does not name, or students from several disciplines together.' },
   ],
 };
