@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
   it('prints the address of an external link after it', async () => {
     const { context, page } = await printed('/posters/communities-of-practice-preceptorship/');
     const after = await page.locator('#resources a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toBe('" <http://www.interprofessionalalberta.ca>"');
+    expect(after).toBe('" <http://www.interprofessionalalberta.ca/>"');
     await context.close();
   });
 
