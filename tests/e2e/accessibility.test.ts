@@ -1,12 +1,12 @@
 /**
- * axe (WCAG 2.0/2.1/2.2 A and AA) on every built page, in light and dark colour schemes, and the
+ * axe (WCAG 2.0/2.1/2.2 A and AA) on every URL in the sitemap (and the 404 page), in light and dark colour schemes, and the
  * keyboard basics: the skip link is the first stop and moves focus to the main content.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
-import { builtPages } from '../helpers/site.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -21,7 +21,8 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
   });
 
   describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
-    it.each(builtPages())('%s has no axe violations', async (sitePath) => {
+    // Every page search engines are told about, and the not-found page (which no sitemap lists).
+    it.each([...sitemapPaths(), '/404.html'])('%s has no axe violations', async (sitePath) => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(new URL(sitePath, baseUrl).href);
