@@ -46,7 +46,7 @@ describe('what the pages give the index', () => {
 
   it('shows the search page without the dev server notice', () => {
     const search = page('/search/');
-    expect(search.querySelector('[data-search-page]')?.getAttribute('data-facets')).toBe('type profession topic year');
+    expect(search.querySelector('[data-search-page]')?.getAttribute('data-facets')).toBe('type profession topic competency setting year');
     expect(search.querySelector('[data-search-dev-notice]')).toBeNull();
   });
 
@@ -63,6 +63,11 @@ describe('what the pages give the index', () => {
       'topic=Teamwork',
       'topic=Understanding other roles',
       'topic=Patient safety',
+      'competency=Values and Ethics',
+      'competency=Roles and Responsibilities',
+      'competency=Communication',
+      'competency=Teams and Teamwork',
+      'setting=Primary care',
       'year=2026',
     ]);
   });
@@ -107,7 +112,9 @@ describe('searching the built site', () => {
     const facets = await index.filters();
     expect(facets.type).toEqual({ Essay: 1, Poster: 1, Reference: 3 });
     expect(facets.topic?.['Understanding other roles']).toBe(2);
-    expect(Object.keys(facets).sort()).toEqual(['profession', 'topic', 'type', 'year']);
+    expect(facets.competency).toEqual({ 'Roles and Responsibilities': 2, Communication: 2, 'Teams and Teamwork': 2, 'Values and Ethics': 1 });
+    expect(facets.setting).toEqual({ 'Primary care': 1 });
+    expect(Object.keys(facets).sort()).toEqual(['competency', 'profession', 'setting', 'topic', 'type', 'year']);
     expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(PIECES.filter((p) => p.startsWith('/references/')));
   });
 

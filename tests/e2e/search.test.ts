@@ -147,6 +147,11 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe('5 results');
     const reference = page.locator('pagefind-filter-pane label', { hasText: 'Reference' });
     expect(await reference.locator('.pf-filter-checkbox-count').textContent()).toBe('3');
+    // The taxonomy facets: IPEC competency and setting, each value with its count.
+    const teamwork = page.locator('pagefind-filter-pane label', { hasText: 'Teams and Teamwork' });
+    expect(await teamwork.locator('.pf-filter-checkbox-count').textContent()).toBe('2');
+    const primaryCare = page.locator('pagefind-filter-pane label', { hasText: 'Primary care' });
+    expect(await primaryCare.locator('.pf-filter-checkbox-count').textContent()).toBe('1');
   });
 
   it('narrows by a facet, puts it in the URL, and a reload reproduces the same results', async () => {
@@ -155,6 +160,9 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBeGreaterThan(2);
     await page.getByRole('checkbox', { name: /^Poster/ }).check();
     await poll(() => page.url()).toBe(url('/search/?q=interprofessional&type=Poster'));
+    // Ticking a facet low in the pane scrolls the results out of view, and Pagefind fills in a
+    // result only once it is on screen: scroll back up to them, as a reader would.
+    await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(1);
     expect(await firstResultTitle(page, '[data-search-page]').textContent()).toBe(POSTER_TITLE);
 

@@ -9,6 +9,7 @@
 import type { PieceCard } from './pieces.ts';
 import type { TermLink } from './terms.ts';
 import type { ReferenceView } from './references.ts';
+import type { VocabularyId } from '../taxonomy/types.ts';
 
 /** What a facet's values are computed from: the kind of page, its year, and for a piece its card. */
 export interface SearchSubject {
@@ -38,11 +39,16 @@ export const SEARCH_NEEDS_BUILD = {
 export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference' } as const;
 
 const labels = (terms: readonly TermLink[] | undefined) => (terms ?? []).map((term) => term.label);
+/** Labels of the piece's terms in one vocabulary (IPEC competencies, settings), from its card's tag groups. */
+const tagLabels = (piece: PieceCard | undefined, vocabulary: VocabularyId) =>
+  labels(piece?.tags.find((group) => group.vocabulary === vocabulary)?.terms);
 
 export const SEARCH_FACETS: readonly SearchFacet[] = [
   { key: 'type', values: (s) => [TYPE_LABELS[s.kind]] },
   { key: 'profession', values: (s) => labels(s.piece?.professions) },
   { key: 'topic', values: (s) => labels(s.piece?.topics) },
+  { key: 'competency', values: (s) => tagLabels(s.piece, 'competencies') },
+  { key: 'setting', values: (s) => tagLabels(s.piece, 'settings') },
   { key: 'year', values: (s) => [String(s.year)] },
 ];
 
