@@ -9,6 +9,12 @@ import { essayEducatorFields, vocabularyFields } from './educators.ts';
 /** Where the author is in their career, so readers can weigh the reflection. */
 export const CAREER_STAGES = ['student', 'trainee', 'early-career', 'experienced', 'educator'] as const;
 
+/** The name an author writes to publish without it. */
+export const ANONYMOUS = 'Anonymous';
+
+/** Whether the essay's author chose not to be named. */
+export const isAnonymous = (author: { name: string }) => author.name === ANONYMOUS;
+
 export const essayAuthorSchema = z.strictObject({
   /** The author's name as it should be printed, or "Anonymous". */
   name: text('the author name (or "Anonymous")'),

@@ -3,23 +3,15 @@
  * keyboard basics: the skip link is the first stop and moves focus to the main content.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     // Every page search engines are told about, and the not-found page (which no sitemap lists).
     it.each([...sitemapPaths(), '/404.html'])('%s has no axe violations', async (sitePath) => {

@@ -4,9 +4,10 @@
  * the copy buttons of the cite-this panel.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
+import { CITATION_STYLE_IDS } from '../../src/lib/citations/styles.ts';
 
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
 /** The sentence the second citation (Busari et al) belongs to, as the seed essay has it. */
@@ -36,20 +37,13 @@ const previewBox = (page: Page) =>
   });
 
 describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
   const open = async (context: BrowserContext) => {
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
     return page;
   };
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   describe.each([
     ['a wide screen (preview in the margin)', 1280],
     ['a phone (preview beside the sentence)', 390],
@@ -112,7 +106,12 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     const page = await open(context);
     const shown = () => page.locator('#ref-busari_2017 .csl').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.getAttribute('data-style')));
     expect(await shown()).toEqual(['ama']);
+    // Every style the library offers can be chosen (each needs its rule in global.css), then back to APA.
     await page.locator('input[name="citation-style"][value="ama"]').focus();
+    for (const style of [...CITATION_STYLE_IDS.slice(1), 'ama']) {
+      await page.keyboard.press('ArrowRight');
+      expect(await shown()).toEqual([style]);
+    }
     await page.keyboard.press('ArrowRight');
     expect(await shown()).toEqual(['apa']);
     expect(await page.locator('#ref-busari_2017').textContent()).toContain('Busari, J. O., Moll, F. M., & Duits, A. J. (2017).');

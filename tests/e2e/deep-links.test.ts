@@ -1,20 +1,12 @@
 /** Copy a paragraph's link with the keyboard alone: Tab to its ¶ link, press Enter, and the address is on the clipboard. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
 
 describe.skipIf(!HAS_CHROMIUM)('paragraph links in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it('reaches a visible ¶ link by keyboard, and Enter copies the paragraph address and goes there', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

@@ -2,9 +2,9 @@
  * Keyboard use on each page type: Tab reaches every focusable element in turn and comes back round
  * (no keyboard trap), and every stop shows a visible focus indicator.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 const PAGES = ['/', '/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/', '/references/busari_2017/'];
 
@@ -22,15 +22,8 @@ function focusState(page: Page) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it.each(PAGES)('%s: every tab stop shows focus, and Tab cycles back without a trap', async (sitePath) => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,18 +1,10 @@
 /** Reading pages fetch no JavaScript on load or at idle: scripts arrive only when the reader interacts. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 describe.skipIf(!HAS_CHROMIUM)('JavaScript on reading pages', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   it.each(['/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/', '/'])(
     '%s requests no script on load or in the two seconds after',
     async (sitePath) => {

@@ -3,9 +3,8 @@
  * addresses; a poster prints on exactly one landscape page; a reading list prints without the site's
  * navigation.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 /** Pages in a PDF and the size of the first, from its page objects. */
 function pdfPages(pdf: Buffer): { count: number; width: number; height: number } {
@@ -16,15 +15,8 @@ function pdfPages(pdf: Buffer): { count: number; width: number; height: number }
 }
 
 describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function printed(path: string) {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: give the UI time on a busy machine. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -17,17 +17,11 @@ const POSTER = '/posters/communities-of-practice-preceptorship/';
 const POSTER_TITLE = 'Creating an Interprofessional Learning Environment through Communities of Practice: An Alternative to Traditional Preceptorship';
 
 describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   let context: BrowserContext;
   const baseUrl = inject('baseUrl');
   const url = (path: string) => new URL(path, baseUrl).href;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   afterEach(async () => {
     await context?.close();
   });

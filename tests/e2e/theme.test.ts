@@ -3,9 +3,9 @@
  * wrong theme), a choice survives a reload, System forgets it, and without JavaScript the switch is
  * not offered.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAS_CHROMIUM, launchChromium } from '../helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 
 const DARK_PAPER = 'rgb(20, 24, 27)';
 const LIGHT_PAPER = 'rgb(253, 252, 249)';
@@ -23,16 +23,9 @@ const RECORD_FIRST_FRAME = () => {
 };
 
 describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
-  let browser: Browser;
+  const browser = useChromium();
   const baseUrl = inject('baseUrl');
   const url = new URL(PATH, baseUrl).href;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function open(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.addInitScript(RECORD_FIRST_FRAME);

@@ -3,7 +3,8 @@
  * browser. Where there is none, browser tests fail under CI=true and are skipped loudly elsewhere.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROME_PATH);
@@ -28,4 +29,24 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * One Chromium for the tests of the describe block this is called in: launched before them, closed
+ * after. Each test opens its own context (cookies, storage, colour scheme, viewport) from it.
+ */
+export function useChromium(): { newContext: Browser['newContext'] } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext(options): Promise<BrowserContext> {
+      if (!browser) throw new Error('Chromium is not running: call useChromium() inside a describe block');
+      return browser.newContext(options);
+    },
+  };
 }

@@ -5,6 +5,7 @@
  * of the essay.
  */
 import type { ReferenceData } from '../../schemas/reference.ts';
+import { invertedName } from './csl-items.ts';
 
 const BOOKISH = new Set(['book', 'chapter', 'report', 'thesis', 'paper-conference']);
 
@@ -34,7 +35,7 @@ export function coinsTitle(ref: ReferenceData): string {
   const [first, ...rest] = ref.author;
   if (first && 'family' in first) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
   if (first && 'literal' in first) pairs.push(['rft.aucorp', first.literal]);
-  for (const author of rest) pairs.push(['rft.au', 'literal' in author ? author.literal : `${author.family}, ${author.given}`]);
+  for (const author of rest) pairs.push(['rft.au', invertedName(author)]);
   if (ref.DOI) pairs.push(['rft_id', `info:doi/${ref.DOI}`]);
   if (ref.URL) pairs.push(['rft_id', ref.URL]);
   return pairs

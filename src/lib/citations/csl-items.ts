@@ -39,6 +39,10 @@ export function splitPersonName(name: string): { family: string; given: string }
   return { family: words.at(-1) ?? '', given: words.slice(0, -1).join(' ') };
 }
 
+/** "Family, Given" (as Highwire and OpenURL want it), or the literal name. */
+export const invertedName = (name: { family: string; given: string } | { literal: string }) =>
+  'literal' in name ? name.literal : `${name.family}, ${name.given}`;
+
 /** BibTeX keys may not contain hyphens (citation-js would invent a key), so the slug's become underscores. */
 export const pieceKey = (piece: Pick<CitablePiece, 'id'>) => piece.id.replaceAll('-', '_');
 

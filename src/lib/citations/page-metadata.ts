@@ -6,7 +6,8 @@
  */
 import { doiUrl } from '../identifiers.ts';
 import type { ReferenceData } from '../../schemas/reference.ts';
-import { type CitablePiece, splitPersonName } from './csl-items.ts';
+import { isoDay } from '../format/dates.ts';
+import { type CitablePiece, invertedName, splitPersonName } from './csl-items.ts';
 
 /** One `<meta>` tag: Highwire and Dublin Core use name=, Open Graph uses property=. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
@@ -22,10 +23,7 @@ export interface PieceMetadataInput {
 }
 
 const slashDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '/');
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** "Family, Given" as Highwire wants, or the literal name. */
-const highwireName = (name: ReferenceData['author'][number]) => ('literal' in name ? name.literal : `${name.family}, ${name.given}`);
 
 /**
  * A cited work as one `citation_reference` value: `key=value` pairs joined by "; " (the form Google
@@ -34,7 +32,7 @@ const highwireName = (name: ReferenceData['author'][number]) => ('literal' in na
 export function citationReference(ref: ReferenceData): string {
   const clean = (value: string) => value.replaceAll(';', ',');
   const pairs: string[] = [`citation_title=${clean(ref.title)}`];
-  for (const author of ref.author) pairs.push(`citation_author=${clean(highwireName(author))}`);
+  for (const author of ref.author) pairs.push(`citation_author=${clean(invertedName(author))}`);
   const journalish = ref.type === 'article-journal' ? 'citation_journal_title' : 'citation_inbook_title';
   if (ref['container-title']) pairs.push(`${journalish}=${clean(ref['container-title'])}`);
   pairs.push(`citation_publication_date=${ref.issued['date-parts'][0][0]}`);
@@ -51,7 +49,7 @@ export function citationReference(ref: ReferenceData): string {
 export function pieceMetaTags({ piece, orcid, references }: PieceMetadataInput): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'citation_title', content: piece.title }];
   for (const author of piece.authors) {
-    tags.push({ name: 'citation_author', content: author.person ? personHighwireName(author.name) : author.name });
+    tags.push({ name: 'citation_author', content: author.person ? invertedName(splitPersonName(author.name)) : author.name });
     if (orcid && author.person) tags.push({ name: 'citation_author_orcid', content: `https://orcid.org/${orcid}` });
   }
   tags.push(
@@ -78,10 +76,6 @@ export function pieceMetaTags({ piece, orcid, references }: PieceMetadataInput):
   return tags;
 }
 
-function personHighwireName(name: string): string {
-  const split = splitPersonName(name);
-  return 'literal' in split ? split.literal : `${split.family}, ${split.given}`;
-}
 
 /** schema.org ScholarlyArticle for the piece, with its cited works. */
 export function pieceJsonLd({ piece, orcid, references, licenceUrl }: PieceMetadataInput): Record<string, unknown> {

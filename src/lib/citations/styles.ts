@@ -14,4 +14,3 @@ export type CitationStyleId = keyof typeof CITATION_STYLES;
 
 export const CITATION_STYLE_IDS = Object.keys(CITATION_STYLES) as CitationStyleId[];
 
-export const isCitationStyle = (value: string): value is CitationStyleId => Object.hasOwn(CITATION_STYLES, value);

@@ -5,7 +5,7 @@
 import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import { readingMinutes } from '../format/reading-time.ts';
-import { parseMdx } from '../markdown/parse-mdx.ts';
+import { isAnonymous } from '../../schemas/essay.ts';
 import { renderKeys, type StyledText } from './citations.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
@@ -37,14 +37,14 @@ export function essayCard(essay: Essay): PieceCard {
     href: essayHref(essay.id),
     title: data.title,
     summary: data.summary,
-    byline: data.author.name === 'Anonymous' ? data.author.role : `${data.author.name}, ${data.author.role}`,
+    byline: isAnonymous(data.author) ? data.author.role : `${data.author.name}, ${data.author.role}`,
     date: data.published,
     dateText: displayDate(date),
     dateIso: isoDay(date),
     professions: termLinks('professions', data.professions),
     topics: termLinks('topics', data.topics),
     tags: termGroups(data),
-    readingMinutes: readingMinutes(parseMdx(essay.body ?? '')),
+    readingMinutes: readingMinutes(essay.body ?? ''),
   };
 }
 
