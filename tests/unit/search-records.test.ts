@@ -17,7 +17,7 @@ const essay: PieceCard = {
   dateIso: '2025-06-01',
   professions: termLinks('professions', ['nurse', 'pharmacist']),
   topics: termLinks('topics', ['medicines']),
-  tags: termGroups({ professions: ['nurse', 'pharmacist'], topics: ['medicines'], competencies: ['roles-responsibilities'] }),
+  tags: termGroups({ professions: ['nurse', 'pharmacist'], topics: ['medicines'], competencies: ['roles-responsibilities'], settings: ['community-care'] }),
 };
 
 const reference: Pick<ReferenceView, 'authors' | 'year'> = { authors: 'Okafor', year: 2021 };
@@ -34,6 +34,8 @@ describe('search records', () => {
         ['profession', 'Nurse'],
         ['profession', 'Pharmacist'],
         ['topic', 'Medicines'],
+        ['competency', 'Roles and Responsibilities'],
+        ['setting', 'Community care'],
         ['year', '2025'],
       ],
     });
