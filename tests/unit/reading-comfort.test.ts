@@ -1,18 +1,33 @@
 /** Reading time and related pieces. */
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/format/reading-time.ts';
+import { visit } from 'unist-util-visit';
+import { countWords, readableText, readingMinutes } from '../../src/lib/format/reading-time.ts';
+import { sourcePieces } from '../helpers/content.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { rankRelated, relatedScore } from '../../src/lib/taxonomy/related.ts';
 
 describe('reading time', () => {
   it('counts words, not punctuation or citation keys', () => {
     expect(countWords('One, two – three… 4 ¶')).toBe(4);
-    expect(readingMinutes(parseMdx(`${'word '.repeat(1000)}[@busari_2017]`))).toBe(5);
+    expect(readingMinutes(`${'word '.repeat(1000)}[@busari_2017]`)).toBe(5);
   });
 
   it('rounds to whole minutes and never says zero', () => {
-    expect(readingMinutes(parseMdx('Short.'))).toBe(1);
-    expect(readingMinutes(parseMdx('word '.repeat(500)))).toBe(3);
+    expect(readingMinutes('Short.')).toBe(1);
+    expect(readingMinutes('word '.repeat(500))).toBe(3);
+  });
+
+  it('leaves out what a reader does not read: tags, expressions, link addresses, citations', () => {
+    const body = 'A <Aside kind="note">short aside</Aside> with {/* a comment */} a [link](https://example.org/a/b "Title") and a citation.[@busari_2017; @davison_2022, p. 3]';
+    expect(countWords(readableText(body))).toBe(countWords('A short aside with a link and a citation.'));
+  });
+
+  it('counts the seed pieces word for word as a parser sees their text', () => {
+    for (const piece of sourcePieces()) {
+      const texts: string[] = [];
+      visit(parseMdx(piece.body), 'text', (node) => void texts.push(node.value));
+      expect(countWords(readableText(piece.body)), piece.id).toBe(countWords(texts.join(' ').replace(/\[@[^\]]*\]/g, ' ')));
+    }
   });
 });
 
