@@ -46,6 +46,10 @@ export interface RenderedReference {
   text: string;
 }
 
+/** How many work renderings citeproc has made in this thread (the prerender test checks it stays put). */
+let renderCount = 0;
+export const citeprocRenderCount = () => renderCount;
+
 /**
  * Render each item's bibliography entry in one style. Items are registered in the order given, so a
  * numeric style numbers them in that order (pass first-cited order). Returns entries by item id.
@@ -53,6 +57,7 @@ export interface RenderedReference {
 export function renderReferences(items: readonly CslItem[], style: CitationStyleId): Map<string, RenderedReference> {
   const rendered = new Map<string, RenderedReference>();
   if (items.length === 0) return rendered;
+  renderCount += items.length;
   const engine = csl().engine([...items], CITATION_STYLES[style].csl, CITATION_LOCALE, 'html');
   engine.opt.development_extensions.wrap_url_and_doi = true;
   engine.updateItems(items.map((item) => item.id));
@@ -128,6 +133,12 @@ export function renderLibrary(items: readonly CslItem[], styles: readonly Citati
   }
   saveRenderCache();
   return byId;
+}
+
+/** renderLibrary's result as render-cache entries (key and rendering), for the prerender worker to send. */
+export function renderLibraryEntries(items: readonly CslItem[], styles: readonly CitationStyleId[]): Array<[string, RenderedReference]> {
+  const rendered = renderLibrary(items, styles);
+  return items.flatMap((item) => styles.map((style): [string, RenderedReference] => [renderingKey(item, style, stylesVersion), (rendered.get(item.id) as Record<CitationStyleId, RenderedReference>)[style]]));
 }
 
 /** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */

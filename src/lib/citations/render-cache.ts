@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { projectRoot } from '../content/paths.ts';
 
 export interface CachedRendering {
@@ -53,9 +54,13 @@ export function setCachedRendering(key: string, rendering: CachedRendering): voi
   changed = true;
 }
 
-/** Write the renderings this build used, if any were new (atomically, so a crashed build never leaves half a file). */
+/**
+ * Write the renderings this build used, if any were new (atomically, so a crashed build never leaves
+ * half a file). Only the build's main thread writes: the prerender worker reads the cache and sends
+ * its renderings to the main thread, which keeps them.
+ */
 export function saveRenderCache(): void {
-  if (!changed || !enabled() || !entries) return;
+  if (!changed || !enabled() || !entries || !isMainThread) return;
   const file = cacheFile();
   mkdirSync(path.dirname(file), { recursive: true });
   const kept = Object.fromEntries([...used].flatMap((key) => {

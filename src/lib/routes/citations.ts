@@ -3,12 +3,13 @@
  * downloadable BibTeX/RIS/CSL-JSON files, and where each work is cited.
  */
 import type { CslItem } from '@citation-js/core';
+import { citablePieceOf } from '../citations/citable-piece.ts';
 import { type CitablePiece, pieceItem, referenceItem } from '../citations/csl-items.ts';
 import { confusableKey, renderLibrary, renderReferencesInStyles, type RenderedReference } from '../citations/engine.ts';
+import { takePrerenderedCitations } from '../citations/prerender.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat, exportItems } from '../citations/exports.ts';
 import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
 import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
-import { termLabel } from '../taxonomy/vocabularies.ts';
 import { licenceUrl } from '../format/licence.ts';
 import { type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../citations/page-metadata.ts';
 import { SITE } from '../../site.ts';
@@ -37,7 +38,7 @@ let libraryRenderings: Promise<Map<string, StyledText[]>> | undefined;
 
 /** Every reference in the library in every style, rendered once per build (see renderLibrary). */
 function getLibraryRenderings(): Promise<Map<string, StyledText[]>> {
-  libraryRenderings ??= getAllReferenceItems().then((items) => {
+  libraryRenderings ??= Promise.all([getAllReferenceItems(), takePrerenderedCitations()]).then(([items]) => {
     const rendered = renderLibrary(items, STYLE_ORDER);
     return new Map(items.map((item) => [String(item.id), styledTexts(rendered.get(String(item.id)))]));
   });
@@ -82,16 +83,9 @@ export const absoluteUrl = (path: string) => new URL(path, import.meta.env.SITE)
 
 /** An essay or poster as a citable work. */
 export function citablePiece(piece: { kind: 'essay'; entry: Essay } | { kind: 'poster'; entry: Poster }): CitablePiece {
-  const { data, id } = piece.entry;
-  const keywords = [...data.professions.map((id) => termLabel('professions', id)), ...data.topics.map((id) => termLabel('topics', id))];
-  const common = { id, title: data.title, summary: data.summary, published: data.published, siteName: SITE.title, language: SITE.lang, keywords };
-  if (piece.kind === 'essay') {
-    const essay = piece.entry.data;
-    const authors = essay.author.name === 'Anonymous' ? [] : [{ name: essay.author.name, person: true }];
-    return { ...common, kind: 'essay', authors, updated: essay.updated, url: absoluteUrl(essayHref(id)) };
-  }
-  const poster = piece.entry.data;
-  return { ...common, kind: 'poster', authors: [{ name: poster.organisation ?? poster.project, person: false }], url: absoluteUrl(posterHref(id)) };
+  const { id } = piece.entry;
+  const source = piece.kind === 'essay' ? { kind: piece.kind, id, data: piece.entry.data } : { kind: piece.kind, id, data: piece.entry.data };
+  return citablePieceOf(source, import.meta.env.SITE);
 }
 
 /** A download link for one of a piece's citation files. */
@@ -111,7 +105,7 @@ let pieceRenderings: Promise<Map<string, Record<CitationStyleId, RenderedReferen
 
 /** Every published piece's own citation in every style, rendered once per build. */
 function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, RenderedReference>>> {
-  pieceRenderings ??= Promise.all([getEssays(), getPosters()]).then(([essays, posters]) =>
+  pieceRenderings ??= Promise.all([getEssays(), getPosters(), takePrerenderedCitations()]).then(([essays, posters]) =>
     renderLibrary(
       [...essays.map((entry) => pieceItem(citablePiece({ kind: 'essay', entry }))), ...posters.map((entry) => pieceItem(citablePiece({ kind: 'poster', entry })))],
       STYLE_ORDER,

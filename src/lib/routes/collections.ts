@@ -8,9 +8,7 @@ export type Reference = CollectionEntry<'references'>;
 /** Drafts are shown by the dev server and never published. */
 const published = ({ data }: { data: { draft: boolean } }) => import.meta.env.DEV || !data.draft;
 
-export const essayHref = (id: string) => `/essays/${id}/`;
-export const posterHref = (id: string) => `/posters/${id}/`;
-export const referenceHref = (id: string) => `/references/${id}/`;
+export { essayHref, posterHref, referenceHref } from './hrefs.ts';
 
 const newestFirst = (a: Essay | Poster, b: Essay | Poster) =>
   b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);

@@ -1,0 +1,26 @@
+/**
+ * An essay or poster as a citable work, from its id and front matter. Pure (no Astro imports), so
+ * the page code and the citation prerender worker build exactly the same item.
+ */
+import { type EssayData, isAnonymous } from '../../schemas/essay.ts';
+import type { PosterData } from '../../schemas/poster.ts';
+import { SITE } from '../../site.ts';
+import { termLabel } from '../taxonomy/vocabularies.ts';
+import { essayHref, posterHref } from '../routes/hrefs.ts';
+import type { CitablePiece } from './csl-items.ts';
+
+export type PieceSource = { kind: 'essay'; id: string; data: EssayData } | { kind: 'poster'; id: string; data: PosterData };
+
+/** `site` is the address the site is published at (Astro's `site`), for the piece's absolute URL. */
+export function citablePieceOf(piece: PieceSource, site: string): CitablePiece {
+  const { id, data } = piece;
+  const keywords = [...data.professions.map((term) => termLabel('professions', term)), ...data.topics.map((term) => termLabel('topics', term))];
+  const common = { id, title: data.title, summary: data.summary, published: data.published, siteName: SITE.title, language: SITE.lang, keywords };
+  if (piece.kind === 'essay') {
+    const essay = piece.data;
+    const authors = isAnonymous(essay.author) ? [] : [{ name: essay.author.name, person: true }];
+    return { ...common, kind: 'essay', authors, updated: essay.updated, url: new URL(essayHref(id), site).href };
+  }
+  const poster = piece.data;
+  return { ...common, kind: 'poster', authors: [{ name: poster.organisation ?? poster.project, person: false }], url: new URL(posterHref(id), site).href };
+}

@@ -1,0 +1,60 @@
+/**
+ * The citation prerender worker renders every reference and every piece's own citation, in every
+ * style, on another thread; once the main thread takes its result, rendering the same works there
+ * costs no citeproc run at all.
+ */
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/site.ts';
+import { sourcePieces } from '../helpers/content.ts';
+
+const SITE_URL = 'https://example.org';
+
+describe('the citation prerender worker', () => {
+  afterAll(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('leaves nothing for the main thread to render', async () => {
+    vi.stubEnv('IPL_CITATION_CACHE', '0');
+    vi.stubEnv('IPL_PROJECT_ROOT', PROJECT_ROOT);
+    vi.resetModules();
+    const { startCitationPrerender, takePrerenderedCitations } = await import('../../src/lib/citations/prerender.ts');
+    const engine = await import('../../src/lib/citations/engine.ts');
+    const { referenceItem, pieceItem } = await import('../../src/lib/citations/csl-items.ts');
+    const { citablePieceOf } = await import('../../src/lib/citations/citable-piece.ts');
+    const { loadReferences } = await import('../../src/lib/content/load-references.ts');
+    const { essaySchema } = await import('../../src/schemas/essay.ts');
+    const { posterSchema } = await import('../../src/schemas/poster.ts');
+    const { CITATION_STYLE_IDS } = await import('../../src/lib/citations/styles.ts');
+
+    const warn = vi.fn();
+    startCitationPrerender(PROJECT_ROOT, SITE_URL, warn);
+    await takePrerenderedCitations();
+    expect(warn).not.toHaveBeenCalled();
+
+    const references = [...loadReferences(PROJECT_ROOT)].map(([id, data]) => referenceItem(id, data));
+    const pieces = sourcePieces().map((piece) =>
+      pieceItem(
+        piece.kind === 'essays'
+          ? citablePieceOf({ kind: 'essay', id: piece.id, data: essaySchema.parse(piece.data) }, SITE_URL)
+          : citablePieceOf({ kind: 'poster', id: piece.id, data: posterSchema.parse(piece.data) }, SITE_URL),
+      ),
+    );
+    expect(references.length).toBeGreaterThan(0);
+    expect(pieces.length).toBeGreaterThan(0);
+    const before = engine.citeprocRenderCount();
+    const rendered = engine.renderLibrary([...references, ...pieces], CITATION_STYLE_IDS);
+    expect(engine.citeprocRenderCount()).toBe(before);
+    expect(rendered.get('busari_2017')?.apa.text).toContain('Busari, J. O.');
+  });
+
+  it('says so, and leaves the pages to render everything, when the worker cannot start', async () => {
+    vi.resetModules();
+    const { startCitationPrerender, takePrerenderedCitations } = await import('../../src/lib/citations/prerender.ts');
+    const warn = vi.fn();
+    startCitationPrerender(path.join(PROJECT_ROOT, 'no-such-folder'), SITE_URL, warn);
+    await takePrerenderedCitations();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Citations were not prerendered'));
+  });
+});
