@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --essays N [--runs R] [--keep] [--warm]`: build a synthetic library of N essays (N/5
+ * `npm run bench -- --essays N [--runs R] [--keep] [--warm] [--serial]`: build a synthetic library of N essays (N/5
  * posters, 2N references) in a temporary folder, exactly as `npm run build` would (content checks,
  * citations, pages, search index), and print build seconds, peak memory of every process of the build,
  * ms per page, dist size, search index size and the bytes a first search downloads. Not a test: these
@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { samplePeak } from './bench/process-memory.ts';
+import { type PeakMemory, samplePeak } from './bench/process-memory.ts';
 import { writeSyntheticLibrary } from './bench/synthetic-library.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     // Keep the citation render cache between runs (a rebuild after an edit); by default every run is clean.
     warm: { type: 'boolean', default: false },
+    // Render citations on the main thread only, as pages need them (to measure what the prerender worker saves).
+    serial: { type: 'boolean', default: false },
   },
 });
 const essays = Number(values.essays);
@@ -50,36 +52,45 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-function build(outDir: string): Promise<{ seconds: number; peakBytes: number }> {
+interface RunResult {
+  seconds: number;
+  peak: PeakMemory;
+}
+
+function build(outDir: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: projectRoot,
-      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', IPL_CITATION_CACHE: values.warm ? '1' : '0' },
+      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', IPL_CITATION_CACHE: values.warm ? '1' : '0', IPL_CITATION_PRERENDER: values.serial ? '0' : '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const sampler = samplePeak(child.pid ?? 0);
     child.on('exit', (code) => {
-      const peakBytes = sampler.stop();
+      const peak = sampler.stop();
       if (code !== 0) reject(new Error(`build failed with exit code ${code}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peakBytes });
+      else resolve({ seconds: (performance.now() - started) / 1000, peak });
     });
   });
 }
 
-const results: Array<{ seconds: number; peakBytes: number }> = [];
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
+const results: RunResult[] = [];
 const outDir = path.join(work, 'dist');
 for (let run = 1; run <= runs; run++) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(path.join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
   const result = await build(outDir);
   results.push(result);
-  console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${(result.peakBytes / 2 ** 30).toFixed(2)} GiB`);
+  console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${gib(result.peak.total)}`);
 }
 
 const median = <T>(list: T[], key: (t: T) => number) => list.map(key).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 const seconds = median(results, (r) => r.seconds);
-const peak = median(results, (r) => r.peakBytes);
+const peak = median(results, (r) => r.peak.total);
+// Each process's own peak, from the run with the median total.
+const medianRun = results.find((r) => r.peak.total === peak) ?? results[0];
+const byProcess = [...(medianRun?.peak.byCommand ?? [])].sort((a, b) => b[1] - a[1]).map(([command, bytes]) => `${command === 'MainThread' ? 'node' : command} ${gib(bytes)}`).join(', ');
 const pages = dirSize(outDir);
 const htmlPages = (function count(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
@@ -90,9 +101,9 @@ const firstSearch = index ? await firstSearchBytes(outDir, 'learning') : undefin
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 console.log(`
 essays               ${essays} (+${counts.posters} posters, ${counts.references} references)
-runs                 ${runs} (median shown), ${values.warm ? 'warm: citation renderings cached from the first run' : 'clean: no caches'}
+runs                 ${runs} (median shown), ${values.warm ? 'warm: citation renderings cached from the first run' : 'clean: no caches'}${values.serial ? ', citations rendered on the main thread only' : ''}
 build wall           ${seconds.toFixed(1)} s
-peak memory (all)    ${(peak / 2 ** 30).toFixed(2)} GiB
+peak memory (all)    ${gib(peak)} (each process's own peak: ${byProcess})
 pages                ${htmlPages}
 ms per page          ${((seconds * 1000) / htmlPages).toFixed(1)}
 dist size            ${mb(pages.bytes)} in ${pages.files} files

@@ -4,37 +4,50 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Sum of resident memory (bytes) of `rootPid` and every process descended from it. */
-export function treeRss(rootPid: number): number {
+/** Resident memory (bytes) of `rootPid` and every process descended from it: in all, and by command name. */
+export function treeRss(rootPid: number): { total: number; byCommand: Map<string, number> } {
   const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
+  const rss = new Map<number, { command: string; bytes: number }>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the command name (which may contain spaces) start after the last ')'.
+      // The command name is in parentheses (and may contain spaces); the fields after it start after the last ')'.
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(pid, Number(fields[1]));
-      rss.set(pid, Number(fields[21]) * 4096);
+      rss.set(pid, { command, bytes: Number(fields[21]) * 4096 });
     } catch {
       // the process ended while we looked
     }
   }
   let total = 0;
-  for (const [pid, bytes] of rss) {
+  const byCommand = new Map<string, number>();
+  for (const [pid, { command, bytes }] of rss) {
     let current: number | undefined = pid;
     while (current && current !== rootPid) current = parents.get(current);
-    if (current === rootPid) total += bytes;
+    if (current !== rootPid) continue;
+    total += bytes;
+    byCommand.set(command, (byCommand.get(command) ?? 0) + bytes);
   }
-  return total;
+  return { total, byCommand };
 }
 
-/** Sample treeRss every `intervalMs` until stopped; returns a function giving the peak so far. */
-export function samplePeak(rootPid: number, intervalMs = 250): { stop: () => number } {
-  let peak = 0;
+export interface PeakMemory {
+  /** The highest total of the whole tree at one moment. */
+  total: number;
+  /** Each command's own highest, whenever it came (so these need not add up to the total). */
+  byCommand: Map<string, number>;
+}
+
+/** Sample treeRss every `intervalMs` until stopped. */
+export function samplePeak(rootPid: number, intervalMs = 250): { stop: () => PeakMemory } {
+  const peak: PeakMemory = { total: 0, byCommand: new Map() };
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(rootPid));
+    const { total, byCommand } = treeRss(rootPid);
+    peak.total = Math.max(peak.total, total);
+    for (const [command, bytes] of byCommand) peak.byCommand.set(command, Math.max(peak.byCommand.get(command) ?? 0, bytes));
   }, intervalMs);
   return {
     stop() {
