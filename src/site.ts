@@ -11,4 +11,9 @@ export const SITE = {
   repository: 'https://github.com/ipl-library/ipl-library',
   /** The citation style bibliographies and "cite this" panels show first: ama, apa, vancouver or harvard. */
   citationStyle: 'ama' as CitationStyleId,
+  /**
+   * How many items a page of a long list shows (essays, posters, references, a term's pieces).
+   * IPL_PAGE_SIZE overrides it: the test build uses 1, so the seed content exercises pagination.
+   */
+  pageSize: Number(process.env.IPL_PAGE_SIZE) || 30,
 } as const;

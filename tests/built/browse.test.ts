@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { VOCABULARIES } from '../../src/data/taxonomy/index.ts';
 import { termIdsOf } from '../../src/lib/taxonomy/piece-terms.ts';
 import { sourcePieces } from '../helpers/content.ts';
-import { builtPages, page } from '../helpers/site.ts';
+import { builtPages, listPages, page } from '../helpers/site.ts';
 
 const pieces = sourcePieces();
 const pages = new Set(builtPages());
@@ -22,7 +22,9 @@ describe.each(browsable)('the $id vocabulary', (vocabulary) => {
       expect(pages.has(path)).toBe(false);
       return;
     }
-    const listed = page(path).querySelectorAll('[data-term-pieces] article h3 a').map((a) => a.getAttribute('href')).sort();
+    const listed = listPages(path)
+      .flatMap((root) => root.querySelectorAll('[data-term-pieces] article h3 a').map((a) => a.getAttribute('href')))
+      .sort();
     expect(listed).toEqual(expected);
   });
 

@@ -1,6 +1,6 @@
 /** Every collection has content and every entry has its page (Astro only warns about either). */
 import { describe, expect, it } from 'vitest';
-import { builtPages, contentIds, page } from '../helpers/site.ts';
+import { builtPages, contentIds, listPages, page } from '../helpers/site.ts';
 
 const pages = new Set(builtPages());
 
@@ -16,12 +16,12 @@ describe.each([
   });
 
   it('has a page for every published entry and none for anything else', () => {
-    const built = [...pages].filter((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/`).sort();
+    const built = [...pages].filter((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && !p.startsWith(`/${folder}/page/`)).sort();
     expect(built).toEqual(ids.map((id) => `/${folder}/${id}/`));
   });
 
-  it('lists every entry on its index page', () => {
-    const links = new Set(page(`/${folder}/`).querySelectorAll('main a').map((a) => a.getAttribute('href')));
+  it('lists every entry on the pages of its index', () => {
+    const links = new Set(listPages(`/${folder}/`).flatMap((root) => root.querySelectorAll('main a').map((a) => a.getAttribute('href'))));
     for (const id of ids) expect(links, `/${folder}/ links to ${id}`).toContain(`/${folder}/${id}/`);
   });
 });

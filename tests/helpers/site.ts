@@ -7,6 +7,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_DIR = path.join(PROJECT_ROOT, '.tmp', 'test-site');
 export const DIST = path.join(TEST_DIR, 'dist');
+/** Items per page of a long list in the shared test build: 1, so the few seed pieces and references run to several pages. */
+export const TEST_PAGE_SIZE = 1;
 
 /**
  * The environment a contributor's shell would give Astro: without Vitest's own variables. Vitest sets
@@ -88,4 +90,16 @@ export function contentIds(folder: 'essays' | 'posters' | 'references', extensio
     .filter((name) => !publishedOnly || !/^draft:\s*true\s*$/m.test(readFileSync(path.join(dir, name), 'utf8')))
     .map((name) => name.slice(0, -extension.length))
     .sort();
+}
+
+/** Every page of a paginated list, from its first page on, following each page's rel="next" link. */
+export function listPages(listPath: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (let next: string | null | undefined = listPath; next; ) {
+    if (found.length > 1000) throw new Error(`${listPath}: the list's next links do not end`);
+    const root = page(next);
+    found.push(root);
+    next = root.querySelector('[data-list-pager] a[rel="next"]')?.getAttribute('href');
+  }
+  return found;
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, runAstroBuild, TEST_DIR } from '../helpers/site.ts';
+import { DIST, runAstroBuild, TEST_DIR, TEST_PAGE_SIZE } from '../helpers/site.ts';
 
 export default function setup() {
   const stamp = path.join(TEST_DIR, 'run-id');
@@ -12,7 +12,7 @@ export default function setup() {
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === runId && existsSync(DIST)) return;
   rmSync(TEST_DIR, { recursive: true, force: true });
   mkdirSync(TEST_DIR, { recursive: true });
-  const result = runAstroBuild(DIST);
+  const result = runAstroBuild(DIST, { IPL_PAGE_SIZE: String(TEST_PAGE_SIZE) });
   if (result.status !== 0) {
     throw new Error(`The site did not build (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
   }
