@@ -34,17 +34,19 @@ function mark() {
   }
 }
 
-/** @param {Event} [event] the interaction that woke the module */
-export function init(event) {
+/**
+ * @param {Event} [_event] the interaction that woke the module
+ * @param {Event} [click] the last click before the module arrived, if any (see BootScript.astro)
+ */
+export function init(_event, click) {
   mark();
   for (const button of document.querySelectorAll('[data-theme-choice]')) {
     button.addEventListener('click', () => apply(button.getAttribute('data-theme-choice') ?? 'system'));
   }
-  // The module may arrive after the click that woke it (a fast tap or Enter): honour that choice.
-  const target = /** @type {Element | null} */ (event?.target ?? null);
-  const button = target?.closest?.('[data-theme-choice]');
-  const pressed = event?.type === 'pointerdown' || (event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' '));
-  if (button && pressed) apply(button.getAttribute('data-theme-choice') ?? 'system');
+  // A tap or Enter on a choice that came before this module did: honour it now.
+  const target = /** @type {Element | null} */ (click?.target ?? null);
+  const early = target?.closest?.('[data-theme-choice]');
+  if (early) apply(early.getAttribute('data-theme-choice') ?? 'system');
   // Another tab changed the theme: follow it.
   addEventListener('storage', (e) => {
     if (e.key === KEY) apply(e.newValue ?? 'system');

@@ -79,6 +79,21 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     await context.close();
   });
 
+  it('keeps a first tap that comes before its script has loaded', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    // A slow network: the switch's module arrives well after the tap.
+    await context.route('**/scripts/theme-switch.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const page = await open(context);
+    await page.getByRole('button', { name: 'Dark' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')]), { timeout: 10_000 }).toEqual(['dark', 'dark']);
+    expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
   it('works from the keyboard', async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await open(context);
