@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { countWords, readableText, readingMinutes } from '../../src/lib/format/reading-time.ts';
 import { sourcePieces } from '../helpers/content.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
-import { rankRelated, relatedScore } from '../../src/lib/taxonomy/related.ts';
+import { rankRelated, relatedIndex, relatedScore } from '../../src/lib/taxonomy/related.ts';
 
 describe('reading time', () => {
   it('counts words, not punctuation or citation keys', () => {
@@ -51,5 +51,29 @@ describe('related pieces', () => {
   it('ranks by what is shared, leaves the piece itself out, and stops at the limit', () => {
     expect(rankRelated(self, candidates)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic']);
     expect(rankRelated(self, candidates, 10)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic', 'one-competency']);
+  });
+
+  it('ranks exactly as scoring every pair would, over a large made-up library', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = (list: string[]) => list.filter(() => next() < 0.3);
+    const library = Array.from({ length: 300 }, (_, i) =>
+      piece(`p${String(i).padStart(3, '0')}`, {
+        competencies: pick(['values-ethics', 'roles-responsibilities', 'communication', 'teams-teamwork']),
+        professions: pick(['nurse', 'pharmacist', 'paramedic', 'midwife']),
+        topics: pick(['handover', 'feedback', 'teamwork']),
+      }),
+    );
+    const related = relatedIndex(library);
+    for (const self of library.slice(0, 40)) {
+      const bruteForce = library
+        .filter((c) => c.key !== self.key)
+        .map((c) => ({ key: c.key, score: relatedScore(self.data, c.data) }))
+        .filter((c) => c.score > 0)
+        .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+        .slice(0, 5)
+        .map((c) => c.key);
+      expect(related(self, 5), self.key).toEqual(bruteForce);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** What to read next from a piece: related pieces (shared competencies and professions) and the newer and older pieces. */
-import { rankRelated } from '../taxonomy/related.ts';
+import { type Candidate, relatedIndex } from '../taxonomy/related.ts';
 import { taggedPieces } from './browse.ts';
 import type { PieceCard } from './pieces.ts';
 
@@ -10,13 +10,20 @@ export interface Neighbours {
   older?: PieceCard;
 }
 
+/** The related-pieces index of each list of pieces: one per build, where taggedPieces is computed once; anew in dev. */
+const indexes = new WeakMap<object, (self: Candidate<PieceCard>) => PieceCard[]>();
+
 export async function getNeighbours(href: string): Promise<Neighbours> {
   const pieces = await taggedPieces();
   const index = pieces.findIndex((p) => p.card.href === href);
   const self = pieces[index];
   if (!self) throw new Error(`No published piece at ${href}`);
-  const candidates = pieces.map((p) => ({ item: p.card, key: p.card.href, data: p.data }));
-  const neighbours: Neighbours = { related: rankRelated({ item: self.card, key: href, data: self.data }, candidates) };
+  let related = indexes.get(pieces);
+  if (!related) {
+    related = relatedIndex(pieces.map((p) => ({ item: p.card, key: p.card.href, data: p.data })));
+    indexes.set(pieces, related);
+  }
+  const neighbours: Neighbours = { related: related({ item: self.card, key: href, data: self.data }) };
   const newer = pieces[index - 1]?.card;
   const older = pieces[index + 1]?.card;
   if (newer) neighbours.newer = newer;

@@ -32,13 +32,58 @@ export interface Candidate<T> {
   data: TaggedFrontmatter;
 }
 
+/** Vocabularies of which a candidate must share a term to count as related at all. */
+const REQUIRED = new Set<VocabularyId>(['competencies', 'professions']);
+
+/**
+ * An index of candidates by term, built once for a whole library: asking for a piece's most related
+ * candidates then costs time in proportion to the candidates sharing its terms, rather than scoring
+ * every pair of pieces term by term (which, page by page, grows with the square of the library).
+ * Scores are relatedScore's.
+ */
+export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Candidate<T>, limit?: number) => T[] {
+  const postings = new Map<string, number[]>();
+  const termKeys = (data: TaggedFrontmatter) =>
+    WEIGHTS.flatMap(([vocabulary, weight]) => [...new Set(termIdsOf(data, vocabulary))].map((id) => ({ key: `${vocabulary}\0${id}`, vocabulary, weight })));
+  candidates.forEach((candidate, i) => {
+    for (const { key } of termKeys(candidate.data)) {
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  // Better first: higher score, then key.
+  const before = (a: { i: number; score: number }, b: { i: number; score: number }) =>
+    a.score > b.score || (a.score === b.score && (candidates[a.i]?.key ?? '').localeCompare(candidates[b.i]?.key ?? '') < 0);
+
+  return (self, limit = 3) => {
+    const score = new Float64Array(candidates.length);
+    const required = new Uint8Array(candidates.length);
+    const touched: number[] = [];
+    for (const { key, vocabulary, weight } of termKeys(self.data)) {
+      for (const i of postings.get(key) ?? []) {
+        if (score[i] === 0) touched.push(i);
+        score[i] = (score[i] ?? 0) + weight;
+        if (REQUIRED.has(vocabulary)) required[i] = 1;
+      }
+    }
+    // The best `limit`, kept in order as the touched candidates go by.
+    const best: Array<{ i: number; score: number }> = [];
+    for (const i of touched) {
+      if (!required[i] || candidates[i]?.key === self.key) continue;
+      const entry = { i, score: score[i] ?? 0 };
+      const last = best[best.length - 1];
+      if (best.length === limit && last && !before(entry, last)) continue;
+      let at = best.length;
+      while (at > 0 && before(entry, best[at - 1] as { i: number; score: number })) at--;
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ i }) => (candidates[i] as Candidate<T>).item);
+  };
+}
+
 /** The most related candidates, best first (ties by key), leaving out the piece itself. */
 export function rankRelated<T>(self: Candidate<T>, candidates: readonly Candidate<T>[], limit = 3): T[] {
-  return candidates
-    .filter((c) => c.key !== self.key)
-    .map((c) => ({ c, score: relatedScore(self.data, c.data) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))
-    .slice(0, limit)
-    .map(({ c }) => c.item);
+  return relatedIndex(candidates)(self, limit);
 }
