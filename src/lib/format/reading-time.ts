@@ -22,7 +22,14 @@ export function readableText(body: string): string {
     .replace(/\[@[^\]]*\]|@[a-z][a-z0-9_]*/g, ' ');
 }
 
-/** Minutes to read an MDX body. */
+const minutesByBody = new Map<string, number>();
+
+/** Minutes to read an MDX body (remembered: every listing of a piece asks again). */
 export function readingMinutes(body: string): number {
-  return Math.max(1, Math.round(countWords(readableText(body)) / WORDS_PER_MINUTE));
+  let minutes = minutesByBody.get(body);
+  if (minutes === undefined) {
+    minutes = Math.max(1, Math.round(countWords(readableText(body)) / WORDS_PER_MINUTE));
+    minutesByBody.set(body, minutes);
+  }
+  return minutes;
 }
