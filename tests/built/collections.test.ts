@@ -1,6 +1,6 @@
 /** Every collection has content and every entry has its page (Astro only warns about either). */
 import { describe, expect, it } from 'vitest';
-import { builtPages, contentIds, listPages, page } from '../helpers/site.ts';
+import { builtPages, contentIds, listPages } from '../helpers/site.ts';
 
 const pages = new Set(builtPages());
 
