@@ -118,7 +118,9 @@ export function renderLibrary(items: readonly CslItem[], styles: readonly Citati
     const groups = new Map<string, CslItem[]>();
     for (const item of missing) {
       const key = confusableKey(item);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }
     const passes: CslItem[][] = [];
     for (const group of groups.values()) group.forEach((item, i) => (passes[i] ??= []).push(item));
