@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- --essays N [--runs R] [--keep] [--warm] [--serial]`: build a synthetic library of N essays (N/5
- * posters, 2N references) in a temporary folder, exactly as `npm run build` would (content checks,
- * citations, pages, search index), and print build seconds, peak memory of every process of the build,
- * ms per page, dist size, search index size and the bytes a first search downloads. Not a test: these
- * machines are shared and noisy, so compare figures taken in one run. Results go in docs/benchmarks.md.
+ * `npm run bench -- --essays N [--runs R] [--keep] [--warm] [--serial] [--baseline md|mdx]`: build a synthetic
+ * library of N essays (N/5 posters, 2N references) in a temporary folder, exactly as `npm run build`
+ * would (content checks, citations, pages, search index), and print build seconds, peak memory of
+ * every process of the build, ms per page, dist size, search index size and the bytes a first search
+ * downloads. `--baseline md` (or `mdx`) builds the same essays as a bare Astro blog of Markdown (or MDX)
+ * posts instead: a reference point taken on the same machine (scripts/bench/baseline-site.ts). Not a
+ * test: these machines are shared and noisy, so compare figures taken in one run. Results go in docs/benchmarks.md.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type PeakMemory, samplePeak } from './bench/process-memory.ts';
+import { writeBaselineSite } from './bench/baseline-site.ts';
 import { writeSyntheticLibrary } from './bench/synthetic-library.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 
@@ -23,10 +26,14 @@ const { values } = parseArgs({
     warm: { type: 'boolean', default: false },
     // Render citations on the main thread only, as pages need them (to measure what the prerender worker saves).
     serial: { type: 'boolean', default: false },
+    // Build the essays as a bare Astro blog instead: the machine's reference point.
+    baseline: { type: 'string' },
   },
 });
 const essays = Number(values.essays);
 const runs = Number(values.runs);
+const baseline = values.baseline;
+if (baseline !== undefined && baseline !== 'md' && baseline !== 'mdx') throw new Error('--baseline must be md or mdx');
 if (!Number.isInteger(essays) || essays < 1) throw new Error('--essays must be a positive whole number');
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -34,6 +41,8 @@ const work = mkdtempSync(path.join(tmpdir(), `ipl-bench-${essays}-`));
 const contentDir = path.join(work, 'content');
 const counts = writeSyntheticLibrary(contentDir, essays);
 console.log(`Synthetic library in ${work}: ${counts.essays} essays, ${counts.posters} posters, ${counts.references} references`);
+// The project that is built: this one over the synthetic content, or the bare blog beside it.
+const siteRoot = baseline ? writeBaselineSite(work, projectRoot, baseline) : projectRoot;
 
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -60,8 +69,8 @@ interface RunResult {
 function build(outDir: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: projectRoot,
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', siteRoot, '--outDir', outDir], {
+      cwd: siteRoot,
       env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', IPL_CITATION_CACHE: values.warm ? '1' : '0', IPL_CITATION_PRERENDER: values.serial ? '0' : '1' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -79,7 +88,7 @@ const results: RunResult[] = [];
 const outDir = path.join(work, 'dist');
 for (let run = 1; run <= runs; run++) {
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(path.join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
+  rmSync(path.join(siteRoot, 'node_modules/.astro'), { recursive: true, force: true });
   const result = await build(outDir);
   results.push(result);
   console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${gib(result.peak.total)}`);
@@ -100,7 +109,7 @@ const firstSearch = index ? await firstSearchBytes(outDir, 'learning') : undefin
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 console.log(`
-essays               ${essays} (+${counts.posters} posters, ${counts.references} references)
+essays               ${baseline ? `${essays} as a bare Astro blog of ${baseline === 'md' ? 'Markdown' : 'MDX'} posts (--baseline ${baseline})` : `${essays} (+${counts.posters} posters, ${counts.references} references)`}
 runs                 ${runs} (median shown), ${values.warm ? 'warm: citation renderings cached from the first run' : 'clean: no caches'}${values.serial ? ', citations rendered on the main thread only' : ''}
 build wall           ${seconds.toFixed(1)} s
 peak memory (all)    ${gib(peak)} (each process's own peak: ${byProcess})
