@@ -1,10 +1,13 @@
 /**
  * Keyboard use on each page type: Tab reaches every focusable element in turn and comes back round
- * (no keyboard trap), and every stop shows a visible focus indicator.
+ * (no keyboard trap), and every stop shows a visible focus indicator. And on a phone, every control of
+ * each page type is a target of at least 24 by 24 CSS pixels (the accessibility suite checks every page
+ * at desktop width).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
+import { smallTargets } from '../helpers/targets.ts';
 
 const PAGES = ['/', '/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/', '/references/busari_2017/'];
 
@@ -53,5 +56,14 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
     expect(invisible).toEqual([]);
     // Every focusable element was reached before focus came round again.
     expect(seen.filter((k) => k !== 'body').length).toBeGreaterThanOrEqual(focusable);
+  });
+
+  it.each([...PAGES, '/search/', '/browse/', '/essays/'])('%s on a phone: every control is at least 24 by 24 pixels', async (sitePath) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(new URL(sitePath, baseUrl).href);
+    const small = await smallTargets(page);
+    await context.close();
+    expect(small).toEqual([]);
   });
 });
