@@ -109,4 +109,20 @@ describe('rendering a whole library at once', () => {
     expect(renderReferencesInStyles(items, ['apa']).get('a')?.apa.text).toMatch(/2020[ab]/);
     expect(together.get('a')?.apa.text).not.toMatch(/2020[ab]/);
   });
+
+  it('gives the same texts when the library is larger than one citeproc pass', async () => {
+    const { renderLibrary, renderReferencesInStyles } = await import('../../src/lib/citations/engine.ts');
+    // 260 works, more than a pass holds, in pairs by the same author in the same year.
+    const items = Array.from({ length: 260 }, (_, i) => ({
+      id: `w${i}`,
+      type: 'article-journal',
+      title: `Study number ${i}`,
+      'container-title': 'J Test',
+      author: [{ family: `Author${Math.floor(i / 2)}`, given: 'Kim' }],
+      issued: { 'date-parts': [[2000 + (Math.floor(i / 2) % 20)]] },
+    }));
+    const together = renderLibrary(items, ['harvard']);
+    const alone = items.map((item) => renderReferencesInStyles([item], ['harvard']).get(item.id)?.harvard.text);
+    expect(items.map((item) => together.get(item.id)?.harvard.text)).toEqual(alone);
+  });
 });
