@@ -16,7 +16,7 @@ const WEIGHTS: Array<[VocabularyId, number]> = [
 
 const shared = (a: TaggedFrontmatter, b: TaggedFrontmatter, vocabulary: VocabularyId) => {
   const mine = new Set(termIdsOf(a, vocabulary));
-  return termIdsOf(b, vocabulary).filter((id) => mine.has(id)).length;
+  return [...new Set(termIdsOf(b, vocabulary))].filter((id) => mine.has(id)).length;
 };
 
 /** How related b is to a; 0 when they share no competency and no profession. */
