@@ -6,7 +6,9 @@ process.env.IPL_TEST_RUN ??= String(Date.now());
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests never read or write the citation render cache: they must render what they check,
+      // and must not replace the cache a build keeps in node_modules/.cache.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' } } },
       {
         test: {
           name: 'built',

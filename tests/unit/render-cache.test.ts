@@ -8,6 +8,8 @@ describe('the citation render cache', () => {
   it('stores a rendering under a key that changes with the work, the style and the style version', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'ipl-cache-'));
     vi.stubEnv('IPL_PROJECT_ROOT', root);
+    // The unit project turns the cache off (vitest.config.ts); this test is about it, in a folder of its own.
+    vi.stubEnv('IPL_CITATION_CACHE', '1');
     vi.resetModules();
     const cache = await import('../../src/lib/citations/render-cache.ts');
     const item = { id: 'a', title: 'T' };

@@ -37,9 +37,9 @@ const REQUIRED = new Set<VocabularyId>(['competencies', 'professions']);
 
 /**
  * An index of candidates by term, built once for a whole library: asking for a piece's most related
- * candidates then costs time in proportion to the candidates sharing its terms, rather than scoring
- * every pair of pieces term by term (which, page by page, grows with the square of the library).
- * Scores are relatedScore's.
+ * candidates then walks the lists of pieces sharing each of its terms, adding weights, instead of
+ * comparing it with every piece term by term. Still quadratic over a build, but with a far smaller
+ * constant (7.9 s at 2,000 essays before). Ranks exactly as rankRelated.
  */
 export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Candidate<T>, limit?: number) => T[] {
   const postings = new Map<string, number[]>();
@@ -83,7 +83,16 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
   };
 }
 
-/** The most related candidates, best first (ties by key), leaving out the piece itself. */
+/**
+ * The most related candidates, best first (ties by key), leaving out the piece itself, by scoring
+ * every candidate: the plain statement of what relatedIndex computes faster, and the check on it.
+ */
 export function rankRelated<T>(self: Candidate<T>, candidates: readonly Candidate<T>[], limit = 3): T[] {
-  return relatedIndex(candidates)(self, limit);
+  return candidates
+    .filter((c) => c.key !== self.key)
+    .map((c) => ({ c, score: relatedScore(self.data, c.data) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))
+    .slice(0, limit)
+    .map(({ c }) => c.item);
 }
