@@ -9,7 +9,10 @@
 /** @type {HTMLElement | undefined} */
 let status;
 
-/** @param {Event} [_event] the interaction that woke the module (nothing to replay: copying starts on click) */
+/**
+ * @param {Event} [_event] the interaction that woke the module. A click on a paragraph link made before
+ * the module arrived is not replayed: the reader's next click copies.
+ */
 export function init(_event) {
   if (status) return;
   status = document.createElement('p');
