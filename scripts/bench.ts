@@ -34,6 +34,7 @@ const essays = Number(values.essays);
 const runs = Number(values.runs);
 const baseline = values.baseline;
 if (baseline !== undefined && baseline !== 'md' && baseline !== 'mdx') throw new Error('--baseline must be md or mdx');
+if (baseline && (values.warm || values.serial)) throw new Error('--warm and --serial are about citations, which the --baseline blog has none of');
 if (!Number.isInteger(essays) || essays < 1) throw new Error('--essays must be a positive whole number');
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -88,7 +89,8 @@ const results: RunResult[] = [];
 const outDir = path.join(work, 'dist');
 for (let run = 1; run <= runs; run++) {
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(path.join(siteRoot, 'node_modules/.astro'), { recursive: true, force: true });
+  // Astro's cache (its data store): the project's, or the bare blog's own (see baseline-site.ts).
+  rmSync(path.join(siteRoot, baseline ? '.astro-cache' : 'node_modules/.astro'), { recursive: true, force: true });
   const result = await build(outDir);
   results.push(result);
   console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${gib(result.peak.total)}`);

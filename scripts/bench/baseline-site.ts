@@ -1,8 +1,10 @@
 /**
  * A bare Astro blog over the benchmark's essays, for `npm run bench -- --baseline md|mdx`: the essays
- * copied as Markdown (or MDX) posts into one collection with no schema, a page per post and an index listing them all;
- * no citations, checks, taxonomy or search. It is the shape of the Astro blog example that PERFORMANCE.md measured, built on this machine
- * in the same run, so our figures can be set beside a reference taken under the same conditions.
+ * copied as Markdown (or MDX) posts into one collection with no schema, a page per post and an index
+ * listing them all; no citations, checks, taxonomy or search. It has the shape of the Astro blog
+ * example that PERFORMANCE.md (in ../shared/design/, beside this repository) measured, built on this
+ * machine in the same sitting, so our figures can be set beside a reference taken under the same
+ * conditions.
  */
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,8 @@ export function writeBaselineSite(root: string, projectRoot: string, format: 'md
   file(
     'astro.config.mjs',
     `import mdx from '@astrojs/mdx';
-export default { site: 'https://example.org', integrations: [mdx()] };
+// Its own cache folder: node_modules is the project's (a link), and so would be Astro's cache.
+export default { site: 'https://example.org', integrations: [mdx()], cacheDir: './.astro-cache' };
 `,
   );
   file(
