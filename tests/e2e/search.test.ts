@@ -72,6 +72,9 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     const page = await newPage();
     await page.goto(url(POSTER));
     await page.click('#site-search');
+    // Enter before the search module has arrived submits the form to /search/ instead (the fallback
+    // without JavaScript): this test is about the dialog, so it waits for the module.
+    await page.waitForSelector('form[data-search-form][data-enhanced]', { state: 'attached' });
     await page.keyboard.type('venepuncture');
     await page.keyboard.press('Enter');
     await poll(() => firstResultTitle(page, 'dialog[open]').textContent()).toBe(ESSAY_TITLE);
