@@ -104,10 +104,7 @@ export function confusableKey(item: CslItem): string {
  * references, a worker's peak fell from 0.56 to 0.46 GB) and were a little faster (22.5 s, not 23.8).
  */
 const PASS_SIZE = 100;
-const inPassesOf =
-  (size: number) =>
-  <T>(list: T[]): T[][] =>
-    Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 /**
  * Render a whole library in every style with citeproc passes of up to PASS_SIZE works instead of one
@@ -135,7 +132,7 @@ export function renderLibrary(items: readonly CslItem[], styles: readonly Citati
     const passes: CslItem[][] = [];
     for (const group of groups.values()) group.forEach((item, i) => (passes[i] ??= []).push(item));
     const missingById = new Map(missing.map((item) => [item.id, item]));
-    for (const pass of passes.flatMap(inPassesOf(PASS_SIZE))) {
+    for (const pass of passes.flatMap((pass) => chunks(pass, PASS_SIZE))) {
       for (const [id, rendering] of renderReferences(pass, style)) {
         (byId.get(id) as Record<CitationStyleId, RenderedReference>)[style] = rendering;
         const item = missingById.get(id);

@@ -24,7 +24,6 @@ export interface PieceMetadataInput {
 
 const slashDate = (date: Date) => date.toISOString().slice(0, 10).replaceAll('-', '/');
 
-
 /**
  * A cited work as one `citation_reference` value: `key=value` pairs joined by "; " (the form Google
  * Scholar documents). Semicolons inside values would split them, so they become commas.
@@ -75,7 +74,6 @@ export function pieceMetaTags({ piece, orcid, references }: PieceMetadataInput):
   for (const tag of piece.keywords) tags.push({ property: 'article:tag', content: tag });
   return tags;
 }
-
 
 /** schema.org ScholarlyArticle for the piece, with its cited works. */
 export function pieceJsonLd({ piece, orcid, references, licenceUrl }: PieceMetadataInput): Record<string, unknown> {

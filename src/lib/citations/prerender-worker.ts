@@ -12,7 +12,7 @@ import type { CslItem } from '@citation-js/core';
 import { essaySchema } from '../../schemas/essay.ts';
 import { posterSchema } from '../../schemas/poster.ts';
 import { loadReferences } from '../content/load-references.ts';
-import { contentRoot } from '../content/paths.ts';
+import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { citablePieceOf, type PieceSource } from './citable-piece.ts';
 import { pieceItem, referenceItem } from './csl-items.ts';
@@ -21,13 +21,14 @@ import { CITATION_STYLE_IDS } from './styles.ts';
 
 const { site } = workerData as { site: string };
 
-function pieceSources(folder: 'essays' | 'posters'): PieceSource[] {
+function pieceSources(collection: 'essays' | 'posters'): PieceSource[] {
+  const { folder, extension } = COLLECTION_FOLDERS[collection];
   const dir = path.join(contentRoot(), folder);
-  const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.mdx'));
+  const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(extension));
   return names.flatMap(({ name }): PieceSource[] => {
     const { data } = readSourceFile(path.join(dir, name), name);
-    const id = name.slice(0, -'.mdx'.length);
-    if (folder === 'essays') {
+    const id = name.slice(0, -extension.length);
+    if (collection === 'essays') {
       const parsed = essaySchema.safeParse(data);
       return parsed.success ? [{ kind: 'essay', id, data: parsed.data }] : [];
     }

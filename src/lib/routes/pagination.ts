@@ -1,7 +1,7 @@
 /**
  * Long lists (essays, posters, references, a term's pieces) come in pages, so a listing stays small
  * however large the library grows: page 1 at the list's own address, page n at `<list>page/<n>/`.
- * Routes are `[...page].astro` files whose getStaticPaths returns listPages(...).
+ * Routes are `[...page].astro` files whose getStaticPaths returns listPaths(...).
  */
 import { SITE } from '../../site.ts';
 
