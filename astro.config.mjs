@@ -3,15 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { remarkAnchors } from './src/lib/markdown/remark-anchors.ts';
-import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
-import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
-import { remarkTypography } from './src/lib/markdown/remark-typography.ts';
+import { contentProcessor, MARKDOWN_SETTINGS } from './src/lib/markdown/pipeline.ts';
 
 // Content, CSL files and checks are found from here, whatever folder the build was started from
 // (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
@@ -23,10 +19,9 @@ const site = process.env.SITE_URL ?? 'https://ipl-library.github.io';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
-  // the MDX safety checks work on the mdast/remark-mdx syntax tree. SmartyPants runs only where a
-  // document has straight quotes, dashes or dots to change (remark-typography.ts says why).
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkTypography, remarkAnchors, remarkCitations, remarkGlossary] }) },
+  // One MDX compiler for the build and `npm run check`: Astro's unified (remark/rehype) processor with
+  // our plugins and the MDX safety steps last (src/lib/markdown/pipeline.ts says why and in what order).
+  markdown: { processor: contentProcessor, syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight },
   // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it.
   integrations: [contentChecks(), citationPrerender(), mdx(), searchIndex(), sitemap()],
   vite: {

@@ -14,20 +14,20 @@ const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
 const cases = readdirSync(FIXTURES).sort();
 
 describe.each(cases)('content check fixture %s', (name) => {
-  it('reports exactly what expected.txt says', () => {
-    const report = formatReport(checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) }).problems);
+  it('reports exactly what expected.txt says', async () => {
+    const report = formatReport((await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) })).problems);
     const golden = path.join(FIXTURES, name, 'expected.txt');
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, `${report}\n`);
     expect(report).toBe(readFileSync(golden, 'utf8').trimEnd());
   });
 
-  it(name.startsWith('valid') ? 'has no problems (reviewed exceptions are only noted)' : 'reports at least one problem', () => {
-    const { problems } = checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
+  it(name.startsWith('valid') ? 'has no problems (reviewed exceptions are only noted)' : 'reports at least one problem', async () => {
+    const { problems } = await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
     if (name.startsWith('valid')) expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
     else expect(problems.length).toBeGreaterThan(0);
   });
 });
 
-it('finds no problem in the library itself', () => {
-  expect(formatReport(checkContent({ projectRoot: ROOT }).problems)).toBe('0 errors, 0 warnings');
+it('finds no problem in the library itself', async () => {
+  expect(formatReport((await checkContent({ projectRoot: ROOT })).problems)).toBe('0 errors, 0 warnings');
 });

@@ -93,7 +93,7 @@ describe('CODEOWNERS', () => {
     },
   );
 
-  it.each(['src/lib/check/rules/mdx-safety.ts', 'src/schemas/essay.ts', 'src/components/mdx/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
+  it.each(['src/lib/safety/mdast-safety.ts', 'src/lib/markdown/pipeline.ts', 'src/schemas/essay.ts', 'src/lib/safety/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
     'maintainers own %s',
     (file) => {
       expect(ownersOf(file)).toContain('@ipl-library/maintainers');

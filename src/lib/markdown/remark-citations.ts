@@ -9,10 +9,12 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { authorLabel } from '../citations/author-label.ts';
 import { formatLocator } from '../citations/engine.ts';
-import { findCitations } from '../citations/find-citations.ts';
+import { findCitations, type LocatedCitation } from '../citations/find-citations.ts';
 import { parseLocator } from '../citations/locators.ts';
 import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
 import { loadReferences } from '../content/load-references.ts';
+import { contentRootOf } from '../content/paths.ts';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 /** An mdast node that remark-rehype turns into the element named in data.hName. */
@@ -20,12 +22,20 @@ function element(tagName: string, properties: Record<string, unknown>, children:
   return { type: 'emphasis', children, data: { hName: tagName, hProperties: properties } } as PhrasingContent;
 }
 
+declare module 'mdast' {
+  interface RootData {
+    /** The piece's citations as written, in order, with file positions: recorded here for the content checks. */
+    citations?: Array<Omit<LocatedCitation, 'node'>>;
+  }
+}
+
 export function remarkCitations() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const citations = findCitations(tree);
+    tree.data = { ...tree.data, citations: citations.map(({ node: _node, ...citation }) => citation) };
     if (citations.length === 0) return;
     const { order } = numberCitations(citations);
-    const references = loadReferences();
+    const references = loadReferences(contentRootOf(file.path));
     const number = (key: string) => order.indexOf(key) + 1;
 
     // Replace matches from the end of each text node so earlier offsets stay valid.
