@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_FOLDERS, type CollectionName, contentRoot, projectRoot as defaultProjectRoot } from '../content/paths.ts';
-import { NotUtf8Error, readSourceFile, type SourceFile } from '../content/source-file.ts';
+import { locatePath, NotUtf8Error, readSourceFile, type SourceFile } from '../content/source-file.ts';
 import { ContentSafetyError } from '../markdown/content-safety.ts';
 import { compilePiece } from '../markdown/pipeline.ts';
 import type { CheckedFile, CheckPass } from './checked-file.ts';
@@ -101,11 +101,10 @@ async function readContent(root: string, projectRoot: string): Promise<CheckResu
       if (extension === '.mdx') {
         const { tree, error } = await compilePiece(projectRoot, absolute, source.body, source.buildData);
         if (tree) file.tree = tree;
-        if (error instanceof ContentSafetyError) file.unsafe = error.problems.map((p) => ({ ...p, file: display }));
+        if (error instanceof ContentSafetyError) file.unsafe = error.problems.map((p) => ({ ...p, file: display, ...(p.rule === 'mdx/frontmatter-layout' ? locatePath(source, ['layout']) : {}) }));
         else if (error) problems.push(mdxSyntaxProblem(display, error));
         if (collection === 'essays' && source.data !== undefined && source.body.trim() === '') {
-          const line = source.body.split('\n').length;
-          problems.push(problem(display, line, 1, 'content/empty-body', 'the essay has no text after its front matter', 'write the essay below the closing --- line (`npm run new` starts one for you)'));
+          problems.push(problem(display, source.bodyLine, 1, 'content/empty-body', 'the essay has no text after its front matter', 'write the essay below the closing --- line (`npm run new` starts one for you)'));
         }
       }
       files.push(file);

@@ -27,6 +27,8 @@ export interface SourceFile {
    * so positions in the body are positions in the file. '' for .yaml entries.
    */
   body: string;
+  /** The line the text after the front matter starts on (1 when there is none). */
+  bodyLine: number;
   /** The front matter as the build reads it (Astro's parser), passed to the MDX compiler as it is. */
   buildData: Record<string, unknown>;
   /** How the build's YAML reader and the checks' reader differ on this file, if they do. */
@@ -110,6 +112,7 @@ function parseMdxSource(text: string, displayPath: string): SourceFile {
   // Without the line break before the closing fence, an error at the end of the YAML is reported at the end of its last line.
   const source = fromYaml(toml ? '' : rawFrontmatter.replace(/\r?\n$/, ''), displayPath, text, fenceAt);
   source.body = content;
+  source.bodyLine = rawFrontmatter ? text.slice(0, fenceAt + rawFrontmatter.length + 3).split('\n').length + 1 : 1;
   source.buildData = parsed.frontmatter;
   if (toml) source.toml = true;
   if (!rawFrontmatter) source.data = undefined;
@@ -143,6 +146,7 @@ function fromYaml(yamlText: string, displayPath: string, text: string, start: nu
     yamlText,
     data,
     body: '',
+    bodyLine: 1,
     buildData: {},
     locate(offset) {
       const { line, col } = fileLines.linePos(start + offset);

@@ -45,8 +45,6 @@ const LAYOUT_IDS = new Set([
   'resources',
   'resources-heading',
   'citation-preview',
-  // GitHub-flavoured footnotes label their list with this id.
-  'footnote-label',
 ]);
 
 /** Families of ids the layout makes: bibliography entries (ref-key) and cite-this panels. */
@@ -58,11 +56,11 @@ export function isLayoutId(id: string): boolean {
 }
 
 /**
- * True for an id a heading or paragraph may not take: the layout's, and the families the body's own
- * plugins write (citations: cite-3; footnotes: user-content-fn-1).
+ * True for an id a heading or paragraph may not take: the layout's, and the ones the body's own
+ * plugins write (citations: cite-3; footnotes: user-content-fn-1, and footnote-label on their heading).
  */
 export function isReservedId(id: string): boolean {
-  return isLayoutId(id) || id.startsWith('cite-') || id.startsWith('user-content-');
+  return isLayoutId(id) || id === 'footnote-label' || id.startsWith('cite-') || id.startsWith('user-content-');
 }
 
 /** Text as compared for a paragraph's id: whitespace collapsed, case and typographic quotes folded. */

@@ -33,7 +33,7 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
   if (source.readers) {
     const { line, column } = locatePath(source, source.readers.at);
     const field = source.readers.at.length ? `"${source.readers.at.map(String).join('.')}"` : 'the front matter';
-    return [problem(source.path, line, column, 'frontmatter/ambiguous-yaml', `YAML readers disagree about ${field}: the build would read ${JSON.stringify(source.readers.build)}, the checks ${JSON.stringify(source.readers.check)}`, 'write it as plain YAML: no merge keys (<<), tags (!!), or anchors and aliases; quote text that could be read as something else')];
+    return [problem(source.path, line, column, 'frontmatter/ambiguous-yaml', `YAML readers disagree about ${field}: the build would read ${shown(source.readers.build)}, the checks ${shown(source.readers.check)}`, 'write it as plain YAML: no merge keys (<<), tags (!!), or anchors and aliases; quote text that could be read as something else')];
   }
   if (COLLECTION_FOLDERS[collection].extension === '.mdx' && (source.data === null || typeof source.data !== 'object')) {
     return [problem(source.path, 1, 1, 'frontmatter/missing', 'the file has no front matter', 'start the file with a --- block of fields; `npm run new` writes one for you')];
@@ -42,6 +42,8 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
   if (result.success) return [];
   return result.error.issues.map((issue) => describeIssue(source, issue));
 }
+
+const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /** Turn one zod issue into a contributor-facing problem at the right line. */
 function describeIssue(source: SourceFile, issue: z.core.$ZodIssue): Problem {
