@@ -6,8 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { publishGate } from './src/integrations/publish-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor, MARKDOWN_SETTINGS } from './src/lib/markdown/pipeline.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/safety/csp.ts';
 
 // Content, CSL files and checks are found from here, whatever folder the build was started from
 // (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
@@ -22,8 +24,12 @@ export default defineConfig({
   // One MDX compiler for the build and `npm run check`: Astro's unified (remark/rehype) processor with
   // our plugins and the MDX safety steps last (src/lib/markdown/pipeline.ts says why and in what order).
   markdown: { processor: contentProcessor, syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight },
-  // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it.
-  integrations: [contentChecks(), citationPrerender(), mdx(), searchIndex(), sitemap()],
+  // A Content-Security-Policy on every page (a <meta> tag): scripts only from the site itself or
+  // with the hash of one of its own inline scripts, so markup that slipped into a page could not run.
+  security: { csp: CONTENT_SECURITY_POLICY },
+  // The publish gate scans every built page before the search index is made; the sitemap lists every
+  // page (404 excluded), which the browser accessibility suite iterates.
+  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {
