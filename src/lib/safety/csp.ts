@@ -18,7 +18,8 @@ export const CONTENT_SECURITY_POLICY = {
   algorithm: 'SHA-256' as const,
   directives: [
     "default-src 'self'",
-    "img-src 'self' data:",
+    // Pieces may show pictures from https:// addresses (content rules refuse every other kind).
+    "img-src 'self' data: https:",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
