@@ -8,7 +8,9 @@ export default defineConfig({
     projects: [
       // Unit tests never read or write the citation render cache: they must render what they check,
       // and must not replace the cache a build keeps in node_modules/.cache.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' } } },
+      // Some unit tests start the real scripts (the check loads the MDX compiler) or a worker thread:
+      // on a busy two-core machine that can take longer than Vitest's default five seconds.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' }, testTimeout: 30_000 } },
       {
         test: {
           name: 'built',
