@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/paths.ts';
+import { KEBAB_ID } from '../src/schemas/common.ts';
 import { essayTemplate, isModelName, posterTemplate, REFLECTIVE_MODELS, slugify } from '../src/lib/scaffold/templates.ts';
 
 const USAGE = `Usage:
@@ -37,7 +38,7 @@ const model = values.model ?? 'gibbs';
 if (!isModelName(model)) fail(`--model must be one of ${Object.keys(REFLECTIVE_MODELS).join(', ')}.`);
 
 const slug = values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (pass --slug).`);
+if (!KEBAB_ID.test(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (pass --slug).`);
 
 const folder = path.join(contentRoot(projectRoot), kind === 'essay' ? 'essays' : 'posters');
 const target = path.join(folder, `${slug}.mdx`);

@@ -13,11 +13,17 @@ export const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
+/**
+ * Lower-case words joined by hyphens, such as `healthcare-assistant`: the shape of every term id, and
+ * of every piece, reading list and glossary file name (a file name is the page's address).
+ */
+export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** A lower-case, hyphenated id such as `healthcare-assistant`. */
 export const termId = (what: string) =>
   z
     .string({ error: `expected ${what} as a lower-case id` })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    .regex(KEBAB_ID, {
       error: `${what} must be lower-case words joined by hyphens, e.g. "healthcare-assistant"`,
     });
 

@@ -5,7 +5,7 @@
  * up as <abbr> with the expansion, linking to the entry.
  */
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { text, KEBAB_ID } from './common.ts';
 
 export const glossarySchema = z.strictObject({
   /** The term as it is written, e.g. "HCA" or "Community of practice". */
@@ -21,4 +21,4 @@ export const glossarySchema = z.strictObject({
 export type GlossaryData = z.infer<typeof glossarySchema>;
 
 /** Glossary ids (file names) are lower-case words joined by hyphens. */
-export const GLOSSARY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const GLOSSARY_ID_PATTERN = KEBAB_ID;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatReport } from '../../src/lib/check/problem.ts';
 import { freePort } from '../helpers/ports.ts';
-import { type MatrixPiece, writeSafetyMatrix } from '../helpers/safety-matrix.ts';
+import { type MatrixPiece, writeAttacks, writeSafetyMatrix } from '../helpers/safety-matrix.ts';
 import { astroEnv, PROJECT_ROOT, runAstroBuild, TEST_DIR } from '../helpers/site.ts';
 
 const CONTENT = path.join(TEST_DIR, 'safety-matrix', 'content');
@@ -146,6 +146,31 @@ describe('npm run build', () => {
   it('writes no page', () => {
     const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('.html')) : [];
     expect(pages).toEqual([]);
+  });
+});
+
+describe('attacks found by red-teaming', () => {
+  const content = path.join(TEST_DIR, 'attacks', 'content');
+  const marker = path.join(MARKERS, 'attack');
+  const secret = `not-a-real-secret-${Date.now()}`;
+  writeAttacks(content, marker);
+
+  it('are all refused by the check, each for its own reason, and the build stops with the same report', async () => {
+    const { problems } = await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content });
+    const found = (file: string) => problems.filter((p) => p.file.endsWith(file) && p.severity === 'error').map((p) => p.rule);
+    expect(found('essays/image-import.mdx')).toContain('mdx/local-image');
+    expect(found('essays/file-read.mdx')).toContain('mdx/local-image');
+    expect(found('essays/compiler-text.mdx')).toEqual(['mdx/compiler-text']);
+    expect(found('essays/taken~.mdx')).toEqual(['content/file-name']);
+    expect(found('essays/a#b.mdx')).toEqual(['content/file-name']);
+    expect(found('essays/alias-bomb.mdx')).toEqual(['frontmatter/yaml-alias']);
+    const result = runAstroBuild(path.join(TEST_DIR, 'attacks', 'dist'), { IPL_CONTENT_DIR: content, IPL_FAKE_SECRET: secret });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    for (const p of problems.filter((q) => q.severity === 'error')) expect(output).toContain(`${p.file}:${p.line}:${p.column}  ${p.rule}`);
+    // Nothing ran, and nothing from the machine was read into the output.
+    expect(existsSync(marker)).toBe(false);
+    expect(output).not.toContain(secret);
   });
 });
 

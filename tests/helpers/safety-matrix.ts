@@ -121,3 +121,27 @@ export function writeSafetyMatrix(contentDir: string, markerDir: string): Matrix
   }
   return pieces;
 }
+
+/**
+ * Attacks found by trying the pipeline as an attacker would (each once slipped past the check):
+ * an image reference whose label is defined twice, the first time as a local file that is both a
+ * valid glossary entry and valid JavaScript (the compiler imported it); the same trick reading a file
+ * from the machine with ?raw; the compiler's own text in a sentence; names that become another
+ * piece's address; a YAML alias bomb.
+ */
+export function writeAttacks(contentDir: string, marker: string): Record<string, string> {
+  rmSync(contentDir, { recursive: true, force: true });
+  for (const folder of ['essays', 'glossary']) mkdirSync(path.join(contentDir, folder), { recursive: true });
+  const files: Record<string, string> = {
+    'glossary/shared-word.yaml': `definition: ${write(marker)} // A shared word for learning together.\nterm: Object; export default Object\n`,
+    'essays/image-import.mdx': `${ESSAY}We learned together.\n\n![A ward picture][pic]\n\n[pic]: ../glossary/shared-word.yaml\n[pic]: https://example.org/ok.png\n`,
+    'essays/file-read.mdx': `${ESSAY}We learned together.\n\n![p][]\n\n[p]: ${'../'.repeat(20)}proc/self/environ?raw\n[p]: https://example.org/ok.png\n`,
+    'essays/compiler-text.mdx': `${ESSAY}A sentence that says export default function MDXContent.\n`,
+    'essays/taken.mdx': `${ESSAY}The original piece.\n`,
+    'essays/taken~.mdx': `${ESSAY}A piece that would take the original's address.\n`,
+    'essays/a#b.mdx': `${ESSAY}A name the build reads as another file.\n`,
+    'essays/alias-bomb.mdx': ESSAY.replace('topics:\n  - medicines\n', 'topics:\n  - &a medicines\nlearning: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nteaching: [*b, *b, *b, *b, *b, *b, *b, *b]\n') + 'Text.\n',
+  };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(contentDir, name), text);
+  return files;
+}

@@ -47,7 +47,8 @@ describe('names a case-insensitive file system cannot hold', () => {
       [
         '.tmp/case-twins/essays/learning.mdx:1:1  content/case-twin  this file and .tmp/case-twins/essays/Learning.mdx have the same name but for capital letters: the site would publish only one of them  (rename one of them, in lower case)',
         '.tmp/case-twins/essays/Learning.mdx:1:1  content/case-twin  this file and .tmp/case-twins/essays/learning.mdx have the same name but for capital letters: the site would publish only one of them  (rename one of them, in lower case)',
-        '2 errors, 0 warnings',
+        '.tmp/case-twins/essays/Learning.mdx:1:1  content/file-name  "Learning.mdx" cannot be a page address: use lower-case letters and digits, with words joined by hyphens  (rename the file, e.g. learning.mdx)',
+        '3 errors, 0 warnings',
       ].join('\n'),
     );
   });

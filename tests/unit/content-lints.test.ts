@@ -24,8 +24,9 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 async function mdx(body: string): Promise<string[]> {
   const { source } = piece(body);
   const { error } = await compilePiece(ROOT, path.join(ROOT, '.tmp/lints/essays/x.mdx'), source.body, source.buildData);
-  if (error && !(error instanceof ContentSafetyError)) throw error;
-  return error ? error.problems.map((p) => `${p.rule}@${p.line}:${p.column}`) : [];
+  if (error instanceof ContentSafetyError) return error.problems.map((p) => `${p.rule}@${p.line}:${p.column}`);
+  if (error) throw error;
+  return [];
 }
 const conf = (body: string, frontmatter = FRONT, collection: CheckedFile['collection'] = 'essays') =>
   checkConfidentiality([piece(body, frontmatter, collection)]).map((p) => `${p.severity === 'error' ? '' : `${p.severity} `}${p.rule}@${p.line}:${p.column}`);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/lib/content/source-file.ts';
 import { ContentSafetyError } from '../../src/lib/markdown/content-safety.ts';
 import { compilePiece } from '../../src/lib/markdown/pipeline.ts';
-import { writeSafetyMatrix } from '../helpers/safety-matrix.ts';
+import { writeAttacks, writeSafetyMatrix } from '../helpers/safety-matrix.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const pieces = writeSafetyMatrix(path.join(ROOT, '.tmp/payloads/content'), path.join(ROOT, '.tmp/payloads/markers'));
@@ -33,5 +33,20 @@ describe.each(['footnote', 'table', 'nested-list', 'blockquote'])('an expression
     expect(error).toBeInstanceOf(ContentSafetyError);
     expect((error as ContentSafetyError).problems.map((p) => p.rule)).toContain('mdx/expression');
     expect(existsSync(other.marker)).toBe(false);
+  });
+});
+
+describe('an image reference whose label is defined twice, the first time as a local module', () => {
+  const content = path.join(ROOT, '.tmp/payloads/attacks');
+  const marker = path.join(ROOT, '.tmp/payloads/markers/attack');
+  writeAttacks(content, marker);
+
+  it.each(['image-import', 'file-read'])('%s: the compiler alone refuses it (the first definition is the one Astro would import)', async (name) => {
+    const file = path.join(content, `essays/${name}.mdx`);
+    const source = parseSource(readFileSync(file, 'utf8'), file);
+    const { error } = await compilePiece(ROOT, file, source.body, source.buildData);
+    expect(error).toBeInstanceOf(ContentSafetyError);
+    expect((error as ContentSafetyError).problems.map((p) => p.rule)).toEqual(['mdx/local-image']);
+    expect(existsSync(marker)).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { COLLECTION_FOLDERS, type CollectionName, contentRoot, projectRoot as de
 import { locatePath, NotUtf8Error, readSourceFile, type SourceFile } from '../content/source-file.ts';
 import { ContentSafetyError } from '../markdown/content-safety.ts';
 import { compilePiece } from '../markdown/pipeline.ts';
+import { KEBAB_ID } from '../../schemas/common.ts';
 import type { CheckedFile, CheckPass } from './checked-file.ts';
 import { type Problem, problem } from './problem.ts';
 import { checkCitations } from './rules/citations.ts';
@@ -82,7 +83,7 @@ async function readContent(root: string, projectRoot: string): Promise<CheckResu
       const display = path.relative(projectRoot, absolute);
       if (!name.endsWith(extension)) {
         if (!name.startsWith('.'))
-          problems.push(problem(display, 1, 1, 'content/ignored-file', `this file is not read: ${collection} must be ${extension} files`, `rename it to end in ${extension} or move it out of content/${folder}`, 'warning'));
+          problems.push(problem(display, 1, 1, 'content/ignored-file', `this file is not read: ${collection} must be ${extension} files, and nothing else belongs in content/${folder}`, `rename it to end in ${extension} or move it out of content/${folder}`));
         continue;
       }
       if (!entry.isFile()) {
@@ -98,6 +99,7 @@ async function readContent(root: string, projectRoot: string): Promise<CheckResu
         continue;
       }
       const file: CheckedFile = { collection, id: name.slice(0, -extension.length), source };
+      if (ADDRESSED_BY_NAME.has(collection) && !KEBAB_ID.test(file.id)) problems.push(fileNameProblem(display, file.id, extension));
       if (extension === '.mdx') {
         const { tree, error } = await compilePiece(projectRoot, absolute, source.body, source.buildData);
         if (tree) file.tree = tree;
@@ -111,6 +113,19 @@ async function readContent(root: string, projectRoot: string): Promise<CheckResu
     }
   }
   return { files, problems };
+}
+
+/**
+ * Collections whose file names are page addresses. Astro turns a name into an address by its own rules
+ * ("ok~.mdx" and "Ok!.mdx" both become /essays/ok/, and "a#b.mdx" is read as "a"), so a name must
+ * already be one: then no two files can share an address, and the file the check read is the file
+ * the build reads. (References and glossary entries have their own rules for their names.)
+ */
+const ADDRESSED_BY_NAME = new Set<CollectionName>(['essays', 'posters', 'readingLists']);
+
+function fileNameProblem(display: string, id: string, extension: string): Problem {
+  const suggestion = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-piece';
+  return problem(display, 1, 1, 'content/file-name', `"${id}${extension}" cannot be a page address: use lower-case letters and digits, with words joined by hyphens`, `rename the file, e.g. ${suggestion}${extension}`);
 }
 
 /** Files whose names differ only in case: on most systems they are one file, and the build keeps one of them. */

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit as visitYaml, type Document } from 'yaml';
 
 export interface SourceFile {
   /** Path as reported to the contributor (relative to the project root). */
@@ -35,6 +35,11 @@ export interface SourceFile {
   readers?: { at: PropertyKey[]; build: unknown; check: unknown };
   /** The front matter is not YAML (Astro also accepts TOML between +++ lines). */
   toml?: boolean;
+  /**
+   * The YAML uses anchors and aliases. They are refused: a few lines of them can expand to more data
+   * than a machine holds (each reader then crashes or hangs), and the two readers treat them differently.
+   */
+  aliases?: boolean;
   /** Turn a YAML offset into a line and column in the file. */
   locate(offset: number): { line: number; column: number };
 }
@@ -115,13 +120,15 @@ function parseMdxSource(text: string, displayPath: string): SourceFile {
   source.bodyLine = rawFrontmatter ? text.slice(0, fenceAt + rawFrontmatter.length + 3).split('\n').length + 1 : 1;
   source.buildData = parsed.frontmatter;
   if (toml) source.toml = true;
+  if (source.aliases) source.buildData = {};
   if (!rawFrontmatter) source.data = undefined;
-  else if (!buildError && !toml) compareReaders(source, parsed.frontmatter);
+  else if (!buildError && !toml && !source.aliases) compareReaders(source, parsed.frontmatter);
   return source;
 }
 
 function parseYamlSource(text: string, displayPath: string): SourceFile {
   const source = fromYaml(text, displayPath, text, 0);
+  if (source.aliases) return source;
   try {
     compareReaders(source, loadYaml(text));
   } catch {
@@ -139,8 +146,16 @@ function fromYaml(yamlText: string, displayPath: string, text: string, start: nu
   const lineCounter = new LineCounter();
   // Dates stay strings here (YAML 1.2 core schema), so the schema can refuse impossible dates.
   const yaml = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const data = yaml.errors.length === 0 ? yaml.toJS() : undefined;
+  let aliases = false;
+  visitYaml(yaml, {
+    Alias() {
+      aliases = true;
+      return visitYaml.BREAK;
+    },
+  });
+  const data = yaml.errors.length === 0 && !aliases ? yaml.toJS() : undefined;
   return {
+    ...(aliases ? { aliases } : {}),
     path: displayPath,
     yaml,
     yamlText,

@@ -17,7 +17,8 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroMarkdownOptions, MdxRenderer, MdxRendererOptions, MdxRenderResult } from '@astrojs/internal-helpers/markdown';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { rehypeContentSafety, remarkContentSafety } from './content-safety.ts';
+import type { SafetyFinding } from '../safety/mdast-safety.ts';
+import { ContentSafetyError, rehypeContentSafety, remarkContentSafety } from './content-safety.ts';
 import { remarkAnchors } from './remark-anchors.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkGlossary } from './remark-glossary.ts';
@@ -73,8 +74,26 @@ function innerRenderer(shared: AstroMarkdownOptions, mdx: MdxRendererOptions): {
 async function compile(key: string, renderer: MdxRenderer, content: string, filePath: string, frontmatter: Frontmatter): Promise<MdxRenderResult> {
   if (process.env.IPL_DEBUG_COMPILES) console.log(`[ipl] compiling ${filePath}`);
   const result = await renderer.process(content, filePath, frontmatter);
+  const hazard = postprocessHazard(result.code, content);
+  if (hazard) throw new ContentSafetyError(filePath, [hazard]);
   compiled.set(filePath, { input: compileInput(key, content, frontmatter), result });
   return result;
+}
+
+/**
+ * Astro's MDX post-processing finds the compiled component by this text and rewrites its first
+ * occurrence (@astrojs/mdx, vite-plugin-mdx-postprocess.js). If a piece's own words put the text in
+ * the module first, the build breaks: refuse it here, so the check says so with a line.
+ */
+const CONTENT_EXPORT = 'export default function MDXContent';
+
+function postprocessHazard(code: string, content: string): SafetyFinding | undefined {
+  if (code.indexOf(CONTENT_EXPORT) === code.lastIndexOf(CONTENT_EXPORT)) return undefined;
+  const at = content.indexOf('MDXContent');
+  const before = at < 0 ? '' : content.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at < 0 ? 1 : at - before.lastIndexOf('\n');
+  return { line, column, rule: 'mdx/compiler-text', message: `the words "${CONTENT_EXPORT}" would be taken by Astro's compiler for its own code, and the build would fail`, fix: 'reword them' };
 }
 
 const compileInput = (key: string, content: string, frontmatter: Frontmatter) => `${key}\u0000${content}\u0000${JSON.stringify(frontmatter)}`;

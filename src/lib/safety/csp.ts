@@ -12,10 +12,13 @@
  *   (the search form submits to /search/), frame-src 'none' (no embedded sites).
  * A <meta> policy cannot set frame-ancestors; a host that sends headers should add it there.
  */
+import type { AstroUserConfig } from 'astro';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts.ts';
 
-export const CONTENT_SECURITY_POLICY = {
-  algorithm: 'SHA-256' as const,
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const CONTENT_SECURITY_POLICY: CspConfig = {
+  algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
     // Pieces may show pictures from https:// addresses (content rules refuse every other kind).

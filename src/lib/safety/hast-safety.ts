@@ -15,13 +15,13 @@ import type { Element, Nodes, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import { isLayoutId } from '../markdown/anchors.ts';
 import { checkJsxElement, findingsCollector, type Positioned, type SafetyFinding } from './mdast-safety.ts';
-import { unsafeScheme } from './urls.ts';
+import { isLocalImport, unsafeScheme } from './urls.ts';
 
 /** Elements Markdown (CommonMark and GFM: tables, task lists, footnotes, strikethrough) and our plugins write. */
 const MARKDOWN_ELEMENTS = new Set(['a', 'abbr', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'input', 'li', 'ol', 'p', 'pre', 'section', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
 
-/** The hast properties those elements carry (names as hast spells them). */
-const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang']);
+/** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language). */
+const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring']);
 
 /** Properties that hold an address (hast names). */
 const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'background', 'cite', 'ping', 'manifest', 'codeBase', 'longDesc', 'useMap']);
@@ -69,6 +69,11 @@ function checkElement(node: Element, place: Positioned, at: ReturnType<typeof fi
     else if (!MARKDOWN_PROPERTIES.has(name)) at(place, 'mdx/unexpected-attribute', `<${node.tagName}> would carry the attribute ${name}, which the site does not write for content`, 'write it in Markdown');
     else if (URL_PROPERTIES.has(name) && typeof value === 'string' && unsafeScheme(value)) at(place, 'mdx/unsafe-url', `${name} would be a ${unsafeScheme(value)} address, which can run code`, 'link to an https:// address instead');
     else if (name === 'id' && typeof value === 'string' && isLayoutId(value)) at(place, 'mdx/reserved-id', `the id "${value}" belongs to the page around the piece`, 'rename the heading');
+  }
+  // Astro's compiler imports an image whose address is a local path: whichever definition or
+  // shortcut produced it, this is the address it would import.
+  if (node.tagName === 'img' && typeof node.properties.src === 'string' && isLocalImport(node.properties.src)) {
+    at(place, 'mdx/local-image', `the image address "${node.properties.src}" is not a web address: the build would load it from the repository as a module`, 'use an https:// address, or a file the site serves from its root (/…)');
   }
   if (node.tagName === 'input' && !(node.properties.type === 'checkbox' && node.properties.disabled)) {
     at(place, 'mdx/unexpected-element', 'only the disabled check boxes of a task list may appear in content', 'write the list as - [ ] item');

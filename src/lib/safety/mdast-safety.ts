@@ -16,6 +16,7 @@
  */
 import type { Definition, Image, Link, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxFlowElementHast, MdxJsxTextElement, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { definitions } from 'mdast-util-definitions';
 import { visit } from 'unist-util-visit';
 import { nearest } from '../check/nearest.ts';
 import { type AllowedElement, FORBIDDEN_ELEMENTS, MARKDOWN_EQUIVALENTS, MDX_COMPONENTS, MDX_HTML_ELEMENTS, type PropType } from './allowed.ts';
@@ -55,8 +56,8 @@ export function findingsCollector(): { findings: SafetyFinding[]; at: Report } {
 /** Every rule an mdast tree breaks, in document order. */
 export function findUnsafeMdast(tree: Root): SafetyFinding[] {
   const { findings, at } = findingsCollector();
-  const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node: Definition) => void definitions.set(node.identifier, node));
+  // The definition an image reference uses, found as Astro finds it (the first one wins).
+  const definitionOf = definitions(tree);
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm': {
@@ -78,7 +79,7 @@ export function findUnsafeMdast(tree: Root): SafetyFinding[] {
         checkAddress(node, at);
         break;
       case 'imageReference': {
-        const definition = definitions.get(node.identifier);
+        const definition = definitionOf(node.identifier);
         if (definition && isLocalImport(definition.url)) localImage(node, definition.url, at);
         break;
       }

@@ -30,6 +30,9 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
   if (source.toml) {
     return [problem(source.path, 1, 1, 'frontmatter/not-yaml', 'the front matter is TOML (between +++ lines); the library reads YAML', 'write the fields as YAML between --- lines; `npm run new` writes one for you')];
   }
+  if (source.aliases) {
+    return [problem(source.path, 1, 1, 'frontmatter/yaml-alias', 'the YAML uses anchors and aliases (&name and *name), which the library does not read', 'write each value out in full')];
+  }
   if (source.readers) {
     const { line, column } = locatePath(source, source.readers.at);
     const field = source.readers.at.length ? `"${source.readers.at.map(String).join('.')}"` : 'the front matter';

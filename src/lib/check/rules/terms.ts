@@ -8,12 +8,12 @@ import { locatePath, type SourceFile } from '../../content/source-file.ts';
 import { TAGGED_FIELDS } from '../../taxonomy/piece-terms.ts';
 import type { VocabularyId } from '../../taxonomy/types.ts';
 import { findTerm, getVocabulary, suggestTerms } from '../../taxonomy/vocabularies.ts';
+import { KEBAB_ID } from '../../../schemas/common.ts';
 import type { CheckPass } from '../checked-file.ts';
 import { type Problem, problem } from '../problem.ts';
 
 /** Values of the wrong shape are left to the front matter check, so each mistake is reported once. */
 const SHAPE: Partial<Record<VocabularyId, RegExp>> = { subcompetencies: /^[A-Z]{1,2}\d{1,2}$/ };
-const TERM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const checkTerms: CheckPass = (files) =>
   files.flatMap(({ collection, source }) => {
@@ -25,7 +25,7 @@ export const checkTerms: CheckPass = (files) =>
 function checkPiece(source: SourceFile, data: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const known = (vocabulary: VocabularyId, value: unknown): value is string =>
-    typeof value === 'string' && (SHAPE[vocabulary] ?? TERM_ID).test(value);
+    typeof value === 'string' && (SHAPE[vocabulary] ?? KEBAB_ID).test(value);
 
   const check = (vocabulary: VocabularyId, value: unknown, dataPath: PropertyKey[]) => {
     if (!known(vocabulary, value) || findTerm(vocabulary, value)) return;
