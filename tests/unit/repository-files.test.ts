@@ -3,6 +3,7 @@
  * and no secrets, a deploy that publishes only what the checks pass, review ownership, licences and
  * the templates a contributor fills in.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,5 +147,39 @@ describe('licences and templates', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.new).toBe('node scripts/new-piece.ts');
     expect(scripts.check).toBe('node scripts/check.ts');
+  });
+});
+
+describe('package.json and the lockfile', () => {
+  const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { optionalDependencies?: Record<string, string> }> };
+
+  it('holds every platform’s binary of every package that ships them, so an install on macOS or Windows changes nothing', () => {
+    const missing: string[] = [];
+    for (const [at, entry] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+        // npm places a dependency beside its dependent, or hoists it to the top.
+        if (!lock.packages[`${at ? `${at}/` : ''}node_modules/${name}`] && !lock.packages[`node_modules/${name}`]) missing.push(`${at || 'the project'} -> ${name}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const platforms = Object.keys(lock.packages).filter((name) => /(darwin|win32)/.test(name));
+    expect(platforms.length).toBeGreaterThan(5);
+  });
+
+  it('starts Astro only through scripts/astro.ts, which turns telemetry off on every platform', () => {
+    for (const [name, command] of Object.entries(pkg.scripts)) {
+      expect(command, name).not.toMatch(/(^|&&\s*|\s)astro\s/);
+    }
+    expect(pkg.scripts.start).toBe('node scripts/astro.ts build && node scripts/astro.ts preview');
+    expect(read('scripts/astro.ts')).toContain("process.env.ASTRO_TELEMETRY_DISABLED = '1'");
+  });
+
+  it('explains the engine warnings after an install by an older npm Node, and says nothing otherwise', () => {
+    const note = (agent: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-note.mjs')], { encoding: 'utf8', env: { ...process.env, npm_config_user_agent: agent } }).stdout;
+    expect(note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false')).toContain('npm ran on Node 20.20');
+    expect(note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false')).toContain('They are harmless');
+    expect(note('npm/11.19.1 node/v24.21.0 linux x64 workspaces/false')).toBe('');
   });
 });
