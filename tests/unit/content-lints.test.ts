@@ -74,8 +74,13 @@ describe('confidentiality: where it looks', () => {
     ]);
   });
 
-  it('never reads code blocks or inline code', () => {
-    expect(conf('`943 476 5919` and\n\n```\nMrs Patel, LS1 4AP, 14 March 2024\n```')).toEqual([]);
+  it('reads code blocks and inline code too: the reader sees them', () => {
+    expect(conf('`999 012 3470` and\n\n```\nMrs Patel, LS1 4AP, 14 March 2024\n```')).toEqual([
+      'confidentiality/nhs-number@4:2',
+      'warning confidentiality/title-surname@7:1',
+      'confidentiality/uk-postcode@7:12',
+      'confidentiality/date@7:21',
+    ]);
   });
 
   it('reads poster text fields, but not the published contacts, the author name, dates or ids', () => {
@@ -100,11 +105,82 @@ anonymised: true`;
   });
 
   it('applies an exception only to its own rule and exact text', () => {
-    const excepted = `${FRONT}\nreviewed-exceptions:\n  - { rule: confidentiality/phone, text: 5 July 1948, reason: The day the NHS was founded. }`;
+    const excepted = `${FRONT}\nreviewed-exceptions:\n  - { rule: confidentiality/exact-age, text: 5 July 1948, reason: The day the NHS was founded. }`;
     expect(conf('It was 5 July 1948.', excepted)).toEqual(['confidentiality/date@6:8', 'warning confidentiality/unused-exception@4:5']);
   });
 
   it('leaves reference files alone', () => {
     expect(conf('', 'title: "Care of Mrs Patel, 14 March 2024"', 'references')).toEqual([]);
+  });
+});
+
+/** A synthetic NHS number from the reserved 999 range, with a valid check digit. */
+const NHS = '999 012 3470';
+
+describe('confidentiality: no markup or character trick hides a detected identifier', () => {
+  it.each([
+    ['inline code', `Her number was \`${NHS}\`.`, 'confidentiality/nhs-number@4:17'],
+    ['a code block', `Notes:\n\n\`\`\`text\nNHS ${NHS}\n\`\`\``, 'confidentiality/nhs-number@7:5'],
+    ['a link title', `See [the notes](https://example.org "NHS ${NHS}").`, 'confidentiality/nhs-number@4:42'],
+    ['an image title', `![A chart](https://example.org/x.png "NHS ${NHS}")`, 'confidentiality/nhs-number@4:43'],
+    ['an image description', `![NHS ${NHS}](https://example.org/x.png)`, 'confidentiality/nhs-number@4:7'],
+    ['a definition title', `See [the notes][n].\n\n[n]: https://example.org "NHS ${NHS}"`, 'confidentiality/nhs-number@6:31'],
+    ['a footnote', `A case.[^1]\n\n[^1]: NHS ${NHS}.`, 'confidentiality/nhs-number@6:11'],
+    ['a table cell', `| Who | Number |\n| --- | --- |\n| patient | ${NHS} |`, 'confidentiality/nhs-number@6:13'],
+    ['a component prop', `<Aside title="NHS ${NHS}">Text.</Aside>`, 'confidentiality/nhs-number@4:19'],
+    ['an abbr title', `<abbr title="${NHS}">NHS</abbr> number.`, 'confidentiality/nhs-number@4:14'],
+    ['character references', 'Number &#57;99 012 3470 and 999&#x20;012&#32;3470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:29'],
+    ['backslash escapes', 'Number 999\\-012\\-3470.', 'confidentiality/nhs-number@4:8'],
+    ['emphasis splitting the number', 'Number 999 *012* 3470 and 999**012**3470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:27'],
+    ['a link splitting the number', 'Number 999 [012](https://example.org) 3470.', 'confidentiality/nhs-number@4:8'],
+    ['zero-width characters', 'Number 999\u200B012\u200D3470 and 9\uFEFF990123470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25'],
+    ['full-width digits', 'Number ９９９ ０１２ ３４７０.', 'confidentiality/nhs-number@4:8'],
+    ['no-break and thin spaces', 'Number 999\u00A0012\u202F3470 and 999\u2009012\u30003470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25'],
+    ['a dash that is not a hyphen', 'Number 999–012–3470.', 'confidentiality/nhs-number@4:8'],
+  ])('finds an NHS number hidden in %s', (_trick, body, expected) => {
+    expect(conf(body).join(',')).toBe(expected);
+  });
+
+  it('finds a postcode, an e-mail address and a name hidden by the same tricks', () => {
+    expect(conf('At L&#83;1 4AP, *jane*.doe\u200B@example.org and Mrs\u00A0*O’Brien*.')).toEqual([
+      'confidentiality/uk-postcode@4:4',
+      'confidentiality/email@4:18',
+      'warning confidentiality/title-surname@4:45',
+    ]);
+  });
+
+  it('reads front matter as the page prints it: YAML escapes and folded lines decoded', () => {
+    const front = `${FRONT}\ntitle: "Care of \\x3999 012 3470"\nsummary: >\n  Met on 3 March\n  1948 at LS1\n  4AP.`;
+    expect(conf('', front)).toEqual(['confidentiality/nhs-number@3:17', 'confidentiality/date@5:10', 'confidentiality/uk-postcode@6:11']);
+  });
+});
+
+describe('confidentiality: exceptions', () => {
+  const withException = (rule: string, text: string) =>
+    `${FRONT}\nreviewed-exceptions:\n  - { rule: ${rule}, text: "${text}", reason: A reviewer agreed this identifies no one. }`;
+
+  it('accepts a reviewed exception for a name or a place, reported as a note', () => {
+    expect(conf('We met on Osprey Ward.', withException('confidentiality/named-place', 'Osprey Ward'))).toEqual(['note confidentiality/named-place@6:11']);
+  });
+
+  it('refuses an exception for a health number, hospital number, e-mail or telephone number, and still reports the finding', () => {
+    for (const [rule, text, body] of [
+      ['confidentiality/nhs-number', NHS, `NHS ${NHS}.`],
+      ['confidentiality/hospital-number', 'K123456', 'hosp. no. K123456.'],
+      ['confidentiality/email', 'a@example.org', 'Write to a@example.org.'],
+      ['confidentiality/phone', '0113 496 0000', 'Call 0113 496 0000.'],
+    ] as const) {
+      const found = conf(body, withException(rule, text));
+      expect(found).toContain(`${rule}@6:${body.indexOf(text) + 1}`);
+      expect(found.join(',')).not.toContain('note');
+    }
+  });
+
+  it('does not let "On Osprey Ward" swallow the word before the name', () => {
+    expect(conf('On Osprey Ward the team met.', withException('confidentiality/named-place', 'Osprey Ward'))).toEqual(['note confidentiality/named-place@6:4']);
+  });
+
+  it('does not treat a theorist or a cited author as a patient', () => {
+    expect(conf('Professor Kolb and Dr Gibbs describe cycles; Donald Schön wrote about practice; Wenger and Lave too.')).toEqual([]);
   });
 });
