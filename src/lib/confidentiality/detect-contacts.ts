@@ -5,25 +5,33 @@
  */
 import { type Detector, matches } from './detector.ts';
 
-const AT = String.raw`(?: ?[\[({<] ?at ?[\])}>] ?| at |@)`;
 const DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot |\.)`;
-const EMAIL = new RegExp(
-  String.raw`(?<![\w.+-])(?<local>[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*)(?<at>${AT})(?<domain>[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,})(?![\w]|\.[A-Za-z0-9])`,
+const SPOKEN_DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot )`;
+const LOCAL = String.raw`[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*`;
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}`;
+/** "a@example.org", "jane.doe (at) example.com", "jdoe [at] example [dot] com". */
+const EMAIL = new RegExp(String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'gi');
+/**
+ * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
+ * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
+ * "we met at clinic" is prose.
+ */
+const PRONOUNS = 'he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach';
+const SPOKEN_EMAIL = new RegExp(
+  String.raw`(?<![\w.+-])(?!(?:${PRONOUNS}) at )(?:[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)+|[A-Za-z]*[\d_][\w+-]*) at ${DOMAIN}(?![\w]|\.[A-Za-z0-9])|(?<![\w.+-])(?!(?:${PRONOUNS}) at )[A-Za-z][\w+-]* at [A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${SPOKEN_DOT}[A-Za-z]{2,}(?![\w]|\.[A-Za-z0-9])`,
   'gi',
 );
-/** Top-level domains that, after a plain " at ", make "name at host.tld" an address rather than prose. */
+/** Top-level domains after which "name at host.tld" is an address. */
 const COMMON_TLD = /\.(?:com|org|net|edu|gov|ac\.uk|nhs\.uk|nhs\.net|co\.uk|org\.uk|gov\.uk|ca|uk|io|info|me)$/i;
 
-export const detectEmails: Detector = (text) =>
-  matches(text, EMAIL, (m) => {
-    const { local = '', at = '', domain = '' } = m.groups ?? {};
-    if (at === '@') return 'confidentiality/email';
-    const spelledDot = /dot/i.test(domain);
-    if (/^ ?[\[({<]/.test(at)) return spelledDot || /\./.test(domain) ? 'confidentiality/email' : undefined;
-    // A plain " at ": "jane.doe at example dot org" or "j.doe at nhs.net"; never "we met at clinic.org"-like prose
-    // unless the name part looks like an address (a dot, underscore or digit in it) or the dots are spelled out.
-    if (spelledDot) return /^(?:he|she|they|we|i|you|it|who|that|this|staff|people|someone)$/i.test(local) ? undefined : 'confidentiality/email';
-    return /[._\d]/.test(local) && COMMON_TLD.test(domain) ? 'confidentiality/email' : undefined;
+export const detectEmails: Detector = (text) => matches(text, EMAIL, () => 'confidentiality/email');
+
+export const detectSpokenEmails: Detector = (text) =>
+  matches(text, SPOKEN_EMAIL, (m) => {
+    const [local = '', domain = ''] = m[0].split(/ at /i);
+    if (!local) return undefined;
+    if (/dot|[\[({<]/i.test(domain) || COMMON_TLD.test(domain)) return 'confidentiality/email';
+    return undefined;
   });
 
 /** The UK's postcode areas (the letters a postcode starts with). */

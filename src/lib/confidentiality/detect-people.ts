@@ -91,15 +91,13 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
       if (isFamousPerson(`${bare} ${surname}`.trim().toLowerCase())) return undefined;
       if (!surname) {
-        // A given name on its own: not when it is also a place, a common word or an organisation's first word.
-        if (facts.place || facts.common) return undefined;
+        // A given name on its own: not a theorist ("Dewey"), a place, a common word or an organisation's first word.
+        if (knownNames.has(bare.toLowerCase()) || facts.place || facts.common) return undefined;
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
         if (/^ [A-Z&]/.test(next)) return undefined;
       } else if (rest.some((w) => wordFacts(w.replace(/['’]s$/, '')).place || (wordFacts(w).common && !wordFacts(w).lastName))) {
-        // "Grace Street", "Victoria Infirmary": a given name followed by an ordinary word names a thing, not a person.
-        if (facts.place || facts.common || rest.length > 1) return undefined;
-        const start = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
-        return { rule: 'confidentiality/person-name', start, end: start + bare.length };
+        // "Grace Street", "the Francis Report": a given name followed by an ordinary word names a thing, not a person.
+        return undefined;
       }
       const start = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
       const end = m.index + m[0].replace(/['’]s$/, '').length;

@@ -10,7 +10,7 @@
  * "943 476 5919" is an NHS number, not also a telephone number. Claims are kept in one array of flags
  * over the text, so suppressing overlaps costs the length of the findings, not their count squared.
  */
-import { detectEmails, detectCanadianPostalCodes, detectUkPostcodes } from './detect-contacts.ts';
+import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers } from './detect-numbers.ts';
 import { detectIntroducedNames, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
@@ -43,6 +43,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectQuebecHealthNumbers,
   detectRecordNumbers,
   detectEmails,
+  detectSpokenEmails,
   detectUkPostcodes,
   detectCanadianPostalCodes,
   detectLabelledDates,
