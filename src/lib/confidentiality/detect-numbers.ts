@@ -71,10 +71,16 @@ export const detectRecordNumbers: Detector = (text) =>
  */
 export const detectHealthNumbers: Detector = function* (text) {
   for (const run of text.matchAll(DIGIT_RUN)) {
-    const before = text.slice(Math.max(0, run.index - 24), run.index);
-    if (PHONE_LABEL.test(before)) continue;
-    const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
-    const versionCode = /[A-Z]{2}$/.test(run[0]) ? run[0].match(/ ?-? ?[A-Z]{2}$/)?.[0] : undefined;
+    const written = run[0];
+    // Most runs are years, doses and counts: fewer than nine digits cannot be a health number.
+    let digitCount = 0;
+    for (let k = 0; k < written.length; k++) {
+      const c = written.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) digitCount++;
+    }
+    if (digitCount < 9) continue;
+    const groups = [...written.matchAll(/\d+/g)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
+    const versionCode = /[A-Z]{2}$/.test(written) ? written.match(/ ?-? ?[A-Z]{2}$/)?.[0] : undefined;
     let i = 0;
     while (i < groups.length) {
       let found: Candidate | undefined;
@@ -82,10 +88,12 @@ export const detectHealthNumbers: Detector = function* (text) {
       for (let j = i; j < groups.length && digits.length < 10; j++) {
         digits += groups[j]!.digits;
         if (digits.length !== 9 && digits.length !== 10) continue;
+        const sizes = groups
+          .slice(i, j + 1)
+          .map((g) => g.digits.length)
+          .join('-');
         const window = text.slice(groups[i]!.start, groups[j]!.end);
-        const sizes = groups.slice(i, j + 1).map((g) => g.digits.length).join('-');
-        const last = j === groups.length - 1;
-        const withCode = last && versionCode ? window + versionCode : window;
+        const withCode = j === groups.length - 1 && versionCode ? window + versionCode : window;
         const rule = classifyHealthNumber(withCode, false, sizes);
         if (rule) {
           found = { rule, start: groups[i]!.start, end: groups[j]!.end + (withCode.length - window.length) };
@@ -93,8 +101,13 @@ export const detectHealthNumbers: Detector = function* (text) {
           break;
         }
       }
-      if (found) yield found;
-      else i++;
+      if (!found) {
+        i++;
+        continue;
+      }
+      // A number introduced as a telephone number is left to the telephone detector.
+      if (PHONE_LABEL.test(text.slice(Math.max(0, found.start - 24), found.start))) continue;
+      yield found;
     }
   }
 };
