@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
+import { confidentialityGate } from './src/integrations/confidentiality-gate.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkAnchors } from './src/lib/markdown/remark-anchors.ts';
@@ -27,8 +28,9 @@ export default defineConfig({
   // the MDX safety checks work on the mdast/remark-mdx syntax tree. SmartyPants runs only where a
   // document has straight quotes, dashes or dots to change (remark-typography.ts says why).
   markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkTypography, remarkAnchors, remarkCitations, remarkGlossary] }) },
-  // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it.
-  integrations: [contentChecks(), citationPrerender(), mdx(), searchIndex(), sitemap()],
+  // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it. The
+  // confidentiality gate reads the built pages before the search index is made from them.
+  integrations: [contentChecks(), citationPrerender(), mdx(), confidentialityGate(), searchIndex(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {
