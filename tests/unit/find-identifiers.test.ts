@@ -132,3 +132,25 @@ describe('long runs of blanked-out text', () => {
     expect(findIdentifiers(`${line}\n${line}`)).toEqual([]);
   }, 5_000);
 });
+
+describe('scanSegments: text in pieces, mapped back to the source', () => {
+  it('joins an NHS number split across emphasis and reports where it starts', async () => {
+    const { scanSegments } = await import('../../src/lib/confidentiality/scan-segments.ts');
+    // "Number 999 *012* 3470." on line 3: three text nodes, as a Markdown parser gives them.
+    const found = scanSegments([
+      { value: 'Number 999 ', start: { line: 3, column: 1, offset: 40 } },
+      { value: '012', start: { line: 3, column: 13, offset: 52 } },
+      { value: ' 3470.', start: { line: 3, column: 17, offset: 56 } },
+    ]);
+    expect(found.map((f) => [f.rule, f.text, f.at])).toEqual([['confidentiality/nhs-number', '999 012 3470', { line: 3, column: 8, offset: 47 }]]);
+  });
+
+  it('removes zero-width characters, reads full-width digits and no-break spaces, and keeps positions exact', async () => {
+    const { scanSegments } = await import('../../src/lib/confidentiality/scan-segments.ts');
+    const found = scanSegments([{ value: 'See ９９９\u00A0０１２\u200B\u00A0３４７０ and LS1\u200B 4AP.', start: { line: 7, column: 5, offset: 100 } }]);
+    expect(found.map((f) => [f.rule, f.text, f.at.column])).toEqual([
+      ['confidentiality/nhs-number', '999 012 3470', 9],
+      ['confidentiality/uk-postcode', 'LS1 4AP', 27],
+    ]);
+  });
+});

@@ -93,8 +93,11 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       if (!surname) {
         // A given name on its own: not a theorist ("Dewey"), a place, a common word or an organisation's first word.
         if (knownNames.has(bare.toLowerCase()) || facts.place || facts.common) return undefined;
-        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (/^ [A-Z&]/.test(next)) return undefined;
+        // "Skip to content", "Mark the chart": a name-like verb starting a sentence, before its object.
+        const sentenceStart = m.index === 0 || /[.!?:;] $/.test(text.slice(Math.max(0, m.index - 2), m.index));
+        if (i === 0 && sentenceStart && /^ (?:the|a|an|to|this|that|these|those|your|my|our|their|it|up|out|down|off|all|each|every)\b/.test(next)) return undefined;
       } else if (rest.some((w) => wordFacts(w.replace(/['’]s$/, '')).place || (wordFacts(w).common && !wordFacts(w).lastName))) {
         // "Grace Street", "the Francis Report": a given name followed by an ordinary word names a thing, not a person.
         return undefined;
