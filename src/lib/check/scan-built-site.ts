@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBuiltPage, readFeed, ruleApplies, type PageText } from '../confidentiality/built-page.ts';
-import { EXCEPTABLE_RULES, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
+import { ERROR_DETECTORS, EXCEPTABLE_RULES, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
 import { DEFAULT_KNOWN_NAMES } from '../confidentiality/known-names.ts';
 import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
@@ -44,7 +44,7 @@ export function scanBuiltSite(outDir: string, projectRoot: string): BuiltSiteSca
     let found = cache.get(text);
     if (!found) {
       if (cache.size > 100_000) cache.clear();
-      found = findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES });
+      found = findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS);
       cache.set(text, found);
     }
     return found;

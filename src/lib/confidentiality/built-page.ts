@@ -51,6 +51,7 @@ const BLOCK = new Set(
   ),
 );
 const SKIP = new Set(['script', 'style', 'template', 'head']);
+const READ_ATTRIBUTES = /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta)=/;
 const META_NAMES = /^(?:description|og:title|og:description|twitter:title|twitter:description|citation_title|citation_abstract|citation_keywords|dc\.title|dc\.description|dc\.subject|keywords)$/i;
 /** JSON-LD keys whose values are people, cited works or addresses, checked as references are. */
 const JSON_LD_REFERENCE_KEYS = new Set(['author', 'creator', 'citation', 'publisher', 'contributor', 'editor', 'isPartOf']);
@@ -104,13 +105,17 @@ export function readBuiltPage(html: string): ParsedPage {
     const element = node as HTMLElement;
     const tag = element.rawTagName?.toLowerCase() ?? '';
     if (SKIP.has(tag)) return;
-    const marked = element.getAttribute(ZONE_ATTRIBUTE) as Zone | undefined;
+    // Attributes are parsed only on elements that have one of interest (most have none or only a class).
+    const interesting = READ_ATTRIBUTES.test(element.rawAttrs ?? '');
+    const marked = interesting ? (element.getAttribute(ZONE_ATTRIBUTE) as Zone | undefined) : undefined;
     // The site's own dates: <time> elements and the date search results show.
-    const siteDate = tag === 'time' || element.getAttribute('data-pagefind-meta') === 'date';
+    const siteDate = tag === 'time' || (interesting && element.getAttribute('data-pagefind-meta') === 'date');
     const inner: Zone | undefined = marked ?? (siteDate ? 'date' : zone);
-    for (const attribute of ['alt', 'title', 'aria-label', 'placeholder', 'content']) {
-      const value = element.getAttribute(attribute);
-      if (value && (attribute !== 'content' || element.hasAttribute('data-pagefind-meta'))) texts.push({ where: `${tag} ${attribute}`, text: value, ...(inner ? { zone: inner } : {}) });
+    if (interesting) {
+      for (const attribute of ['alt', 'title', 'aria-label', 'placeholder']) {
+        const value = element.getAttribute(attribute);
+        if (value) texts.push({ where: `${tag} ${attribute}`, text: value, ...(inner ? { zone: inner } : {}) });
+      }
     }
     const block = BLOCK.has(tag);
     if (block || inner !== zone) flush();
