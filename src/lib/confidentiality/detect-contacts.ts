@@ -6,7 +6,6 @@
 import { type Detector, matches } from './detector.ts';
 
 const DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot |\.)`;
-const SPOKEN_DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot )`;
 const LOCAL = String.raw`[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*`;
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}`;
 /** "a@example.org", "jane.doe (at) example.com", "jdoe [at] example [dot] com". */
@@ -16,23 +15,38 @@ const EMAIL = new RegExp(String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])
  * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
  * "we met at clinic" is prose.
  */
-const PRONOUNS = 'he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach';
-const SPOKEN_EMAIL = new RegExp(
-  String.raw`(?<![\w.+-])(?!(?:${PRONOUNS}) at )(?:[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)+|[A-Za-z]*[\d_][\w+-]*) at ${DOMAIN}(?![\w]|\.[A-Za-z0-9])|(?<![\w.+-])(?!(?:${PRONOUNS}) at )[A-Za-z][\w+-]* at [A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${SPOKEN_DOT}[A-Za-z]{2,}(?![\w]|\.[A-Za-z0-9])`,
-  'gi',
-);
+const PRONOUNS = /^(?:he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach)$/i;
+/** The name part before a plain " at ", read backwards from it: "jane dot doe", "j.doe", "sam_smith". */
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*$`, 'i');
+/** The domain after a plain " at ". */
+const DOMAIN_AFTER = new RegExp(String.raw`^${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'i');
 /** Top-level domains after which "name at host.tld" is an address. */
 const COMMON_TLD = /\.(?:com|org|net|edu|gov|ac\.uk|nhs\.uk|nhs\.net|co\.uk|org\.uk|gov\.uk|ca|uk|io|info|me)$/i;
 
 export const detectEmails: Detector = (text) => matches(text, EMAIL, () => 'confidentiality/email');
 
-export const detectSpokenEmails: Detector = (text) =>
-  matches(text, SPOKEN_EMAIL, (m) => {
-    const [local = '', domain = ''] = m[0].split(/ at /i);
-    if (!local) return undefined;
-    if (/dot|[\[({<]/i.test(domain) || COMMON_TLD.test(domain)) return 'confidentiality/email';
-    return undefined;
-  });
+/**
+ * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
+ * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
+ * "we met at clinic" is prose. Found from each " at " outwards, so the cost is the number of " at "s.
+ */
+export const detectSpokenEmails: Detector = function* (text) {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(' at '); at >= 0; at = lower.indexOf(' at ', at + 1)) {
+    const before = LOCAL_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+    const after = DOMAIN_AFTER.exec(text.slice(at + 4, at + 4 + 128));
+    if (!before || !after) continue;
+    const local = before[0];
+    const words = local.split(/ dot | ?[\[({<] ?dot ?[\])}>] ?/i);
+    const first = words[0] ?? '';
+    const domain = after[0];
+    const spelled = /dot|[\[({<]/i.test(domain);
+    const addressLike = words.length > 1 || /[._\d]/.test(local);
+    if (PRONOUNS.test(first) && words.length === 1) continue;
+    if (!(addressLike && (spelled || COMMON_TLD.test(domain))) && !(spelled && words.length === 1)) continue;
+    yield { rule: 'confidentiality/email', start: at - local.length, end: at + 4 + domain.length };
+  }
+};
 
 /** The UK's postcode areas (the letters a postcode starts with). */
 const UK_AREAS =

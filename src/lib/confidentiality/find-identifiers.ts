@@ -62,6 +62,27 @@ export const DETECTORS: ReadonlyArray<Detector> = [
 ];
 
 /**
+ * A cheap test a text must pass for a detector to find anything in it (every number detector needs a
+ * digit, an e-mail address an "@" or an "at"): most blocks of prose skip most detectors.
+ */
+const NEEDS = new Map<Detector, RegExp>([
+  [detectLabelledHealthNumbers, /\d/],
+  [detectHealthNumbers, /\d/],
+  [detectQuebecHealthNumbers, /\d/],
+  [detectRecordNumbers, /\d/],
+  [detectEmails, /@|at ?[\])}>]/i],
+  [detectSpokenEmails, / at /i],
+  [detectUkPostcodes, /\d/],
+  [detectCanadianPostalCodes, /\d/],
+  [detectLabelledDates, /\d/],
+  [detectDates, /\d/],
+  [detectEventDays, /\d/],
+  [detectPhones, /\d/],
+  [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
+  [detectShortGenerals, /General/],
+]);
+
+/**
  * The detectors whose findings are errors (numbers, contacts, postcodes, dates). They come first in
  * DETECTORS, so running them alone finds exactly the errors the full list finds: the post-build gate,
  * which only fails on errors, saves the cost of the name and place detectors.
@@ -78,6 +99,7 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
   const claimed = new Uint8Array(text.length);
   const found: Candidate[] = [];
   for (const detector of detectors) {
+    if (NEEDS.get(detector)?.test(text) === false) continue;
     for (const candidate of detector(text, context)) {
       const { start, end } = candidate;
       if (end <= start) continue;
