@@ -184,3 +184,20 @@ describe('confidentiality: exceptions', () => {
     expect(conf('Professor Kolb and Dr Gibbs describe cycles; Donald Schön wrote about practice; Wenger and Lave too.')).toEqual([]);
   });
 });
+
+describe('confidentiality: the authors of cited works are not patients', () => {
+  const reference = (): CheckedFile => {
+    const source = parseSource('type: book\ntitle: Teamwork\nauthor:\n  - family: Okafor\n    given: Sarah\nissued:\n  date-parts: [[2021]]\n', 'content/references/okafor_2021.yaml');
+    return { collection: 'references', id: 'okafor_2021', source };
+  };
+  const essay = (body: string) => piece(body);
+
+  it('reports a full name and a doctor by surname when nothing says who they are', () => {
+    const found = checkConfidentiality([essay('Sarah Okafor argues this, and Dr Okafor agrees.'), reference()]).map((p) => `${p.rule}@${p.column}`);
+    expect(found).toEqual(['confidentiality/person-name@1', 'confidentiality/title-surname@31']);
+  });
+
+  it('leaves them alone in a piece that cites the work', () => {
+    expect(checkConfidentiality([essay('Sarah Okafor argues this [@okafor_2021], and Dr Okafor agrees.'), reference()])).toEqual([]);
+  });
+});
