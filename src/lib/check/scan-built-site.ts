@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBuiltPage, readFeed, ruleApplies, type PageText } from '../confidentiality/built-page.ts';
-import { ERROR_DETECTORS, EXCEPTABLE_RULES, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
+import { ERROR_DETECTORS, EXCEPTABLE_RULES, type Finding, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
 import { DEFAULT_KNOWN_NAMES } from '../confidentiality/known-names.ts';
 import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
@@ -34,30 +34,34 @@ interface ContentText {
 /** Scan a build's output folder. `projectRoot` makes reported file paths relative. */
 export function scanBuiltSite(outDir: string, projectRoot: string): BuiltSiteScan {
   const accepted = acceptedExceptions(projectRoot);
-  const sources = contentTexts(projectRoot);
+  // The content folder is read only when something has to be traced back to it.
+  let sources: ContentText[] | undefined;
   const problems: Problem[] = [];
   /** One entry per page, rule and text, with every place on the page it was read. */
-  const reached = new Map<string, { finding: ReturnType<typeof toFinding>; page: string; editSource: string | undefined; wheres: string[] }>();
-  // Site chrome (navigation, footer, headings of lists) repeats on every page: detect once per distinct text.
-  const cache = new Map<string, ReturnType<typeof findInNormalised>>();
-  const detect = (text: string) => {
-    let found = cache.get(text);
-    if (!found) {
-      if (cache.size > 100_000) cache.clear();
-      found = findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS);
-      cache.set(text, found);
+  const reached = new Map<string, { finding: Finding; page: string; editSource: string | undefined; wheres: string[] }>();
+  // Site chrome (navigation, footer, headings of lists) repeats on every page: read each distinct text once.
+  const cache = new Map<string, Finding[]>();
+  const errorsIn = (raw: string): Finding[] => {
+    let found = cache.get(raw);
+    if (found) return found;
+    if (cache.size > 100_000) cache.clear();
+    found = [];
+    // Every error the detectors report has a digit in it, or is an e-mail address ("@", " at ").
+    if (/[\d@\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\uFF20]|\bat\b/i.test(raw)) {
+      const { text } = normalise(raw);
+      for (const candidate of findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
+        const finding = toFinding(candidate, text);
+        if (finding.severity === 'error') found.push(finding);
+      }
     }
+    cache.set(raw, found);
     return found;
   };
 
   const check = (texts: readonly PageText[], page: string, editSource: string | undefined) => {
     for (const { text: raw, where, zone } of texts) {
-      const { text } = normalise(raw);
-      // Every error the detectors report has a digit in it, or is an e-mail address ("@", " at ").
-      if (!/[\d@]|\bat\b/i.test(text)) continue;
-      for (const candidate of detect(text)) {
-        const finding = toFinding(candidate, text);
-        if (finding.severity !== 'error' || !ruleApplies(finding.rule, zone)) continue;
+      for (const finding of errorsIn(raw)) {
+        if (!ruleApplies(finding.rule, zone)) continue;
         if (accepted.has(`${finding.rule}\t${finding.text}`)) continue;
         const key = `${page}\t${finding.rule}\t${finding.text}`;
         const known = reached.get(key);
@@ -80,6 +84,7 @@ export function scanBuiltSite(outDir: string, projectRoot: string): BuiltSiteSca
     for (const item of readFeed(xml)) check(item.texts, `/${feed} (item ${item.link})`, undefined);
   }
   for (const { finding, page, editSource, wheres } of reached.values()) {
+    sources ??= contentTexts(projectRoot);
     const found = locateInContent(sources, finding.text);
     const at = found ?? { file: editSource ?? `${path.relative(projectRoot, outDir)}${page}`, line: 1, column: 1 };
     const whence = found || editSource ? '' : ' (no content file contains this text as written)';
