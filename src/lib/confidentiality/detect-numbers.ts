@@ -8,7 +8,6 @@ import {
   isValidBcPhn,
   isValidChiNumber,
   isValidHcNumber,
-  isValidLuhn,
   isValidMod11,
   isValidOntarioHealthNumber,
 } from './check-digits.ts';
@@ -162,5 +161,3 @@ export function isPhoneNumber(text: string): boolean {
   return true;
 }
 
-/** A Luhn check on any digits, re-exported for tests of the check-digit table. */
-export const luhn = isValidLuhn;
