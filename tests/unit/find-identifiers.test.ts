@@ -154,3 +154,34 @@ describe('scanSegments: text in pieces, mapped back to the source', () => {
     ]);
   });
 });
+
+describe('check digits of the other health numbers', () => {
+  it('accepts valid numbers and refuses a changed digit', async () => {
+    const digits = await import('../../src/lib/confidentiality/check-digits.ts');
+    // British Columbia: the worked example in the province's published format ("9698 658 215").
+    expect(digits.isValidBcPhn('9698 658 215')).toBe(true);
+    expect(digits.isValidBcPhn('9698 648 215')).toBe(false);
+    expect(digits.isValidBcPhn('5736504210')).toBe(false);
+    // CHI: a real date of birth first, modulus 11 last.
+    expect(digits.isValidChiNumber('0101001231')).toBe(true);
+    expect(digits.isValidChiNumber('3202001234')).toBe(false);
+    // Health and Care: 320 to 399, modulus 11.
+    expect(digits.isValidHcNumber('3990000012')).toBe(true);
+    expect(digits.isValidHcNumber('9990123470')).toBe(false);
+    // Luhn: Ontario (ten digits) and Alberta (nine).
+    expect(digits.isValidOntarioHealthNumber('9991234569')).toBe(true);
+    expect(digits.isValidOntarioHealthNumber('9991234568')).toBe(false);
+    expect(digits.isValidAlbertaPhn('999900012')).toBe(true);
+    expect(digits.isValidAlbertaPhn('999900013')).toBe(false);
+  });
+
+  it('names each scheme by its own rule, from its grouping and check digit', () => {
+    expect(found('CHI 010100 1231, H&C 399 000 0012, Ontario 9991-234-569-AB, BC 9999 000 013, Alberta 99990-0012.').map(([rule]) => rule)).toEqual([
+      'chi-number',
+      'hc-number',
+      'ontario-health-number',
+      'bc-phn',
+      'alberta-phn',
+    ]);
+  });
+});
