@@ -70,3 +70,16 @@ describe('readFeed', () => {
     ]);
   });
 });
+
+describe("a cited work's own page", () => {
+  it('reads its title, meta tags and text as bibliographic data', () => {
+    const html = `<html><head><title>Report of 29 February 2020</title><meta name="description" content="Published 29 February 2020"></head>
+<body><nav>Home</nav><article data-confidentiality="reference"><h1>Report of 29 February 2020</h1></article></body></html>`;
+    expect(readBuiltPage(html).texts.map((t) => `${t.where} [${t.zone}]`)).toEqual([
+      'title [reference]',
+      'meta description [reference]',
+      'text [reference]',
+      'text [reference]',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@
  * - `reference`: bibliographic data (authors, titles, publication dates): numbers and contacts only;
  * - `contact`: a poster's published contact details: numbers that lead to records only;
  * - `byline`: the author's own name: everything but names.
+ * A page whose `<article>` is marked (a reference's own page) is that zone throughout, head included.
  * A `<time>` element, and the date a search result shows, are dates the site printed (publication,
  * update), not dates in the writing.
  */
@@ -67,20 +68,24 @@ export interface ParsedPage {
 export function readBuiltPage(html: string): ParsedPage {
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
   const texts: PageText[] = [];
+  // A page about one cited work (its <article> is marked as bibliographic data) has a title, meta tags
+  // and JSON-LD made of that work's data too.
+  const pageZone = (root.querySelector(`article[${ZONE_ATTRIBUTE}]`)?.getAttribute(ZONE_ATTRIBUTE) as Zone | undefined) ?? undefined;
+  const inPage = pageZone ? { zone: pageZone } : {};
 
   const title = root.querySelector('title')?.text;
-  if (title) texts.push({ where: 'title', text: title });
+  if (title) texts.push({ where: 'title', text: title, ...inPage });
   for (const meta of root.querySelectorAll('meta')) {
     const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
     const content = meta.getAttribute('content');
     if (!content || !META_NAMES.test(name)) continue;
-    texts.push({ where: `meta ${name}`, text: content });
+    texts.push({ where: `meta ${name}`, text: content, ...inPage });
   }
   for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
     try {
-      jsonLdTexts(JSON.parse(script.rawText), 'JSON-LD', undefined, texts);
+      jsonLdTexts(JSON.parse(script.rawText), 'JSON-LD', pageZone, texts);
     } catch {
-      texts.push({ where: 'JSON-LD', text: script.rawText });
+      texts.push({ where: 'JSON-LD', text: script.rawText, ...inPage });
     }
   }
 
@@ -124,7 +129,7 @@ export function readBuiltPage(html: string): ParsedPage {
     for (const child of element.childNodes) walk(child, inner);
     if (block || inner !== zone) flush();
   };
-  walk(body, undefined);
+  walk(body, pageZone);
   flush();
   for (const { text, zone } of blocks) texts.push({ where: 'text', text, ...(zone ? { zone } : {}) });
 
