@@ -201,3 +201,10 @@ describe('confidentiality: the authors of cited works are not patients', () => {
     expect(checkConfidentiality([essay('Sarah Okafor argues this [@okafor_2021], and Dr Okafor agrees.'), reference()])).toEqual([]);
   });
 });
+
+describe('confidentiality: superscripts', () => {
+  it('reads a superscript (a citation number) as a word of its own, not as more digits of a number', () => {
+    expect(conf('Call 0113 496 0000<sup>1</sup> for help.')).toEqual(['confidentiality/phone@4:6']);
+    expect(checkConfidentiality([piece('Call 0113 496 0000<sup>1</sup> for help.')])[0]?.message).toBe('"0113 496 0000" is a telephone number');
+  });
+});

@@ -126,8 +126,9 @@ export function treeText(tree: Root, source: string): TextBlock[] {
           break;
         case 'mdxJsxTextElement':
           attributes(node);
-          if (node.children.length === 0) into.push(separator(node));
-          else phrasing(node.children as PhrasingContent[], into);
+          // A superscript or subscript (a citation's number, a footnote mark) is a word of its own.
+          if (node.children.length === 0 || node.name === 'sup' || node.name === 'sub') into.push(separator(node));
+          phrasing(node.children as PhrasingContent[], into);
           break;
         default:
           if ('children' in node && Array.isArray(node.children)) phrasing(node.children as PhrasingContent[], into);
