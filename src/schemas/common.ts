@@ -3,7 +3,7 @@
  * because the content checker prints it to a contributor with the file and line.
  */
 import { z } from 'astro/zod';
-import { CONFIDENTIALITY_RULES } from '../lib/confidentiality/find-identifiers.ts';
+import { CONFIDENTIALITY_RULES, UNEXCEPTABLE_RULES } from '../lib/confidentiality/rules.ts';
 import { isValidOrcid, normaliseOrcid } from '../lib/identifiers.ts';
 
 /** Required text: a non-empty string once surrounding spaces are trimmed. */
@@ -98,8 +98,15 @@ export const CONSENT_STATUSES = ['obtained', 'not-needed', 'pending', 'refused']
 
 /** A confidentiality finding a reviewer has agreed identifies no one. */
 export const reviewedExceptionSchema = z.strictObject({
-  /** The rule that flagged it, e.g. confidentiality/date. */
-  rule: z.enum(CONFIDENTIALITY_RULES, { error: `rule must be one of ${CONFIDENTIALITY_RULES.join(', ')}` }),
+  /**
+   * The rule that flagged it, e.g. confidentiality/date. Health numbers, hospital numbers, e-mail
+   * addresses and telephone numbers can never be excepted.
+   */
+  rule: z
+    .enum(CONFIDENTIALITY_RULES, { error: `rule must be one of ${CONFIDENTIALITY_RULES.join(', ')}` })
+    .refine((rule) => !(UNEXCEPTABLE_RULES as readonly string[]).includes(rule), {
+      error: `a health number, hospital number, e-mail address or telephone number cannot be excepted (${UNEXCEPTABLE_RULES.join(', ')}): remove it from the piece`,
+    }),
   /** The flagged text exactly as the check quoted it, e.g. "5 July 1948". */
   text: text('the flagged text, exactly as the check quoted it'),
   /** Why it identifies no one; the reviewer reads this. */

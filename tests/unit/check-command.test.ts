@@ -18,7 +18,11 @@ function run(script: string, args: string[], cwd = ROOT) {
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-describe('scripts/check-content.ts', () => {
+// Each test starts Node and the content check, which builds compromise's English model for the name
+// detectors (about half a second on a quiet machine, several on a loaded one): more than the default 5 s.
+const SPAWN_TIMEOUT = 30_000;
+
+describe('scripts/check-content.ts', { timeout: SPAWN_TIMEOUT }, () => {
   it('reports every file of the library, one problem per line, and exits 1 on an error', () => {
     const { status, out } = run('check-content.ts', []);
     expect(status).toBe(1);
@@ -58,7 +62,7 @@ describe('scripts/check-content.ts', () => {
   });
 });
 
-describe('npm run check (scripts/check.ts)', () => {
+describe('npm run check (scripts/check.ts)', { timeout: SPAWN_TIMEOUT }, () => {
   it('stops after the content report when there is a content error, before the type checks', () => {
     const { status, out } = run('check.ts', [`${LIBRARY}/essays/script.mdx`]);
     expect(status).toBe(1);

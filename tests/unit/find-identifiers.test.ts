@@ -26,9 +26,13 @@ describe('NHS numbers', () => {
     ]);
   });
 
-  it('does not read ten digits inside a longer number, or with mixed separators, as an NHS number', () => {
+  it('does not read ten digits inside a longer number as an NHS number, but reads any separators', () => {
     expect(found('ref 19434765919')).toEqual([['phone', '19434765919']]);
-    expect(found('943 476-5919').map(([rule]) => rule)).not.toContain('nhs-number');
+    expect(found('943 476-5919 and 943/476/5919 and 9434 765 919')).toEqual([
+      ['nhs-number', '943 476-5919'],
+      ['nhs-number', '943/476/5919'],
+      ['nhs-number', '9434 765 919'],
+    ]);
   });
 });
 
@@ -52,11 +56,11 @@ describe('errors', () => {
     ['date', 'On the 3rd of May, 2019 she', '3rd of May, 2019'],
     ['date', 'On March 14, 2024 she', 'March 14, 2024'],
     ['date', 'On Sept 1 2023 she', 'Sept 1 2023'],
-    ['date', 'born 03/04/1950 in', '03/04/1950'],
-    ['date', 'born 3/14/21 in', '3/14/21'],
+    ['date-of-birth', 'born 03/04/1950 in', '03/04/1950'],
+    ['date-of-birth', 'born 3/14/21 in', '3/14/21'],
     ['date', 'seen 14.03.2024 and', '14.03.2024'],
     ['date', 'seen 2024-03-14 and', '2024-03-14'],
-    ['date', 'seen on 14\nMarch 2024 and', '14\nMarch 2024'],
+    ['date', 'seen on 14\nMarch 2024 and', '14 March 2024'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toEqual([[rule, flagged]]);
   });
@@ -127,4 +131,57 @@ describe('long runs of blanked-out text', () => {
     const line = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta'].map((w) => `${w}${' '.repeat(150)}`).join(' ');
     expect(findIdentifiers(`${line}\n${line}`)).toEqual([]);
   }, 5_000);
+});
+
+describe('scanSegments: text in pieces, mapped back to the source', () => {
+  it('joins an NHS number split across emphasis and reports where it starts', async () => {
+    const { scanSegments } = await import('../../src/lib/confidentiality/scan-segments.ts');
+    // "Number 999 *012* 3470." on line 3: three text nodes, as a Markdown parser gives them.
+    const found = scanSegments([
+      { value: 'Number 999 ', start: { line: 3, column: 1, offset: 40 } },
+      { value: '012', start: { line: 3, column: 13, offset: 52 } },
+      { value: ' 3470.', start: { line: 3, column: 17, offset: 56 } },
+    ]);
+    expect(found.map((f) => [f.rule, f.text, f.at])).toEqual([['confidentiality/nhs-number', '999 012 3470', { line: 3, column: 8, offset: 47 }]]);
+  });
+
+  it('removes zero-width characters, reads full-width digits and no-break spaces, and keeps positions exact', async () => {
+    const { scanSegments } = await import('../../src/lib/confidentiality/scan-segments.ts');
+    const found = scanSegments([{ value: 'See ９９９\u00A0０１２\u200B\u00A0３４７０ and LS1\u200B 4AP.', start: { line: 7, column: 5, offset: 100 } }]);
+    expect(found.map((f) => [f.rule, f.text, f.at.column])).toEqual([
+      ['confidentiality/nhs-number', '999 012 3470', 9],
+      ['confidentiality/uk-postcode', 'LS1 4AP', 27],
+    ]);
+  });
+});
+
+describe('check digits of the other health numbers', () => {
+  it('accepts valid numbers and refuses a changed digit', async () => {
+    const digits = await import('../../src/lib/confidentiality/check-digits.ts');
+    // British Columbia: the worked example in the province's published format ("9698 658 215").
+    expect(digits.isValidBcPhn('9698 658 215')).toBe(true);
+    expect(digits.isValidBcPhn('9698 648 215')).toBe(false);
+    expect(digits.isValidBcPhn('5736504210')).toBe(false);
+    // CHI: a real date of birth first, modulus 11 last.
+    expect(digits.isValidChiNumber('0101001231')).toBe(true);
+    expect(digits.isValidChiNumber('3202001234')).toBe(false);
+    // Health and Care: 320 to 399, modulus 11.
+    expect(digits.isValidHcNumber('3990000012')).toBe(true);
+    expect(digits.isValidHcNumber('9990123470')).toBe(false);
+    // Luhn: Ontario (ten digits) and Alberta (nine).
+    expect(digits.isValidOntarioHealthNumber('9991234569')).toBe(true);
+    expect(digits.isValidOntarioHealthNumber('9991234568')).toBe(false);
+    expect(digits.isValidAlbertaPhn('999900012')).toBe(true);
+    expect(digits.isValidAlbertaPhn('999900013')).toBe(false);
+  });
+
+  it('names each scheme by its own rule, from its grouping and check digit', () => {
+    expect(found('CHI 010100 1231, H&C 399 000 0012, Ontario 9991-234-569-AB, BC 9999 000 013, Alberta 99990-0012.').map(([rule]) => rule)).toEqual([
+      'chi-number',
+      'hc-number',
+      'ontario-health-number',
+      'bc-phn',
+      'alberta-phn',
+    ]);
+  });
 });

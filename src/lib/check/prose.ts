@@ -1,11 +1,13 @@
 /**
- * The text a reader will see, as the checks search it: the prose of an MDX body and the string values
- * of the front matter, each searchable with regular expressions and mapped back to file positions.
+ * The text a reader will see, as the checks search it: every text value of an MDX body's syntax tree
+ * (prose, inline code, code blocks, table cells, footnotes, link and image titles, image descriptions,
+ * component props; see src/lib/confidentiality/tree-text.ts) and every string value of the front
+ * matter, each decoded, joined across inline markup and normalised, and mapped back to file positions.
  */
-import type { Nodes } from 'mdast';
-import type { MdxJsxAttribute } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq } from 'yaml';
+import { alignValue } from '../confidentiality/align.ts';
+import { joinSegments, type JoinedText } from '../confidentiality/normalise.ts';
+import { type BlockKind, treeText } from '../confidentiality/tree-text.ts';
 import type { CheckedFile } from './checked-file.ts';
 
 export interface Position {
@@ -13,53 +15,26 @@ export interface Position {
   column: number;
 }
 
-/** A searchable text and how to turn an offset in it into a line and column in the file. */
+/** A searchable, normalised text and how to turn an index in it into a line and column in the file. */
 export interface SearchableText {
+  /** The normalised text. */
   value: string;
-  locate(offset: number): Position;
+  locate(index: number): Position;
 }
 
-/**
- * The body's prose, at its original offsets: text nodes, image descriptions and literal attribute
- * values are kept as written; everything else (code, inline code, Markdown and JSX syntax, link
- * addresses) is blanked to spaces, line breaks kept. Formatting between words reads as a space, so
- * "Mrs *Patel*" is still found, and positions stay exact.
- */
-export function bodyProse(file: CheckedFile): SearchableText | undefined {
-  if (!file.tree) return undefined;
-  const body = file.source.body;
-  // One slot per UTF-16 unit, as the parser's offsets count them.
-  const masked: string[] = body.split('').map((c) => (c === '\n' ? '\n' : ' '));
-  const keep = (start: number | undefined, end: number | undefined) => {
-    if (start === undefined || end === undefined) return;
-    for (let i = start; i < end; i++) masked[i] = body[i] ?? ' ';
-  };
-  visit(file.tree, (node: Nodes) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'text') keep(start, end);
-    else if (node.type === 'image' && start !== undefined && end !== undefined) {
-      // ![description](address): only the description is prose.
-      const close = body.indexOf('](', start);
-      if (close > start && close < end) keep(start + 2, close);
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') keep(...attributeValueRange(body, attribute));
-      }
-    }
-  });
-  return { value: masked.join(''), locate: bodyLocator(file) };
+export interface BodyText extends SearchableText {
+  kind: BlockKind;
 }
 
-/** Offsets of a literal attribute value (between its quotes) in the body. */
-function attributeValueRange(body: string, attribute: MdxJsxAttribute): [number | undefined, number | undefined] {
-  const start = attribute.position?.start.offset;
-  const end = attribute.position?.end.offset;
-  if (start === undefined || end === undefined) return [undefined, undefined];
-  const raw = body.slice(start, end);
-  const open = raw.search(/["']/);
-  if (open < 0) return [undefined, undefined];
-  return [start + open + 1, end - 1];
+/** Every run of text a reader gets from the body, normalised, in document order. */
+export function bodyTexts(file: CheckedFile): BodyText[] {
+  if (!file.tree) return [];
+  const locateOffset = bodyLocator(file);
+  return treeText(file.tree, file.source.body).map((block) => searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind));
+}
+
+function searchable(joined: JoinedText, kind: BlockKind): BodyText {
+  return { kind, value: joined.text, locate: (index) => { const { line, column } = joined.locate(index); return { line, column }; } };
 }
 
 /** Turn an offset in the body into a line and column in the file. */
@@ -84,7 +59,10 @@ export interface FrontmatterString extends SearchableText {
   path: Array<string | number>;
 }
 
-/** Every string value in the front matter, as written (quotes included), in document order. */
+/**
+ * Every string value in the front matter as the site will print it (YAML escapes and folding decoded,
+ * then normalised), in document order, located at its place in the YAML.
+ */
 export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
   const { source } = file;
   const found: FrontmatterString[] = [];
@@ -95,7 +73,9 @@ export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
       const [start, end] = node.range;
-      found.push({ path, value: source.yamlText.slice(start, end), locate: (offset) => source.locate(start + offset) });
+      const offsets = alignValue(node.value, source.yamlText.slice(start, end), start);
+      const joined = joinSegments([{ value: node.value, start: { line: 1, column: 1, offset: start }, offsets }], {}, (offset) => source.locate(offset));
+      found.push({ path, value: joined.text, locate: (index) => { const { line, column } = joined.locate(index); return { line, column }; } });
     }
   };
   if (source.yaml.errors.length === 0) walk(source.yaml.contents, []);

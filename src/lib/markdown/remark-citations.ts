@@ -14,6 +14,7 @@ import { parseLocator } from '../citations/locators.ts';
 import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
 import { loadReferences } from '../content/load-references.ts';
 import { contentRootOf } from '../content/paths.ts';
+import { slicePosition, textSlice } from './positions.ts';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
@@ -52,7 +53,7 @@ export function remarkCitations() {
       const pieces: PhrasingContent[] = [];
       let cursor = 0;
       for (const { citation, index } of matches) {
-        if (citation.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, citation.start) });
+        if (citation.start > cursor) pieces.push(textSlice(node, cursor, citation.start));
         if (citation.inText) {
           const authors = references.get(citation.items[0]?.key ?? '')?.author ?? [];
           pieces.push({ type: 'text', value: authorLabel(authors) });
@@ -66,10 +67,13 @@ export function remarkCitations() {
           links.push(element('a', properties, [{ type: 'text', value: String(n) }]));
           if (item.locator) links.push({ type: 'text', value: locatorText(item.locator) });
         });
-        pieces.push(element('sup', { className: ['citation'] }, links));
+        const sup = element('sup', { className: ['citation'] }, links);
+        const position = slicePosition(node, citation.start, citation.end);
+        if (position) sup.position = position;
+        pieces.push(sup);
         cursor = citation.end;
       }
-      if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+      if (cursor < node.value.length) pieces.push(textSlice(node, cursor));
       parent.children.splice(position, 1, ...pieces);
       return position + pieces.length;
     });

@@ -8,6 +8,7 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { glossaryHref, loadGlossary } from '../content/load-glossary.ts';
 import { contentRootOf } from '../content/paths.ts';
+import { textSlice } from './positions.ts';
 import type { VFile } from 'vfile';
 
 export interface Abbreviation {
@@ -40,14 +41,15 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
     const abbr = {
       type: 'emphasis',
       data: { hName: 'abbr', hProperties: { title: abbreviation.expansion } },
-      children: [{ type: 'text', value: match[1] }],
+      children: [textSlice(text, match.index, match.index + match[1].length)],
     } as PhrasingContent;
     const link: PhrasingContent = { type: 'link', url: glossaryHref(abbreviation.id), data: { hProperties: { className: ['glossary-term'] } }, children: [abbr] };
     const pieces: PhrasingContent[] = [];
-    if (match.index > 0) pieces.push({ type: 'text', value: text.value.slice(0, match.index) });
+    if (match.index > 0) pieces.push(textSlice(text, 0, match.index));
     pieces.push(link);
-    const rest = text.value.slice(match.index + match[1].length);
-    if (rest) pieces.push({ type: 'text', value: rest });
+    const restAt = match.index + match[1].length;
+    const rest = text.value.slice(restAt);
+    if (rest) pieces.push(textSlice(text, restAt));
     parent.children.splice(index, 1, ...(pieces as typeof parent.children));
     // Continue with the text after the link, which may hold another abbreviation.
     return index + pieces.length - (rest ? 1 : 0);

@@ -1,39 +1,66 @@
 /**
  * Confidentiality: details in an essay or poster that could identify a patient or colleague (rules
- * `confidentiality/*`, found by src/lib/confidentiality/find-identifiers.ts). The prose of the body is
- * searched (never code), and so is every front matter value a reader sees, except the fields that are
- * meant to hold such details: the author's own name, the poster's published contacts, dates and ids.
+ * `confidentiality/*`, found by src/lib/confidentiality/). What is searched is the text a reader gets:
+ * every text value of the body's syntax tree (prose, inline code, code blocks, table cells, footnotes,
+ * link and image titles, image descriptions, component props) and every front matter value the site
+ * shows, decoded and normalised, so no markup or character trick hides an identifier. The fields meant
+ * to hold such details are skipped for the rules they would trip: the author's own name, a poster's
+ * published contacts and the organisation that ran it; dates and ids are not text.
  *
- * A finding a reviewer agrees identifies no one is listed under `reviewed-exceptions` in the front
- * matter (rule, the exact text, a reason). It is then reported as a note, so the exception stays
- * visible in every report; an exception that no longer matches anything is a warning.
+ * Names and places a reviewer agrees identify no one are listed under `reviewed-exceptions` (rule, the
+ * text exactly as quoted, a reason) and reported as notes, so the exception stays visible in every
+ * report; an exception that no longer matches anything is a warning. Health numbers, hospital numbers,
+ * e-mail addresses and telephone numbers can never be excepted (the schema refuses such an exception).
  */
-import type { Definition, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { locatePath } from '../../content/source-file.ts';
-import { collapse, CONFIDENTIALITY_RULES, type Finding, findIdentifiers } from '../../confidentiality/find-identifiers.ts';
+import { type ConfidentialityRule, EXCEPTABLE_RULES, type Finding, findInNormalised, toFinding } from '../../confidentiality/find-identifiers.ts';
+import { knownNames } from '../../confidentiality/known-names.ts';
+import { collapse } from '../../confidentiality/normalise.ts';
 import type { CheckedFile, CheckPass } from '../checked-file.ts';
 import { type Problem, problem } from '../problem.ts';
-import { bodyLocator, bodyProse, frontmatterStrings, pathStartsWith, type Position } from '../prose.ts';
+import { bodyTexts, frontmatterStrings, pathStartsWith, type Position } from '../prose.ts';
 
-/** Front matter values that are not searched: the author's own name, published contacts, dates, ids. */
-const NOT_SEARCHED: ReadonlyArray<ReadonlyArray<string | number>> = [
-  ['author', 'name'],
-  ['author', 'orcid'],
-  ['published'],
-  ['updated'],
-  ['licence'],
-  ['draft'],
-  ['professions'],
-  ['topics'],
-  ['consent', 'status'],
-  ['reviewed-exceptions'],
-  ['resources', 'contacts'],
-  ['resources', 'links', -1, 'url'],
+const NAME_RULES: readonly ConfidentialityRule[] = ['confidentiality/title-surname', 'confidentiality/person-name'];
+const PLACE_RULES: readonly ConfidentialityRule[] = ['confidentiality/named-place', 'confidentiality/ward-bed'];
+const ALL = 'all' as const;
+
+/**
+ * Front matter values skipped, wholly or for some rules: the author's own name (printed as the
+ * byline), a poster's published contacts and who ran it, and values that are dates or ids, not text.
+ */
+const SKIPPED: ReadonlyArray<[ReadonlyArray<string | number>, readonly ConfidentialityRule[] | typeof ALL]> = [
+  [['author', 'name'], NAME_RULES],
+  [['author', 'orcid'], ALL],
+  [['published'], ALL],
+  [['updated'], ALL],
+  [['licence'], ALL],
+  [['draft'], ALL],
+  [['professions'], ALL],
+  [['topics'], ALL],
+  [['competencies'], ALL],
+  [['subcompetencies'], ALL],
+  [['domains'], ALL],
+  [['settings'], ALL],
+  [['levels'], ALL],
+  [['reflectiveModel'], ALL],
+  [['learning', -1, 'learner'], ALL],
+  [['learning', -1, 'from'], ALL],
+  [['consent', 'status'], ALL],
+  [['reviewed-exceptions'], ALL],
+  [['resources', 'contacts'], ALL],
+  [['resources', 'links', -1, 'url'], ALL],
+  [['organisation'], [...PLACE_RULES, ...NAME_RULES]],
+  [['project'], PLACE_RULES],
+  [['region'], PLACE_RULES],
+  [['country'], PLACE_RULES],
+  [['compiler'], NAME_RULES],
+  [['items', -1, 'essay'], ALL],
+  [['items', -1, 'poster'], ALL],
+  [['related'], ALL],
 ];
 
-/** In a link's address only these are looked for (a mailto: or tel: link). */
-const ADDRESS_RULES = new Set(['confidentiality/email', 'confidentiality/phone', 'confidentiality/nhs-number']);
+/** In an address (a mailto: or tel: link) only these are looked for. */
+const ADDRESS_RULES = new Set<ConfidentialityRule>(['confidentiality/email', 'confidentiality/phone', 'confidentiality/nhs-number', 'confidentiality/health-number']);
 
 interface Exception {
   rule: string;
@@ -43,46 +70,50 @@ interface Exception {
   used: boolean;
 }
 
-export const checkConfidentiality: CheckPass = (files) => files.flatMap(checkOne);
+export const checkConfidentiality: CheckPass = (files) => {
+  const references = new Map(files.filter((f) => f.collection === 'references').map((f) => [f.id, f.source.data]));
+  return files.flatMap((file) => checkOne(file, references));
+};
 
-function checkOne(file: CheckedFile): Problem[] {
+function checkOne(file: CheckedFile, references: ReadonlyMap<string, unknown>): Problem[] {
   if (file.collection === 'references') return [];
   const exceptions = readExceptions(file.source.data);
+  const context = { knownNames: knownNames(namesNotPatients(file, references)) };
   const problems: Problem[] = [];
-  const reported = new Set<string>();
+  const seen = new Set<string>();
   const report = (finding: Finding, at: Position) => {
-    // The same finding twice at one place: an address autolinked by GitHub-flavoured Markdown is its own link text.
-    const key = `${finding.rule}@${at.line}:${at.column}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    const exception = exceptions.find((e) => e.rule === finding.rule && e.text === collapse(finding.text).trim());
+    const key = `${at.line}:${at.column}:${finding.rule}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const quoted = collapse(finding.text).trim();
+    const exception = exceptions.find((e) => e.rule === finding.rule && e.text === quoted);
     if (exception) {
       exception.used = true;
-      problems.push(problem(file.source.path, at.line, at.column, finding.rule, `"${collapse(finding.text)}" accepted on review: ${exception.reason}`, undefined, 'note'));
+      problems.push(problem(file.source.path, at.line, at.column, finding.rule, `"${quoted}" accepted on review: ${exception.reason}`, undefined, 'note'));
     } else {
       problems.push(problem(file.source.path, at.line, at.column, finding.rule, finding.message, finding.fix, finding.severity));
     }
   };
 
   for (const value of frontmatterStrings(file)) {
-    if (NOT_SEARCHED.some((prefix) => pathStartsWith(value.path, prefix))) continue;
-    for (const finding of findIdentifiers(value.value)) report(finding, value.locate(finding.start));
+    const skipped = SKIPPED.filter(([prefix]) => pathStartsWith(value.path, prefix)).map(([, rules]) => rules);
+    if (skipped.includes(ALL)) continue;
+    const skip = new Set(skipped.flat() as ConfidentialityRule[]);
+    for (const candidate of findInNormalised(value.value, context)) {
+      if (skip.has(candidate.rule)) continue;
+      report(toFinding(candidate, value.value), value.locate(candidate.start));
+    }
   }
 
-  const prose = bodyProse(file);
-  if (prose) {
-    for (const finding of findIdentifiers(prose.value)) report(finding, prose.locate(finding.start));
-    const locate = bodyLocator(file);
-    visit(file.tree!, ['link', 'definition'], (node) => {
-      const { url, position } = node as Link | Definition;
-      for (const finding of findIdentifiers(url)) {
-        if (ADDRESS_RULES.has(finding.rule)) report(finding, locate(position?.start.offset ?? 0));
-      }
-    });
+  for (const block of bodyTexts(file)) {
+    for (const candidate of findInNormalised(block.value, context)) {
+      if (block.kind === 'address' && !ADDRESS_RULES.has(candidate.rule)) continue;
+      report(toFinding(candidate, block.value), block.locate(candidate.start));
+    }
   }
 
   // Whether an exception is still needed can only be known when the body could be read.
-  if (file.tree) {
+  if (file.tree || !file.source.path.endsWith('.mdx')) {
     for (const exception of exceptions.filter((e) => !e.used)) {
       const { line, column } = locatePath(file.source, ['reviewed-exceptions', exception.index]);
       problems.push(problem(file.source.path, line, column, 'confidentiality/unused-exception', `no ${exception.rule} finding reads "${exception.text}"`, 'remove this exception, or copy the text exactly as the check quotes it', 'warning'));
@@ -91,14 +122,36 @@ function checkOne(file: CheckedFile): Problem[] {
   return problems;
 }
 
-/** The well-formed reviewed exceptions (the schema reports malformed ones). */
+/**
+ * Names that are not patients in this piece: the authors of the works it cites (a cited author is
+ * named as such), and its own author's surname. Theorists are added by knownNames().
+ */
+function namesNotPatients(file: CheckedFile, references: ReadonlyMap<string, unknown>): string[] {
+  const names: string[] = [];
+  const author = (file.source.data as { author?: { name?: unknown } } | undefined)?.author?.name;
+  if (typeof author === 'string') names.push(author.trim().split(/\s+/).pop() ?? '');
+  // remarkCitations records the citations as written before it turns them into links.
+  for (const citation of file.tree?.data?.citations ?? []) {
+    for (const { key } of citation.items) {
+      const authors = (references.get(key) as { author?: unknown } | undefined)?.author;
+      if (!Array.isArray(authors)) continue;
+      for (const person of authors as Array<{ family?: unknown; literal?: unknown }>) {
+        if (typeof person?.family === 'string') names.push(person.family);
+        if (typeof person?.literal === 'string') names.push(person.literal);
+      }
+    }
+  }
+  return names;
+}
+
+/** The well-formed reviewed exceptions of rules that can be excepted (the schema reports the rest). */
 function readExceptions(data: unknown): Exception[] {
   const list = (data as { 'reviewed-exceptions'?: unknown } | undefined)?.['reviewed-exceptions'];
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown, index) => {
     const { rule, text, reason } = (item ?? {}) as Record<string, unknown>;
-    if (typeof rule !== 'string' || !(CONFIDENTIALITY_RULES as readonly string[]).includes(rule)) return [];
+    if (typeof rule !== 'string' || !(EXCEPTABLE_RULES as readonly string[]).includes(rule)) return [];
     if (typeof text !== 'string' || typeof reason !== 'string') return [];
-    return [{ rule, text: collapse(text).trim(), reason: collapse(reason).trim(), index, used: false }];
+    return [{ rule, text: collapse(text.normalize('NFKC')).trim(), reason: collapse(reason).trim(), index, used: false }];
   });
 }

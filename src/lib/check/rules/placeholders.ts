@@ -4,7 +4,7 @@
  */
 import type { CheckedFile, CheckPass } from '../checked-file.ts';
 import { type Problem, problem } from '../problem.ts';
-import { bodyProse, frontmatterStrings, type SearchableText } from '../prose.ts';
+import { bodyTexts, frontmatterStrings, type SearchableText } from '../prose.ts';
 
 const PLACEHOLDER = /\bTODO\b[^\n"]*/g;
 
@@ -12,9 +12,7 @@ export const checkPlaceholders: CheckPass = (files) => files.flatMap(checkOne);
 
 function checkOne(file: CheckedFile): Problem[] {
   if (file.collection === 'references') return [];
-  const texts: SearchableText[] = [...frontmatterStrings(file)];
-  const prose = bodyProse(file);
-  if (prose) texts.push(prose);
+  const texts: SearchableText[] = [...frontmatterStrings(file), ...bodyTexts(file).filter((text) => text.kind !== 'address')];
   const problems: Problem[] = [];
   for (const text of texts) {
     for (const match of text.value.matchAll(PLACEHOLDER)) {

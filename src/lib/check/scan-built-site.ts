@@ -1,0 +1,159 @@
+/**
+ * The second confidentiality gate: after the build, the same detectors over every built page's text
+ * and metadata and over the RSS feed (src/lib/confidentiality/built-page.ts says what is read), so
+ * nothing that slipped past the check of the sources (text a plugin or a layout put on the page, data
+ * from a reference file) is published. Only errors count here: warnings (names, places, ages) were
+ * reported on the sources, where a reviewer weighs them.
+ *
+ * Each problem names the content file the text came from: the file whose text contains it (found by
+ * searching the content folder, with line and column), else the file the page's "Edit this page" link
+ * names, and always the page it reached.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readBuiltPage, readFeed, ruleApplies, type PageText } from '../confidentiality/built-page.ts';
+import { ERROR_DETECTORS, EXCEPTABLE_RULES, type Finding, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
+import { DEFAULT_KNOWN_NAMES } from '../confidentiality/known-names.ts';
+import { normalise } from '../confidentiality/normalise.ts';
+import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
+import { readSourceFile } from '../content/source-file.ts';
+import { type Problem, problem } from './problem.ts';
+
+export interface BuiltSiteScan {
+  pages: number;
+  problems: Problem[];
+}
+
+interface ContentText {
+  file: string;
+  text: string;
+  from: Int32Array;
+  lineStarts: number[];
+}
+
+/** Scan a build's output folder. `projectRoot` makes reported file paths relative. */
+export function scanBuiltSite(outDir: string, projectRoot: string): BuiltSiteScan {
+  const accepted = acceptedExceptions(projectRoot);
+  // The content folder is read only when something has to be traced back to it.
+  let sources: ContentText[] | undefined;
+  const problems: Problem[] = [];
+  /** One entry per page, rule and text, with every place on the page it was read. */
+  const reached = new Map<string, { finding: Finding; page: string; editSource: string | undefined; wheres: string[] }>();
+  // Site chrome (navigation, footer, headings of lists) repeats on every page: read each distinct text once.
+  const cache = new Map<string, Finding[]>();
+  const errorsIn = (raw: string): Finding[] => {
+    let found = cache.get(raw);
+    if (found) return found;
+    if (cache.size > 100_000) cache.clear();
+    found = [];
+    // Every error the detectors report has a digit in it, or is an e-mail address ("@", " at ").
+    if (/[\d@\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\uFF20]|\bat\b/i.test(raw)) {
+      const { text } = normalise(raw);
+      for (const candidate of findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
+        const finding = toFinding(candidate, text);
+        if (finding.severity === 'error') found.push(finding);
+      }
+    }
+    cache.set(raw, found);
+    return found;
+  };
+
+  const check = (texts: readonly PageText[], page: string, editSource: string | undefined) => {
+    for (const { text: raw, where, zone } of texts) {
+      for (const finding of errorsIn(raw)) {
+        if (!ruleApplies(finding.rule, zone)) continue;
+        if (accepted.has(`${finding.rule}\t${finding.text}`)) continue;
+        const key = `${page}\t${finding.rule}\t${finding.text}`;
+        const known = reached.get(key);
+        if (known) {
+          if (!known.wheres.includes(where)) known.wheres.push(where);
+          continue;
+        }
+        reached.set(key, { finding, page, editSource, wheres: [where] });
+      }
+    }
+  };
+  const pages = htmlFiles(outDir);
+  for (const file of pages) {
+    const { texts, sourcePath } = readBuiltPage(readFileSync(path.join(outDir, file), 'utf8'));
+    check(texts, sitePath(file), sourcePath);
+  }
+  for (const feed of readdirSync(outDir).filter((name) => name.endsWith('.xml') && !name.startsWith('sitemap'))) {
+    const xml = readFileSync(path.join(outDir, feed), 'utf8');
+    if (!/<rss[\s>]/.test(xml)) continue;
+    for (const item of readFeed(xml)) check(item.texts, `/${feed} (item ${item.link})`, undefined);
+  }
+  for (const { finding, page, editSource, wheres } of reached.values()) {
+    sources ??= contentTexts(projectRoot);
+    const found = locateInContent(sources, finding.text);
+    const at = found ?? { file: editSource ?? `${path.relative(projectRoot, outDir)}${page}`, line: 1, column: 1 };
+    const whence = found || editSource ? '' : ' (no content file contains this text as written)';
+    problems.push(problem(at.file, at.line, at.column, finding.rule, `${finding.message}, and it reached the built site: ${page} (${wheres.join(', ')})${whence}`, finding.fix));
+  }
+  return { pages: pages.length, problems };
+}
+
+function htmlFiles(outDir: string): string[] {
+  if (!existsSync(outDir)) return [];
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+function sitePath(file: string): string {
+  if (file === 'index.html') return '/';
+  return `/${file.replace(/(?:^|\/)index\.html$/, '/')}`;
+}
+
+/** Every content file's text, normalised once, for finding where a flagged text was written. */
+function contentTexts(projectRoot: string): ContentText[] {
+  const root = contentRoot(projectRoot);
+  const texts: ContentText[] = [];
+  for (const { folder, extension } of Object.values(COLLECTION_FOLDERS)) {
+    const dir = path.join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith(extension)).sort()) {
+      const full = path.join(dir, name);
+      const raw = readFileSync(full, 'utf8');
+      const { text, from } = normalise(raw);
+      const lineStarts = [0];
+      for (let i = 0; i < raw.length; i++) if (raw[i] === '\n') lineStarts.push(i + 1);
+      texts.push({ file: path.relative(projectRoot, full).split(path.sep).join('/'), text, from, lineStarts });
+    }
+  }
+  return texts;
+}
+
+function locateInContent(sources: readonly ContentText[], flagged: string): { file: string; line: number; column: number } | undefined {
+  for (const source of sources) {
+    const index = source.text.indexOf(flagged);
+    if (index < 0) continue;
+    const offset = source.from[index] ?? 0;
+    let line = 0;
+    while (line + 1 < source.lineStarts.length && (source.lineStarts[line + 1] ?? 0) <= offset) line++;
+    return { file: source.file, line: line + 1, column: offset - (source.lineStarts[line] ?? 0) + 1 };
+  }
+  return undefined;
+}
+
+/** Reviewed exceptions from every piece ("rule<TAB>text"): a finding accepted on review is accepted on the page too. */
+function acceptedExceptions(projectRoot: string): Set<string> {
+  const accepted = new Set<string>();
+  const root = contentRoot(projectRoot);
+  for (const folder of ['essays', 'posters']) {
+    const dir = path.join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
+      const { data } = readSourceFile(path.join(dir, name), name);
+      const list = (data as { 'reviewed-exceptions'?: unknown } | undefined)?.['reviewed-exceptions'];
+      if (!Array.isArray(list)) continue;
+      for (const item of list as Array<{ rule?: unknown; text?: unknown }>) {
+        if (typeof item?.rule !== 'string' || typeof item.text !== 'string') continue;
+        if (!(EXCEPTABLE_RULES as readonly string[]).includes(item.rule)) continue;
+        accepted.add(`${item.rule}\t${normalise(item.text).text}`);
+      }
+    }
+  }
+  return accepted;
+}

@@ -1,0 +1,73 @@
+/**
+ * Ways to reach or place a person: e-mail addresses (including the "jane.doe (at) example (dot) org"
+ * and "jane dot doe at example dot org" forms written to dodge harvesters) and postcodes, UK and
+ * Canadian, in any case and with or without the space.
+ */
+import { type Detector, matches } from './detector.ts';
+
+const DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot |\.)`;
+const LOCAL = String.raw`[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*`;
+const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}`;
+/** "a@example.org", "jane.doe (at) example.com", "jdoe [at] example [dot] com". */
+const EMAIL = new RegExp(String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'gi');
+/**
+ * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
+ * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
+ * "we met at clinic" is prose.
+ */
+const PRONOUNS = /^(?:he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach)$/i;
+/** The name part before a plain " at ", read backwards from it: "jane dot doe", "j.doe", "sam_smith". */
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*$`, 'i');
+/** The domain after a plain " at ". */
+const DOMAIN_AFTER = new RegExp(String.raw`^${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'i');
+/** Top-level domains after which "name at host.tld" is an address. */
+const COMMON_TLD = /\.(?:com|org|net|edu|gov|ac\.uk|nhs\.uk|nhs\.net|co\.uk|org\.uk|gov\.uk|ca|uk|io|info|me)$/i;
+
+export const detectEmails: Detector = (text) => matches(text, EMAIL, () => 'confidentiality/email');
+
+/**
+ * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
+ * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
+ * "we met at clinic" is prose. Found from each " at " outwards, so the cost is the number of " at "s.
+ */
+export const detectSpokenEmails: Detector = function* (text) {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(' at '); at >= 0; at = lower.indexOf(' at ', at + 1)) {
+    const before = LOCAL_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+    const after = DOMAIN_AFTER.exec(text.slice(at + 4, at + 4 + 128));
+    if (!before || !after) continue;
+    const local = before[0];
+    const words = local.split(/ dot | ?[\[({<] ?dot ?[\])}>] ?/i);
+    const first = words[0] ?? '';
+    const domain = after[0];
+    const spelled = /dot|[\[({<]/i.test(domain);
+    const addressLike = words.length > 1 || /[._\d]/.test(local);
+    if (PRONOUNS.test(first) && words.length === 1) continue;
+    if (!(addressLike && (spelled || COMMON_TLD.test(domain))) && !(spelled && words.length === 1)) continue;
+    yield { rule: 'confidentiality/email', start: at - local.length, end: at + 4 + domain.length };
+  }
+};
+
+/** The UK's postcode areas (the letters a postcode starts with). */
+const UK_AREAS =
+  'AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'.split(
+    ' ',
+  );
+const UK_POSTCODE = new RegExp(
+  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?) ?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
+  'gi',
+);
+
+export const detectUkPostcodes: Detector = (text) =>
+  matches(text, UK_POSTCODE, (m) => {
+    const inward = m.groups?.inward ?? '';
+    const written = m[0];
+    // "b12 3rd", "m1 2nd": an ordinal after a code-like word is not a postcode unless written in capitals.
+    if (/^\d(?:st|nd|rd|th)$/i.test(inward) && written !== written.toUpperCase()) return undefined;
+    // A district letter must be a capital or follow a capital area ("SW1A"); "b1a" in prose is not checked.
+    return 'confidentiality/uk-postcode';
+  });
+
+const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
+
+export const detectCanadianPostalCodes: Detector = (text) => matches(text, CANADIAN_POSTAL_CODE, () => 'confidentiality/canadian-postal-code');

@@ -1,0 +1,172 @@
+/**
+ * Dates of birth and of events (an admission, a death), and exact ages.
+ *
+ * A full date is an error in any form: numeric with any separator ("03/03/1948", "3-3-48",
+ * "03 03 1948", "1948-03-03"), with the month as a word or abbreviation ("3 Mar 48", "03-Mar-1948",
+ * "March 3rd, 1948", "the 3rd of March 1948"). After a label ("DOB", "born", "admitted") looser forms
+ * count too: a day and month with no year, a two-digit year after a space or dot, or eight digits run
+ * together. A date after a birth label is reported as a date of birth.
+ *
+ * An exact age is a warning: "aged 87", "Age: 87", "87-year-old", "eighty-seven-year-old",
+ * "87 years of age", "87yo", "an 87M"; a life stage ("in his late eighties") is fine.
+ */
+import { isRealDate } from './check-digits.ts';
+import { type Candidate, type Detector, matches, NUMBER_WORD, numberWordValue } from './detector.ts';
+import type { ConfidentialityRule } from './rules.ts';
+
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const DAY = `(?:[0-3]?\\d)${ORDINAL}`;
+const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2})`;
+const SEP = '(?:[ ./-]|, ?)';
+
+const monthNumber = (name: string) =>
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The date forms, each a named-group alternative; `labelled` adds the forms that need a label. */
+function datePattern(labelled: boolean): string {
+  const forms = [
+    // 3 March 1948, 3rd of March, 1948, 03-Mar-1948, 3 Mar 48, 3/Mar/48
+    `(?<d1>${DAY})(?: of)?${SEP}(?<m1>${MONTH})${SEP}?(?<y1>${YEAR})`,
+    // March 3, 1948; Mar 3rd 1948; March the 3rd 1948
+    `(?<m2>${MONTH}) (?:the )?(?<d2>${DAY}),? (?<y2>${YEAR})`,
+    // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version)
+    `(?<a3>\\d{1,2})(?<s3>[/-])(?<b3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2})`,
+    `(?<a4>\\d{1,2})(?<s4>[. ])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4}${labelled ? '|\\d{2}' : ''})`,
+    // 1948-03-03, 1948/03/03
+    `(?<y5>\\d{4})(?<s5>[/.-])(?<m5>\\d{1,2})\\k<s5>(?<d5>\\d{1,2})`,
+  ];
+  if (labelled) {
+    forms.push(
+      // 03031948, 19480303
+      `(?<c6>\\d{8})`,
+      // 3 March, 3rd of March, March 3rd (no year)
+      `(?<d7>${DAY})(?: of)? (?<m7>${MONTH})`,
+      `(?<m8>${MONTH}) (?:the )?(?<d8>${DAY})`,
+    );
+  }
+  return `(?:${forms.join('|')})`;
+}
+
+const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
+
+const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|date of death|DOD|deceased|seen|operated on|transferred)`;
+const LABELLED_DATE = new RegExp(
+  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?: (?:date|on|in|at|is|was))?[ :=-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
+  'gi',
+);
+
+/** Words after a two-digit year that show it was a count ("on 3 May 12 patients"), not a year. */
+const COUNT_AFTER = /^ (?!(?:and|in|at|on|with|when|but|or|after|before|while|where|she|he|they|i|we)\b)[a-z]/;
+
+function realDate(g: Record<string, string | undefined>, rest: string): boolean {
+  const n = (v: string | undefined) => Number.parseInt((v ?? '').replace(/\D/g, ''), 10);
+  const year = (v: string | undefined) => {
+    const digits = (v ?? '').replace(/\D/g, '');
+    const value = Number(digits);
+    return digits.length === 2 ? [1900 + value, 2000 + value] : [value];
+  };
+  const any = (day: number, month: number, years: number[]) => years.some((y) => isRealDate(day, month, y));
+  const shortYear = (v: string | undefined) => (v ?? '').replace(/\D/g, '').length === 2;
+  if (g.d1) return any(n(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
+  if (g.m2) return any(n(g.d2), monthNumber(g.m2), year(g.y2)) && !(shortYear(g.y2) && COUNT_AFTER.test(rest));
+  // Day-first (UK) or month-first (North America): either reading makes it a date.
+  if (g.a3) return any(n(g.a3), n(g.b3), year(g.y3)) || any(n(g.b3), n(g.a3), year(g.y3));
+  if (g.a4) return any(n(g.a4), n(g.b4), year(g.y4)) || any(n(g.b4), n(g.a4), year(g.y4));
+  if (g.y5) return any(n(g.d5), n(g.m5), [n(g.y5)]);
+  if (g.c6) {
+    const c = g.c6;
+    return isRealDate(Number(c.slice(0, 2)), Number(c.slice(2, 4)), Number(c.slice(4))) || isRealDate(Number(c.slice(6)), Number(c.slice(4, 6)), Number(c.slice(0, 4)));
+  }
+  if (g.d7) return any(n(g.d7), monthNumber(g.m7 ?? ''), [2000]);
+  if (g.m8) return any(n(g.d8), monthNumber(g.m8), [2000]);
+  return false;
+}
+
+export const detectLabelledDates: Detector = (text) =>
+  matches(text, LABELLED_DATE, (m) => {
+    const g = m.groups ?? {};
+    if (!realDate(g, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return undefined;
+    const date = g.date ?? '';
+    const start = m.index + m[0].length - date.length;
+    const birth = new RegExp(`^${BIRTH_LABEL}$`, 'i').test(g.label ?? '');
+    const rule: ConfidentialityRule = birth ? 'confidentiality/date-of-birth' : 'confidentiality/date';
+    return { rule, start, end: start + date.length };
+  });
+
+export const detectDates: Detector = (text) =>
+  matches(text, DATE, (m) => (realDate(m.groups ?? {}, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'confidentiality/date' : undefined));
+
+/** "on 3 March", "on Tuesday the 3rd of March": an event's day, even without the year. */
+const ON_DAY = new RegExp(
+  `(?<![\\w])on (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
+  'gi',
+);
+
+export const detectEventDays: Detector = (text) =>
+  matches(text, ON_DAY, (m) => {
+    const g = m.groups ?? {};
+    if (!realDate(g, '')) return undefined;
+    // "on May 12 patients": a month name before a count.
+    if (g.m8 && !/(?:st|nd|rd|th)$/i.test(g.d8 ?? '') && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return undefined;
+    const date = g.date ?? '';
+    const start = m.index + m[0].length - date.length;
+    return { rule: 'confidentiality/date', start, end: start + date.length };
+  });
+
+const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
+/** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
+const RANGE_AFTER = /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
+/** Units after "was 87" that make it a measurement, not an age. */
+const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and|[.,]\d|\/)/i;
+
+const AGE = new RegExp(
+  [
+    // aged 87, age: 87, Age 87, aged eighty-seven, age of 87
+    `(?<![\\w])(?<a>aged?(?: of)?[ :]*(?<an>${AGE_NUMBER}))(?![\\w]|[.,]\\d)`,
+    // 87-year-old, 87 year old, eighty-seven-year-old, 6-month-old, 87-yr-old
+    `(?<![\\w])(?<b>${AGE_NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old)(?![\\w])`,
+    // 87 years of age
+    `(?<![\\w])(?<c>${AGE_NUMBER} (?:years?|yrs?) of age)(?![\\w])`,
+    // 87yo, 87 y/o, 87 y.o.
+    `(?<![\\w.])(?<d>\\d{1,3} ?(?:yo|y\\/o|y\\.o\\.?|yrs? old)(?: ?(?:m|f|male|female))?)(?![\\w])`,
+    // she was 87, he is eighty-seven, who had just turned 87
+    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| aged| being)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
+    // her 87th birthday, in his 87th year of life
+    `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
+  ].join('|'),
+  'gi',
+);
+
+/** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
+const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
+/** What follows "she was 87" when 87 is her age. */
+const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too)\b)/i;
+
+export const detectAges: Detector = function* (text) {
+  for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
+    const g = m.groups ?? {};
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const).find((k) => g[k] !== undefined);
+    if (!key) continue;
+    const phrase = g[key] ?? '';
+    const start = m.index + m[0].length - phrase.length;
+    const end = m.index + m[0].length;
+    const rest = text.slice(end, end + 30);
+    if (key === 'a' || key === 'f') {
+      const number = (g.an ?? g.f ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+      const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
+      if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
+      if (key === 'f' && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest))) continue;
+      // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
+    }
+    if (key === 'e') {
+      const value = Number(phrase.replace(/\D/g, ''));
+      const before = text.slice(Math.max(0, start - 16), start);
+      const context = /(?:\b(?:an?|the|this|our|my|one|pt|patient|case)[ :]*|^|[.;:] )$/i.test(before) || /^(?: ?(?:with|presenting|admitted|who|known|,|pmh|c\/o|brought|referred))/i.test(rest);
+      if (!(value >= 1 && value <= 115) || !context) continue;
+    }
+    yield { rule: 'confidentiality/exact-age', start, end } satisfies Candidate;
+  }
+};

@@ -1,0 +1,163 @@
+/**
+ * Numbers that lead to one person's records: UK and Canadian health numbers (labelled or not, with
+ * any separator, accepted on their check digits), hospital, unit and medical record numbers (when
+ * labelled: a bare seven-digit number could be anything), and telephone numbers.
+ */
+import {
+  isValidAlbertaPhn,
+  isValidBcPhn,
+  isValidChiNumber,
+  isValidHcNumber,
+  isValidMod11,
+  isValidOntarioHealthNumber,
+} from './check-digits.ts';
+import { type Candidate, type Detector, matches } from './detector.ts';
+import type { ConfidentialityRule } from './rules.ts';
+
+const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#-]))*[ :]*`;
+
+/** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
+const HEALTH_LABELLED = new RegExp(
+  String.raw`(?<![\w&])(?:NHS|CHI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card)${NUMBER_LABEL}` +
+    String.raw`(?<value>\d(?:[ ./-]?\d){5,13}(?:[ -]?[A-Z]{1,2}(?![\w]))?)(?![\w])`,
+  'gi',
+);
+
+/** "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567". */
+const RECORD_LABELLED = new RegExp(
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case|patient|chart|registration|reg\.?)${NUMBER_LABEL}` +
+    String.raw`(?<value>[A-Z]{0,3}[ -]?\d(?:[ -]?\d){4,11})(?![\w])`,
+  'gi',
+);
+/** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?)$/i;
+
+/** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
+const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
+
+/** The last words before a number that say it is a telephone number. */
+const PHONE_LABEL = /(?:\b(?:tel|telephone|phone|phoned|mobile|mob|cell|fax|call|called|ring|rang|text|texted|contact|ext|extension|dial|dialled|landline)\b[ .:]*(?:on|is|was|no\.?|number)?[ .:]*)$/i;
+
+export const detectLabelledHealthNumbers: Detector = (text) =>
+  matches(text, HEALTH_LABELLED, (m) => {
+    // The pattern ignores case for its labels; a version code is capitals ("AB"), never a word ("is").
+    const written = m.groups?.value ?? '';
+    const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '');
+    const digits = value.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 12) return undefined;
+    if (value.split(/\D+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
+    const start = m.index + m[0].length - written.length;
+    return { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
+  });
+
+export const detectRecordNumbers: Detector = (text) =>
+  matches(text, RECORD_LABELLED, (m) => {
+    const written = m.groups?.value ?? '';
+    // A prefix of capitals belongs to the number ("K123456"); a lower-case word does not.
+    const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
+    if (value.replace(/\D/g, '').length < 5) return undefined;
+    const label = m[0].slice(0, m[0].length - written.length).trim();
+    const firstWord = label.split(/[ :#=.-]+/)[0] ?? '';
+    if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
+    const start = m.index + m[0].length - value.length;
+    return { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+  });
+
+/**
+ * Unlabelled health numbers: any run of digit groups, tried as windows of consecutive groups holding
+ * ten digits (NHS, CHI, H&C, Ontario, BC) or nine (Alberta), accepted only on a valid check digit. A
+ * number introduced as a telephone number is left to the telephone detector.
+ */
+export const detectHealthNumbers: Detector = function* (text) {
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const written = run[0];
+    // Most runs are years, doses and counts: fewer than nine digits cannot be a health number.
+    let digitCount = 0;
+    for (let k = 0; k < written.length; k++) {
+      const c = written.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) digitCount++;
+    }
+    if (digitCount < 9) continue;
+    const groups = [...written.matchAll(/\d+/g)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
+    const versionCode = /[A-Z]{2}$/.test(written) ? written.match(/ ?-? ?[A-Z]{2}$/)?.[0] : undefined;
+    let i = 0;
+    while (i < groups.length) {
+      let found: Candidate | undefined;
+      let digits = '';
+      for (let j = i; j < groups.length && digits.length < 10; j++) {
+        digits += groups[j]!.digits;
+        if (digits.length !== 9 && digits.length !== 10) continue;
+        const sizes = groups
+          .slice(i, j + 1)
+          .map((g) => g.digits.length)
+          .join('-');
+        const window = text.slice(groups[i]!.start, groups[j]!.end);
+        const withCode = j === groups.length - 1 && versionCode ? window + versionCode : window;
+        const rule = classifyHealthNumber(withCode, false, sizes);
+        if (rule) {
+          found = { rule, start: groups[i]!.start, end: groups[j]!.end + (withCode.length - window.length) };
+          i = j + 1;
+          break;
+        }
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      // A number introduced as a telephone number is left to the telephone detector.
+      if (PHONE_LABEL.test(text.slice(Math.max(0, found.start - 24), found.start))) continue;
+      yield found;
+    }
+  }
+};
+
+/**
+ * Which health number a string of digits is, or undefined. `sizes` is the grouping as written
+ * ("3-3-4"); an Ontario or Alberta number (Luhn check digit) is only taken without a label when it is
+ * written the way those provinces print it, because one random number in ten passes a Luhn check.
+ */
+export function classifyHealthNumber(value: string, labelled: boolean, sizes?: string): ConfidentialityRule | undefined {
+  const digits = value.replace(/\D/g, '');
+  const hasVersionCode = /\d ?-? ?[A-Z]{1,2}$/.test(value.trim());
+    if (digits.length === 10) {
+    if (hasVersionCode && isValidOntarioHealthNumber(digits)) return 'confidentiality/ontario-health-number';
+    const canadianShape = sizes === undefined || sizes === '4-3-3' || sizes === '10';
+    if (canadianShape && isValidBcPhn(digits)) return 'confidentiality/bc-phn';
+    if (isValidHcNumber(digits)) return 'confidentiality/hc-number';
+    if (isValidMod11(digits) && /^[0-3]/.test(digits) && isValidChiNumber(digits)) return 'confidentiality/chi-number';
+    if (isValidMod11(digits)) return 'confidentiality/nhs-number';
+    if (isValidOntarioHealthNumber(digits) && (labelled || hasVersionCode || sizes === '4-3-3' || sizes === '10')) return 'confidentiality/ontario-health-number';
+    return labelled ? 'confidentiality/health-number' : undefined;
+  }
+  if (digits.length === 9) {
+    if (isValidAlbertaPhn(digits) && (labelled || sizes === '5-4' || sizes === '9')) return 'confidentiality/alberta-phn';
+    return labelled ? 'confidentiality/health-number' : undefined;
+  }
+  return labelled ? 'confidentiality/health-number' : undefined;
+}
+
+/** Quebec health insurance numbers: four letters and eight digits ("ABCD 1234 5678"), month 01-12 or 51-62. */
+const RAMQ = /(?<![\w])[A-Z]{4} ?\d{2}(?<month>\d{2}) ?\d{4}(?![\w])/g;
+
+export const detectQuebecHealthNumbers: Detector = (text) =>
+  matches(text, RAMQ, (m) => {
+    const month = Number(m.groups?.month);
+    return (month >= 1 && month <= 12) || (month >= 51 && month <= 62) ? 'confidentiality/health-number' : undefined;
+  });
+
+const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
+
+/** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
+export const detectPhones: Detector = (text) => matches(text, PHONE, (m) => (isPhoneNumber(m[0]) ? 'confidentiality/phone' : undefined));
+
+export function isPhoneNumber(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  const max = text.startsWith('+') ? 15 : 13;
+  if (digits < 10 || digits > max) return false;
+  const groups = text.split(/[^\d]+/).filter(Boolean);
+  if (groups.every((group) => /^(19|20)\d\d$/.test(group))) return false;
+  // 1 000 000: groups of three after the first are a large number written with spaces, not a telephone number.
+  if (groups.length > 2 && groups.slice(1).every((g) => g.length === 3) && (groups[0]?.length ?? 0) <= 3 && !/[+(]/.test(text) && !/^0/.test(text)) return false;
+  return true;
+}
+

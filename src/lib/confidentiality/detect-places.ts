@@ -1,0 +1,215 @@
+/**
+ * Places that narrow down who was there: ward, bay and bed numbers ("bed 12", "Ward 7B", "ward seven"),
+ * and named wards, units, hospitals, trusts, GP practices, surgeries and clinics ("Osprey Ward",
+ * "Cedar Unit", "Leeds General Infirmary", "the Elm Tree GP practice", "Toronto General",
+ * "Addenbrooke's"). A name made only of descriptive words ("the Intensive Care Unit", "a District
+ * General Hospital", "Day Surgery") names a kind of place, not a place, and is left alone.
+ */
+import { type Detector, matches, NUMBER_WORD } from './detector.ts';
+import { wordFacts } from './name-lexicon.ts';
+
+const WARD_BED = new RegExp(
+  String.raw`(?<![\w])(?:[Ww]ard|[Bb]ay|[Bb]ed(?:space)?|[Cc]ubicle|[Ss]ide[ -]room|[Rr]oom|[Pp]od)[ ]?(?:no\.? ?|number ?)?(?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|(?:${NUMBER_WORD}))(?![\w]|[.,]\d)`,
+  'g',
+);
+/** What may follow "ward seven" or "bed 3" and show it is a duration or a count ("bed 3 days", "ward 2 of 3" is still a ward). */
+const NOT_A_PLACE_AFTER = /^ (?:hours?|days?|nights?|weeks?|months?|years?|times|minutes|mins|o'clock|per|beds|patients)\b/i;
+
+export const detectWardBed: Detector = (text) =>
+  matches(text, WARD_BED, (m) => {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (NOT_A_PLACE_AFTER.test(rest)) return undefined;
+    // "Ward A" and "bay B" are places; "Room A" at the start of a list item is too. "bed I" (the pronoun) is not.
+    if (/ I$/.test(m[0])) return undefined;
+    return 'confidentiality/ward-bed';
+  });
+
+/** Descriptive words: a place named only with these is a kind of place. Lower case. */
+const GENERIC = new Set(
+  `the a an this that these those our my his her their its your one another each every any some which whose
+  general district community local teaching university private public rural urban children's childrens children women's womens maternity
+  mental health care day acute cardiac cardiology orthopaedic orthopedic plastic plastics vascular minor oral dental paediatric pediatric
+  emergency trauma major field military veterinary psychiatric specialist regional national nhs gp cottage small large busy main new old
+  medical surgical intensive high dependency coronary stroke renal dialysis assessment admissions admission neonatal special baby burns
+  spinal injuries injury oncology haematology hematology respiratory endoscopy treatment rehabilitation rehab eating disorders disorder
+  older people elderly frailty palliative critical obstetric labour delivery midwifery midwife-led birth birthing fracture ambulatory
+  clinical decisions decision observation short stay discharge transitional step-down recovery theatre theatres infectious diseases
+  isolation liver transplant cancer chemotherapy radiotherapy sexual genitourinary research skills simulation learning memory diabetes
+  diabetic asthma heart failure pain sleep wound continence falls anticoagulation foot eye ear nose throat ent fertility antenatal
+  postnatal well woman man outpatient outpatients inpatient walk-in urgent primary secondary tertiary family group county city
+  provincial federal veterans college academic sciences science nursing residential home homes independent integrated hub satellite
+  mobile virtual student staff occupational physiotherapy dermatology neurology neurosurgery gastroenterology urology gynaecology
+  gynecology ophthalmology rheumatology geriatric geriatrics medicine surgery psychiatry psychology hepatology endocrinology immunology
+  allergy pharmacy radiology imaging x-ray ultrasound mri ct blood transfusion phlebotomy smoking cessation weight management obesity
+  bariatric cardiothoracic thoracic colorectal breast head neck maxillofacial hand upper lower gi limb brain cord north south east west
+  northern southern eastern western central royal foundation trust trusts hospital hospitals infirmary clinic clinics centre center
+  unit units ward wards practice practices surgery surgeries board authority services service network partnership and of for in at
+  interprofessional multidisciplinary collaborative advanced reflective evidence-based evidence based person-centred patient-centred
+  integrated nurse-led consultant-led doctor-led pharmacist-led allied professional professions inter-professional ipe ipl
+  education training innovation quality improvement safety patient patients day-case daycase elective emergency-department a&e
+  accident ed icu itu hdu ccu nicu picu scbu amu sau mau cdu eau ltc ltcs mdt wellbeing well-being hospice hospices short-stay
+  long-term long term respite supported sheltered independent-sector charity charitable voluntary walk specialised specialized
+  dementia addiction addictions substance misuse alcohol drug drugs perinatal forensic secure low medium crisis home-treatment
+  step down intermediate hyperacute hyper-acute general's`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const PLACE_WORD = String.raw`(?:St\.?|Saint|[A-Z][\w'’&-]*|of|and|the|upon|on|le|de|la)`;
+const TYPES = [
+  'NHS Foundation Trust',
+  'NHS Trust',
+  'Foundation Trust',
+  'Hospitals? Trust',
+  'Health Board',
+  'Health Authority',
+  'Health Region',
+  'Health Sciences? Centre',
+  'Health Sciences? Center',
+  'Family Health Team',
+  'Community Health Centre',
+  'Medical Centre',
+  'Medical Center',
+  'Health Centre',
+  'Health Center',
+  'Cancer Centre',
+  'Cancer Center',
+  'Medical Practice',
+  'Group Practice',
+  'Family Practice',
+  'GP [Pp]ractice',
+  'GP [Ss]urgery',
+  'Care Home',
+  'Nursing Home',
+  'Residential Home',
+  'Hospitals?',
+  'Infirmary',
+  'Hospice',
+  'Clinic',
+  'Surgery',
+  'Practice',
+  'Ward',
+  'Unit',
+];
+/** One to four name words before a kind of place: "Osprey Ward", "St James's University Hospital". */
+const NAMED_PLACE = new RegExp(
+  String.raw`(?<![\w'’-])(?<name>(?:${PLACE_WORD} ){1,5}?)(?<type>${TYPES.join('|')})(?![\w'’-])(?<of>(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}))?`,
+  'g',
+);
+
+/** Words that can start a sentence or a phrase but are never part of a place's name. */
+function isLeadingFiller(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (['of', 'and', 'the', 'upon', 'on', 'le', 'de', 'la'].includes(lower)) return true;
+  const facts = wordFacts(word);
+  if (!facts.common) return false;
+  return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression)$/.test(t));
+}
+
+function isGeneric(word: string): boolean {
+  return GENERIC.has(word.toLowerCase().replace(/’/g, "'"));
+}
+
+export const detectNamedPlaces: Detector = (text, { knownNames }) =>
+  matches(text, NAMED_PLACE, (m) => {
+    const { name = '', type = '', of } = m.groups ?? {};
+    const words = name.trim().split(' ').filter(Boolean);
+    // "Community of Practice", "Scope of Practice": an idea, not a place.
+    if (/^(?:of|and|the)$/i.test(words[words.length - 1] ?? '')) return undefined;
+    // Trim what comes before the name: "On Osprey Ward" is Osprey Ward.
+    let first = 0;
+    while (first < words.length && (isLeadingFiller(words[first]!) || /^[a-z]/.test(words[first]!))) first++;
+    const kept = words.slice(first);
+    const qualifiers = [...kept, ...(of ? of.trim().split(' ').slice(1) : [])];
+    const distinctive = qualifiers.filter((w) => !isGeneric(w) && /^[A-Z]/.test(w));
+    if (distinctive.length === 0) return undefined;
+    // "Gibbs Practice"? A theorist's name before "Practice" is a model ("Benner Practice" is not a place).
+    if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
+    // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
+    if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    const skipped = words.slice(0, first).join(' ');
+    const start = m.index + (skipped ? skipped.length + 1 : 0);
+    return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
+  });
+
+/** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
+const SHORT_GENERAL = /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
+const NOT_A_HOSPITAL = /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local)$/;
+
+export const detectShortGenerals: Detector = (text) =>
+  matches(text, SHORT_GENERAL, (m) => {
+    const name = m.groups?.name ?? '';
+    if (NOT_A_HOSPITAL.test(name)) return undefined;
+    const words = name.split(' ');
+    const start = m.index + (words.length === 2 && isLeadingFiller(words[0]!) ? words[0]!.length + 1 : 0);
+    return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
+  });
+
+/**
+ * Hospitals best known by a short name. A hand list because nothing in a short name says it is a
+ * hospital; the list is the well-known ones in the UK and Canada, and grows as reviewers meet others.
+ */
+const FAMOUS = [
+  "Addenbrooke['’]s",
+  "Guy['’]s",
+  "St\\.? Thomas['’]",
+  "St\\.? Mary['’]s",
+  "St\\.? George['’]s",
+  "St\\.? Bartholomew['’]s",
+  'Barts',
+  'Great Ormond Street',
+  'Moorfields',
+  'Papworth',
+  'the Christie',
+  'Alder Hey',
+  'the Royal Marsden',
+  'the Royal Free',
+  'the John Radcliffe',
+  'the JR',
+  'Stoke Mandeville',
+  'Frimley Park',
+  'Wythenshawe',
+  'Southmead',
+  'Derriford',
+  'Musgrove Park',
+  'Aintree',
+  'Morriston',
+  'Ninewells',
+  'Raigmore',
+  'Craigavon',
+  'Altnagelvin',
+  'the Ulster',
+  'Sunnybrook',
+  'SickKids',
+  'Sick Kids',
+  'Toronto Western',
+  'Mount Sinai',
+  'Foothills',
+  'Lions Gate',
+  'CHEO',
+  'Holland Bloorview',
+  'Peter Lougheed',
+  'Rockyview',
+  'Royal Columbian',
+  'Royal Jubilee',
+  "St\\.? Michael['’]s",
+  "St\\.? Paul['’]s",
+  "St\\.? Joseph['’]s",
+  'Sunnybrook',
+  'Baycrest',
+];
+const FAMOUS_PLACE = new RegExp(String.raw`(?<![\w'’-])(?:${FAMOUS.join('|')})(?![\w-])`, 'g');
+
+export const detectFamousPlaces: Detector = (text) => matches(text, FAMOUS_PLACE, () => 'confidentiality/named-place');
+
+/** "at Addenbrooke's", "transferred to Guy's.": a possessive name after a preposition, with no noun after it. */
+const POSSESSIVE_PLACE = /(?<=\b(?:at|to|from|into|in|admitted to|transferred to|worked at|placement at) )(?:(?:St\.?|Saint) )?[A-Z][a-z]+(?:['’]s|s['’])(?=[.,;:!?)]|$| (?:and|or|where|for|when|but|with|on|in|last|this|that|before|after|until|as|because)\b)/g;
+
+export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
+  matches(text, POSSESSIVE_PLACE, (m) => {
+    const name = m[0].replace(/^(?:St\.?|Saint) /, '').replace(/['’]s?$/, '').replace(/s$/, '');
+    if (knownNames.has(name.toLowerCase()) || knownNames.has(`${name}s`.toLowerCase())) return undefined;
+    const facts = wordFacts(name);
+    if (facts.common && !facts.lastName && !facts.firstName) return undefined;
+    return 'confidentiality/named-place';
+  });

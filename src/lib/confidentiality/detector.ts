@@ -1,0 +1,58 @@
+/**
+ * The shape every detector shares. A detector reads normalised text (see normalise.ts: one space
+ * between words, NFKC, no zero-width characters) and yields candidate findings; find-identifiers.ts
+ * runs them in priority order and keeps the first claim on each stretch of text.
+ */
+import type { ConfidentialityRule } from './rules.ts';
+
+export interface Candidate {
+  rule: ConfidentialityRule;
+  start: number;
+  end: number;
+}
+
+export interface DetectContext {
+  /** Names (lower case) that are not patients: theorists and the piece's cited authors. */
+  knownNames: ReadonlySet<string>;
+}
+
+export type Detector = (text: string, context: DetectContext) => Iterable<Candidate>;
+
+/** Run a global regular expression and yield one candidate per accepted match. */
+export function* matches(
+  text: string,
+  pattern: RegExp,
+  decide: (match: RegExpExecArray) => ConfidentialityRule | undefined | Candidate | Candidate[],
+): Iterable<Candidate> {
+  for (const match of text.matchAll(pattern)) {
+    const result = decide(match as RegExpExecArray);
+    if (!result) continue;
+    if (typeof result === 'string') yield { rule: result, start: match.index, end: match.index + match[0].length };
+    else if (Array.isArray(result)) yield* result;
+    else yield result;
+  }
+}
+
+/** Number words from one to one hundred and nineteen, as a pattern ("eighty-seven", "eighty seven"). */
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const NUMBER_WORD = `(?:(?:a |one )?hundred(?: and)?[ -])?(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS})`;
+
+/** The value of a number word phrase ("eighty-seven" is 87), or NaN. */
+export function numberWordValue(phrase: string): number {
+  const words = phrase.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and' && w !== 'a');
+  const units = UNITS.split('|');
+  const teens = TEENS.split('|');
+  const tens = TENS.split('|');
+  let total = 0;
+  for (const word of words) {
+    if (word === 'hundred') total += 100;
+    else if (word === 'one' && words.length > 1 && words[words.indexOf(word) + 1] === 'hundred') continue;
+    else if (units.includes(word)) total += units.indexOf(word) + 1;
+    else if (teens.includes(word)) total += teens.indexOf(word) + 10;
+    else if (tens.includes(word)) total += (tens.indexOf(word) + 2) * 10;
+    else return Number.NaN;
+  }
+  return total;
+}

@@ -1,0 +1,71 @@
+/**
+ * The confidentiality detectors on labelled corpora of sentences (tests/fixtures/confidentiality/):
+ * every run prints detection per category and the false-positive rate on innocent prose that looks
+ * risky. corpus.tsv was used while writing the detectors; held-out.tsv was written afterwards and never
+ * used to tune them, so its rates are the honest estimate of how the detectors do on new writing.
+ */
+import path from 'node:path';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { findIdentifiers } from '../../src/lib/confidentiality/find-identifiers.ts';
+import { RULES } from '../../src/lib/confidentiality/rules.ts';
+import { formatScores, percent, rates, readCorpus, scoreCorpus } from '../helpers/confidentiality-corpus.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/confidentiality');
+const tuning = readCorpus(path.join(FIXTURES, 'corpus.tsv'));
+const heldOut = readCorpus(path.join(FIXTURES, 'held-out.tsv'));
+const CATEGORIES = ['health-number', 'record-number', 'date', 'age', 'name', 'place', 'postcode', 'contact', 'none'];
+
+describe('the tuning corpus', () => {
+  it('has at least 300 sentences, half identifying across every category, half innocent', () => {
+    expect(tuning.length).toBeGreaterThanOrEqual(300);
+    expect(tuning.filter((l) => l.category === 'none').length).toBeGreaterThanOrEqual(150);
+    expect(tuning.filter((l) => l.category !== 'none').length).toBeGreaterThanOrEqual(150);
+    for (const line of tuning) expect(CATEGORIES).toContain(line.category);
+    for (const category of CATEGORIES) expect(tuning.some((l) => l.category === category)).toBe(true);
+  });
+
+  it('flags at least 95% of identifying sentences (numbers, contacts, postcodes and dates as errors) and at most 3% of innocent ones', () => {
+    const scores = scoreCorpus(tuning);
+    console.log(formatScores('Tuning corpus (tests/fixtures/confidentiality/corpus.tsv)', scores));
+    const { detection, falsePositive } = rates(scores);
+    expect(detection).toBeGreaterThanOrEqual(0.95);
+    expect(falsePositive).toBeLessThanOrEqual(0.03);
+    // Every category on its own reaches the target too, so a strong category cannot hide a weak one.
+    for (const score of scores.filter((s) => s.category !== 'none')) expect(score.hits / score.total, score.category).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the held-out corpus', () => {
+  it('has sentences of every category', () => {
+    for (const category of CATEGORIES) expect(heldOut.some((l) => l.category === category)).toBe(true);
+  });
+
+  it('is scored and reported as measured: false positives within the 3% target, detection not below 90%', () => {
+    const scores = scoreCorpus(heldOut);
+    console.log(formatScores('Held-out corpus (tests/fixtures/confidentiality/held-out.tsv; never used for tuning)', scores));
+    const { detection, falsePositive } = rates(scores);
+    expect(falsePositive).toBeLessThanOrEqual(0.03);
+    // The target is 95%. The held-out set measured 93.2% when it was written (docs/content-model.md): this
+    // floor catches a regression without pretending the held-out set meets a target it did not.
+    expect(detection).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("compromise's own people() on the same sentences", () => {
+  it('is measured for comparison, and the name detectors flag fewer innocent sentences than it does', () => {
+    const all = [...tuning, ...heldOut];
+    const names = all.filter((l) => l.category === 'name');
+    const innocent = all.filter((l) => l.category === 'none');
+    const flags = (sentence: string) => nlp(sentence).people().length > 0;
+    const caught = names.filter((l) => flags(l.sentence)).length;
+    const falsePositives = innocent.filter((l) => flags(l.sentence));
+    console.log(
+      `compromise people() alone: names flagged ${caught}/${names.length} ${percent(caught, names.length)}; innocent sentences flagged ${falsePositives.length}/${innocent.length} ${percent(falsePositives.length, innocent.length)}\n` +
+        falsePositives.map((l) => `  compromise false positive: ${l.sentence}`).join('\n'),
+    );
+    const ours = innocent.filter((l) => findIdentifiers(l.sentence).some((f) => RULES[f.rule].category === 'name'));
+    console.log(`the library's name detectors: innocent sentences flagged as names ${ours.length}/${innocent.length} ${percent(ours.length, innocent.length)}`);
+    expect(ours.length).toBeLessThan(falsePositives.length);
+  });
+});
