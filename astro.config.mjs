@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
-import { confidentialityGate } from './src/integrations/confidentiality-gate.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { publishGate } from './src/integrations/publish-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -28,9 +27,9 @@ export default defineConfig({
   // A Content-Security-Policy on every page (a <meta> tag): scripts only from the site itself or
   // with the hash of one of its own inline scripts, so markup that slipped into a page could not run.
   security: { csp: CONTENT_SECURITY_POLICY },
-  // The publish gate and the confidentiality gate read every built page before the search index is
-  // made from them; the sitemap lists every page (404 excluded), which the accessibility suite iterates.
-  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), confidentialityGate(), searchIndex(), sitemap()],
+  // The publish gate reads every built page (markup and identifying details) before the search index
+  // is made from them; the sitemap lists every page (404 excluded), which the accessibility suite iterates.
+  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -6,6 +6,7 @@
  * number in its title and a drama-range telephone number in its author's name, which the essay prints
  * through an author-in-text citation.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
@@ -15,8 +16,8 @@ const LIBRARY = path.join(PROJECT_ROOT, 'tests/fixtures/confidentiality/gate-lib
 const REFERENCE = 'tests/fixtures/confidentiality/gate-library/references/clinic_2020.yaml';
 
 describe('an identifier that reaches dist/', () => {
-  it('passes the check of the sources (so only the gate after the build can stop it)', () => {
-    const { problems } = checkContent({ projectRoot: PROJECT_ROOT, contentDir: LIBRARY });
+  it('passes the check of the sources (so only the gate after the build can stop it)', async () => {
+    const { problems } = await checkContent({ projectRoot: PROJECT_ROOT, contentDir: LIBRARY });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
@@ -26,7 +27,7 @@ describe('an identifier that reaches dist/', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain('Identifying details reached the built site; it must not be published.');
     expect(output).not.toContain('The content has problems');
-    // The telephone number in the author's name, printed in the essay's prose by "@clinic_2020 audits" and in its JSON-LD.
+    // The telephone number in the author's name, printed in the essay's bibliography and in its JSON-LD.
     expect(output).toContain(`${REFERENCE}:7:32  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /essays/referrals/ (JSON-LD name, text)`);
     // The NHS number in the title: the reference's page (title, meta tags, text), the list of references and the essay's bibliography.
     expect(output).toContain(
@@ -34,5 +35,8 @@ describe('an identifier that reaches dist/', () => {
     );
     expect(output).toContain(`${REFERENCE}:5:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/ (text)`);
     expect(output).toContain('6 errors, 0 warnings');
+    // The report alone, and nothing left to publish.
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(TEST_DIR, 'confidentiality-gate', 'index.html'))).toBe(false);
   });
 });

@@ -32,7 +32,7 @@ interface ContentText {
 }
 
 /** Scan a build's output folder. `projectRoot` makes reported file paths relative. */
-export function scanBuiltSite(outDir: string, projectRoot: string): BuiltSiteScan {
+export function findIdentifiersInBuild(outDir: string, projectRoot: string): BuiltSiteScan {
   const accepted = acceptedExceptions(projectRoot);
   // The content folder is read only when something has to be traced back to it.
   let sources: ContentText[] | undefined;

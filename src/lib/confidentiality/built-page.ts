@@ -1,6 +1,6 @@
 /**
  * The text a built page gives its readers and the machines that read it, for the post-build
- * confidentiality gate (src/integrations/confidentiality-gate.ts): the visible text, block by block
+ * publish gate (src/integrations/publish-gate.ts): the visible text, block by block
  * (inline markup joined, as on the screen), image descriptions and titles, the title and description
  * meta tags (what search engines, social cards and reference managers show), the JSON-LD, and the
  * hidden search metadata Pagefind indexes. The same detectors then run over it.

@@ -56,7 +56,10 @@ export function remarkCitations() {
         if (citation.start > cursor) pieces.push(textSlice(node, cursor, citation.start));
         if (citation.inText) {
           const authors = references.get(citation.items[0]?.key ?? '')?.author ?? [];
-          pieces.push({ type: 'text', value: authorLabel(authors) });
+          const label: Text = { type: 'text', value: authorLabel(authors) };
+          const position = slicePosition(node, citation.start, citation.end);
+          if (position) label.position = position;
+          pieces.push(label);
         }
         const links: PhrasingContent[] = [];
         citation.items.forEach((item, i) => {
