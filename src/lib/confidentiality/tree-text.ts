@@ -14,7 +14,11 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { alignValue } from './align.ts';
 import type { SourcePoint, TextSegment } from './normalise.ts';
 
-export type BlockKind = 'prose' | 'code' | 'title' | 'alt' | 'attribute' | 'address';
+/**
+ * `address`: a mailto:/tel: link's address; `hidden`: text a page carries but does not show as words
+ * (a web address's query and fragment, a footnote's label, which becomes an id and a link).
+ */
+export type BlockKind = 'prose' | 'code' | 'title' | 'alt' | 'attribute' | 'address' | 'hidden';
 
 /** One run of text the reader reads as a whole, made of pieces from several nodes. */
 export interface TextBlock {
@@ -73,7 +77,13 @@ export function treeText(tree: Root, source: string): TextBlock[] {
   };
 
   const address = (node: Nodes, url: string) => {
-    if (/^(?:mailto|tel|sms|callto):/i.test(url.trim())) single('address', { value: decodeURIComponentSafe(url.trim().replace(/^[a-z]+:/i, '')), start: point(node.position?.start.offset, node) });
+    const start = point(node.position?.start.offset, node);
+    if (/^(?:mailto|tel|sms|callto):/i.test(url.trim())) single('address', { value: decodeURIComponentSafe(url.trim().replace(/^[a-z]+:/i, '')), start });
+    else {
+      // ?nhs=…&mail=…: the query and fragment, each value a word of its own.
+      const rest = /[?#](.*)$/s.exec(url)?.[1];
+      if (rest) single('hidden', { value: decodeURIComponentSafe(rest).replace(/[&=?#+;]/g, ' '), start });
+    }
   };
 
   const attributes = (node: { attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute> } & Nodes) => {
@@ -109,8 +119,12 @@ export function treeText(tree: Root, source: string): TextBlock[] {
           break;
         }
         case 'break':
+          into.push(separator(node));
+          break;
         case 'footnoteReference':
           into.push(separator(node));
+          // The label becomes an id and a link on the page.
+          single('hidden', { value: node.label ?? node.identifier, start: point(from, node) });
           break;
         case 'image': {
           // ![description](address "title"): the description is read where the image stands.
