@@ -137,6 +137,8 @@ function authorDateMarks(style: CitationStyleId, citations: readonly InTextCitat
         [{ ...cited[0], 'suppress-author': true }],
       ];
     }
+    // One work: the cluster is the work. Several: each also alone, and without its authors, to find it in the cluster.
+    if (cited.length < 2) return [cited];
     return [cited, ...cited.map((item) => [item]), ...cited.map((item) => [{ ...item, 'suppress-author': true }])];
   });
   const rendered = citationCluster(items, style, clusters.flat());
@@ -153,6 +155,7 @@ function authorDateMarks(style: CitationStyleId, citations: readonly InTextCitat
       return [{ type: 'link', key: cited[0]?.key ?? '', children: fromHtml(`${names} ${year}`) }];
     }
     const [whole = '', ...rest] = outputs;
+    if (cited.length === 1) return linkCluster(whole, [{ key: cited[0]?.key ?? '', alone: unwrap(whole), year: '' }]);
     const singles = rest.slice(0, cited.length);
     const years = rest.slice(cited.length);
     return linkCluster(whole, cited.map((item, j) => ({ key: item.key, alone: unwrap(singles[j] ?? ''), year: unwrap(years[j] ?? '') })));
