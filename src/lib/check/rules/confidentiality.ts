@@ -22,6 +22,7 @@ const NOT_SEARCHED: ReadonlyArray<ReadonlyArray<string | number>> = [
   ['author', 'orcid'],
   ['published'],
   ['updated'],
+  ['first-published', 'date'],
   ['licence'],
   ['draft'],
   ['professions'],
