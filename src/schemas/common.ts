@@ -140,7 +140,7 @@ export const partialDate = (what: string) =>
     const thisYear = new Date().getUTCFullYear();
     const realDay = day === undefined || (month !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
     if (!match || year < 1900 || year > thisYear || (month !== undefined && (month < 1 || month > 12)) || !realDay) {
-      ctx.addIssue({ code: 'custom', message: `${what} "${written}" must be a real year (1900-${thisYear}), month (2009-05) or day (2009-05-12); leave it out rather than guess` });
+      ctx.addIssue({ code: 'custom', message: `"${written}" is not a year (from 1900, not in the future), a month (2009-05) or a real day (2009-05-12); leave it out rather than guess` });
       return z.NEVER;
     }
     return parts;
@@ -175,4 +175,4 @@ export const firstPublishedAfter = (parts: readonly number[] | undefined, added:
   return Date.UTC(year, month - 1, day) > added.getTime();
 };
 
-export const FIRST_PUBLISHED_AFTER = 'first-published.date is after published (the day it was added to the library): check both';
+export const FIRST_PUBLISHED_AFTER = 'it is after published (the day the piece was added to the library): check both dates';
