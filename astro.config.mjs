@@ -3,15 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { publishGate } from './src/integrations/publish-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { remarkAnchors } from './src/lib/markdown/remark-anchors.ts';
-import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
-import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
-import { remarkTypography } from './src/lib/markdown/remark-typography.ts';
+import { contentProcessor, MARKDOWN_SETTINGS } from './src/lib/markdown/pipeline.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/safety/csp.ts';
 
 // Content, CSL files and checks are found from here, whatever folder the build was started from
 // (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
@@ -23,12 +21,15 @@ const site = process.env.SITE_URL ?? 'https://ipl-library.github.io';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Unified (remark/rehype) rather than Astro 7's default Sätteri processor: the citation plugin and
-  // the MDX safety checks work on the mdast/remark-mdx syntax tree. SmartyPants runs only where a
-  // document has straight quotes, dashes or dots to change (remark-typography.ts says why).
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [remarkTypography, remarkAnchors, remarkCitations, remarkGlossary] }) },
-  // The sitemap lists every page (404 excluded); the browser accessibility suite can iterate it.
-  integrations: [contentChecks(), citationPrerender(), mdx(), searchIndex(), sitemap()],
+  // One MDX compiler for the build and `npm run check`: Astro's unified (remark/rehype) processor with
+  // our plugins and the MDX safety steps last (src/lib/markdown/pipeline.ts says why and in what order).
+  markdown: { processor: contentProcessor, syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight },
+  // A Content-Security-Policy on every page (a <meta> tag): scripts only from the site itself or
+  // with the hash of one of its own inline scripts, so markup that slipped into a page could not run.
+  security: { csp: CONTENT_SECURITY_POLICY },
+  // The publish gate scans every built page before the search index is made; the sitemap lists every
+  // page (404 excluded), which the browser accessibility suite iterates.
+  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -14,7 +14,7 @@ const cwd = process.env.INIT_CWD ?? process.cwd();
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const only = args.length ? args.map((file) => path.resolve(cwd, file)) : undefined;
 
-const { files, problems } = checkContent({ projectRoot, ...(only ? { only } : {}) });
+const { files, problems } = await checkContent({ projectRoot, ...(only ? { only } : {}) });
 const clean = problems.every((p) => p.severity === 'note');
 console.log(problems.length ? formatReport(problems) : `Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems.`);
 if (clean && problems.length) console.log(`Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems besides the reviewed exceptions above.`);

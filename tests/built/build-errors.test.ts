@@ -2,7 +2,7 @@
  * Bad content never becomes a page: a real `astro build` over a broken fixture library must stop
  * and say which file, which line and what is wrong.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, runAstroBuild, TEST_DIR } from '../helpers/site.ts';
@@ -39,6 +39,9 @@ describe('a build over bad content', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain('build-unsafe-pieces/essays/script.mdx:20:1  mdx/forbidden-element  <script> is not allowed in content');
     expect(output).toContain('build-unsafe-pieces/essays/postcode.mdx:18:35  confidentiality/uk-postcode  "LS1 4AP" is a UK postcode');
+    // The report alone: no stack trace, no "unhandled error" around it.
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toContain('unhandled error');
     // Nothing was written: no page for either piece, and the postcode and the script appear in no file.
     expect(existsSync(path.join(outDir, 'essays/script/index.html'))).toBe(false);
     expect(existsSync(path.join(outDir, 'essays/postcode/index.html'))).toBe(false);
@@ -51,3 +54,18 @@ describe('a build over bad content', () => {
   });
 });
 
+describe('a build over what the check accepts', () => {
+  it('builds an essay saved with a byte order mark, and one with footnotes and headings named like the layout\'s ids', () => {
+    const content = path.join(TEST_DIR, 'accepted-content');
+    rmSync(content, { recursive: true, force: true });
+    mkdirSync(path.join(content, 'essays'), { recursive: true });
+    for (const name of ['valid-bom', 'valid-footnotes-and-headings']) cpSync(path.join(fixture(name), 'essays'), path.join(content, 'essays'), { recursive: true });
+    const outDir = path.join(TEST_DIR, 'accepted-dist');
+    const result = runAstroBuild(outDir, { IPL_CONTENT_DIR: content });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+    expect(readFileSync(path.join(outDir, 'essays/bom/index.html'), 'utf8')).toContain('<h1');
+    const footnotes = readFileSync(path.join(outDir, 'essays/footnotes/index.html'), 'utf8');
+    for (const id of ['section-cite-this-ama', 'section-results', 'section-site-search']) expect(footnotes).toContain(`id="${id}"`);
+    expect(footnotes).toContain('id="user-content-fn-1"');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROME_PATH);
@@ -31,22 +31,45 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Chromium's console message when the Content-Security-Policy blocks something. */
+const CSP_VIOLATION = /Content Security Policy|Content-Security-Policy/i;
+
+/** Record every Content-Security-Policy violation in a context's pages into `into`. */
+export function recordCspViolations(context: BrowserContext, into: string[]): void {
+  const watch = (page: import('playwright-core').Page) =>
+    page.on('console', (message) => {
+      if (message.type() === 'error' && CSP_VIOLATION.test(message.text())) into.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
 /**
  * One Chromium for the tests of the describe block this is called in: launched before them, closed
- * after. Each test opens its own context (cookies, storage, colour scheme, viewport) from it.
+ * after. Each test opens its own context (cookies, storage, colour scheme, viewport) from it. Every
+ * test also checks that nothing it did broke the site's Content-Security-Policy: a violation means
+ * an enhancement was blocked, or something ran that the site did not write.
  */
-export function useChromium(): { newContext: Browser['newContext'] } {
+export function useChromium(): { newContext: Browser['newContext']; cspViolations: string[] } {
   let browser: Browser | undefined;
+  const cspViolations: string[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+  afterEach(() => {
+    const found = cspViolations.splice(0);
+    expect(found, 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
   });
   return {
-    newContext(options): Promise<BrowserContext> {
+    async newContext(options): Promise<BrowserContext> {
       if (!browser) throw new Error('Chromium is not running: call useChromium() inside a describe block');
-      return browser.newContext(options);
+      const context = await browser.newContext(options);
+      recordCspViolations(context, cspViolations);
+      return context;
     },
+    cspViolations,
   };
 }

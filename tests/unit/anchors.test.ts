@@ -7,7 +7,7 @@ import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { parseSource } from '../../src/lib/content/source-file.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const seed = parseSource(readFileSync(path.join(ROOT, 'content/essays/learning-to-learn-from-each-other.mdx'), 'utf8'), 'seed.mdx').body;
+const seed = parseSource(readFileSync(path.join(ROOT, 'content/essays/learning-to-learn-from-each-other.mdx'), 'utf8'), 'seed.mdx').body.trim();
 const ids = (body: string) => findAnchors(parseMdx(body)).map((a) => a.id);
 const paragraphs = seed.split(/\n\s*\n/);
 
@@ -54,13 +54,32 @@ describe('anchor ids', () => {
   it('slug headings readably and never take the layout’s own ids', () => {
     expect(headingId('What I learned — and why it matters')).toBe('what-i-learned-and-why-it-matters');
     expect(headingId('Café réflexion')).toBe('cafe-reflexion');
-    expect(ids('## Main')).toEqual(['main-2']);
+    expect(ids('## Main')).toEqual(['section-main']);
+    // The cite-this panel, a poster's own panels, citation and footnote anchors: all the layout's or the plugins'.
+    expect(ids('## Cite this AMA\n\n## Results\n\n## Cite 2\n\n## Ref busari_2017\n\n## Site search\n\n## Results')).toEqual([
+      'section-cite-this-ama',
+      'section-results',
+      'section-cite-2',
+      'section-ref-busari-2017',
+      'section-site-search',
+      'section-results-2',
+    ]);
     expect(headingId('¶')).toBe('section');
   });
 
   it('anchor paragraphs in block quotes but not in lists', () => {
     const found = findAnchors(parseMdx('> Quoted words.\n\n- a list item\n- another')).map((a) => a.kind);
     expect(found).toEqual(['paragraph']);
+  });
+
+  it('name every heading, in lists and components too, but link only those at the top or in quotes', () => {
+    const found = findAnchors(parseMdx('## Top\n\n- ## In a list\n\n<Aside>\n\n## Results\n\n</Aside>\n\n> ## Quoted'));
+    expect(found.map((a) => [a.id, a.linked])).toEqual([
+      ['top', true],
+      ['in-a-list', false],
+      ['section-results', false],
+      ['quoted', true],
+    ]);
   });
 
   it('hash normalised text the same way everywhere', () => {

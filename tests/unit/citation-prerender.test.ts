@@ -33,7 +33,7 @@ describe('the citation prerender worker', () => {
     await takePrerenderedCitations();
     expect(warn).not.toHaveBeenCalled();
 
-    const references = [...loadReferences(PROJECT_ROOT)].map(([id, data]) => referenceItem(id, data));
+    const references = [...loadReferences(path.join(PROJECT_ROOT, 'content'))].map(([id, data]) => referenceItem(id, data));
     const pieces = sourcePieces().map((piece) =>
       pieceRenderItem(
         piece.kind === 'essays'

@@ -119,13 +119,13 @@ describe('npm run ref:add', () => {
     ]);
   });
 
-  it('writes files the reference schema and the content checks accept', () => {
+  it('writes files the reference schema and the content checks accept', async () => {
     for (const name of ['kim_2019', 'lindqvist_2019', 'mensah_2020', 'ode_2020', 'okafor_2021', 'okafor_2021b', 'world_2010']) {
       const text = readFileSync(path.join(content, 'references', `${name}.yaml`), 'utf8');
       expect(referenceSchema.safeParse(parse(text)).success, name).toBe(true);
     }
     expect(readFileSync(path.join(content, 'references', 'lindqvist_2019.yaml'), 'utf8')).toContain('date-parts: [[2019, 3, 1]]\nvolume: 33\n');
-    const errors = checkContent({ projectRoot: PROJECT_ROOT, contentDir: content }).problems.filter((p) => p.severity === 'error');
+    const errors = (await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content })).problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
   });
 });

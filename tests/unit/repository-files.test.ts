@@ -34,6 +34,24 @@ describe('every workflow', () => {
       for (const step of job.steps) expect(step.run ?? '').not.toMatch(/npm ci\b/);
     }
   });
+
+  it.each(files)('%s: pins every action to a full commit SHA, with its version beside it, and every image to a digest', (file) => {
+    const lines = read(`.github/workflows/${file}`).split('\n');
+    const uses = lines.filter((line) => /^\s*(- )?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line, line.trim()).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const line of lines.filter((l) => /^\s*(container|image):/.test(l))) expect(line, line.trim()).toMatch(/@sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('deploy.yml', () => {
+  it('runs the whole check before it builds what it publishes', () => {
+    const steps = workflow('deploy.yml').jobs.build?.steps.map((s) => s.run ?? '') ?? [];
+    const check = steps.findIndex((run) => run.includes('npm run check'));
+    const build = steps.findIndex((run) => run.includes('npm run build'));
+    expect(check).toBeGreaterThan(-1);
+    expect(check).toBeLessThan(build);
+  });
 });
 
 describe('ci.yml', () => {
@@ -93,7 +111,7 @@ describe('CODEOWNERS', () => {
     },
   );
 
-  it.each(['src/lib/check/rules/mdx-safety.ts', 'src/schemas/essay.ts', 'src/components/mdx/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
+  it.each(['src/lib/safety/mdast-safety.ts', 'src/lib/markdown/pipeline.ts', 'src/schemas/essay.ts', 'src/lib/safety/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
     'maintainers own %s',
     (file) => {
       expect(ownersOf(file)).toContain('@ipl-library/maintainers');

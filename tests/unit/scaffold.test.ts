@@ -20,7 +20,7 @@ function runNew(args: string[]) {
   });
 }
 
-const check = () => checkContent({ projectRoot: ROOT, contentDir: SCRATCH }).problems;
+const check = async () => (await checkContent({ projectRoot: ROOT, contentDir: SCRATCH })).problems;
 
 /** What a writer does: replace every TODO, fill the lists, declare anonymisation and consent. */
 function fillIn(text: string): string {
@@ -65,8 +65,8 @@ describe.each([
     });
   }
 
-  it('fails the check while placeholders remain, naming each one and the declarations', () => {
-    const problems = check();
+  it('fails the check while placeholders remain, naming each one and the declarations', async () => {
+    const problems = await check();
     expect(problems.every((p) => p.file === path.relative(ROOT, file))).toBe(true);
     const rules = problems.map((p) => p.rule);
     expect(rules.filter((r) => r === 'content/placeholder').length).toBeGreaterThanOrEqual(kind === 'essay' ? 6 : 10);
@@ -81,9 +81,9 @@ describe.each([
     }
   });
 
-  it('passes the check once the placeholders are filled', () => {
+  it('passes the check once the placeholders are filled', async () => {
     writeFileSync(file, fillIn(readFileSync(file, 'utf8')));
-    expect(check()).toEqual([]);
+    expect(await check()).toEqual([]);
   });
 
   it('refuses to overwrite the file', () => {

@@ -1,14 +1,16 @@
 /**
  * The content checks that run before Astro builds anything (and in `npm run check`). Files are read
- * once (front matter with source positions, MDX parsed to a syntax tree, nothing evaluated), then each
- * pass in PASSES looks at all of them. Problems carry the file, line and column.
+ * once, the way the build reads them (front matter with source positions; MDX compiled by the build's
+ * own compiler, which refuses unsafe content, and never run), then each pass in PASSES looks at all of
+ * them. Problems carry the file, line and column.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_FOLDERS, type CollectionName, contentRoot, projectRoot as defaultProjectRoot } from '../content/paths.ts';
-import { readSourceFile } from '../content/source-file.ts';
-import { parseMdx } from '../markdown/parse-mdx.ts';
-import { type CheckedFile, type CheckPass, fileLine } from './checked-file.ts';
+import { locatePath, NotUtf8Error, readSourceFile, type SourceFile } from '../content/source-file.ts';
+import { ContentSafetyError } from '../markdown/content-safety.ts';
+import { compilePiece } from '../markdown/pipeline.ts';
+import type { CheckedFile, CheckPass } from './checked-file.ts';
 import { type Problem, problem } from './problem.ts';
 import { checkCitations } from './rules/citations.ts';
 import { checkConfidentiality } from './rules/confidentiality.ts';
@@ -40,9 +42,9 @@ export interface CheckOptions {
   only?: readonly string[];
 }
 
-export function checkContent({ projectRoot = defaultProjectRoot(), contentDir, only }: CheckOptions = {}): CheckResult {
+export async function checkContent({ projectRoot = defaultProjectRoot(), contentDir, only }: CheckOptions = {}): Promise<CheckResult> {
   const root = contentDir ? path.resolve(projectRoot, contentDir) : contentRoot(projectRoot);
-  const { files, problems } = readContent(root, projectRoot);
+  const { files, problems } = await readContent(root, projectRoot);
   for (const pass of PASSES) problems.push(...pass(files));
   if (!only) return { files, problems };
   const wanted = new Set(only.map((file) => path.relative(projectRoot, path.resolve(projectRoot, file))));
@@ -59,27 +61,50 @@ function notContentProblem(file: string, root: string, projectRoot: string): Pro
   return problem(file, 1, 1, 'check/not-content', missing ? 'there is no such file' : 'this is not a content file, so it was not checked', `give files in ${folders.join(', ')}`);
 }
 
-/** Read every content file; MDX bodies that cannot be parsed are reported as `mdx/syntax`. */
-function readContent(root: string, projectRoot: string): CheckResult {
+/**
+ * Read every content file as the build will, and compile every MDX body with the build's own compiler
+ * (src/lib/markdown/pipeline.ts), keeping its finished tree for the passes. Files the build could not
+ * read at all are reported here: folders and files with a content extension that are not UTF-8 text,
+ * names that differ only in case, and bodies that cannot be parsed (`mdx/syntax`).
+ */
+async function readContent(root: string, projectRoot: string): Promise<CheckResult> {
   const problems: Problem[] = [];
   const files: CheckedFile[] = [];
   for (const collection of Object.keys(COLLECTION_FOLDERS) as CollectionName[]) {
     const { folder, extension } = COLLECTION_FOLDERS[collection];
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const display = path.relative(projectRoot, path.join(dir, name));
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    problems.push(...caseTwins(entries.map((e) => e.name).filter((name) => name.endsWith(extension)), dir, projectRoot));
+    for (const entry of entries) {
+      const { name } = entry;
+      const absolute = path.join(dir, name);
+      const display = path.relative(projectRoot, absolute);
       if (!name.endsWith(extension)) {
         if (!name.startsWith('.'))
           problems.push(problem(display, 1, 1, 'content/ignored-file', `this file is not read: ${collection} must be ${extension} files`, `rename it to end in ${extension} or move it out of content/${folder}`, 'warning'));
         continue;
       }
-      const file: CheckedFile = { collection, id: name.slice(0, -extension.length), source: readSourceFile(path.join(dir, name), display) };
+      if (!entry.isFile()) {
+        problems.push(problem(display, 1, 1, 'content/not-a-file', `this is a ${entry.isDirectory() ? 'folder' : 'link or special file'}, not a file, but its name says it is one of the ${collection}`, `rename it so it does not end in ${extension}, or move it out of content/${folder}`));
+        continue;
+      }
+      let source: SourceFile;
+      try {
+        source = readSourceFile(absolute, display);
+      } catch (error) {
+        if (!(error instanceof NotUtf8Error)) throw error;
+        problems.push(problem(display, error.line, error.column, 'content/encoding', 'this file is not UTF-8 text, so the site cannot read it', 'save it as UTF-8 (most editors offer "Save with encoding")'));
+        continue;
+      }
+      const file: CheckedFile = { collection, id: name.slice(0, -extension.length), source };
       if (extension === '.mdx') {
-        try {
-          file.tree = parseMdx(file.source.body);
-        } catch (error) {
-          problems.push(mdxSyntaxProblem(file, error));
+        const { tree, error } = await compilePiece(projectRoot, absolute, source.body, source.buildData);
+        if (tree) file.tree = tree;
+        if (error instanceof ContentSafetyError) file.unsafe = error.problems.map((p) => ({ ...p, file: display, ...(p.rule === 'mdx/frontmatter-layout' ? locatePath(source, ['layout']) : {}) }));
+        else if (error) problems.push(mdxSyntaxProblem(display, error));
+        if (collection === 'essays' && source.data !== undefined && source.body.trim() === '') {
+          problems.push(problem(display, source.bodyLine, 1, 'content/empty-body', 'the essay has no text after its front matter', 'write the essay below the closing --- line (`npm run new` starts one for you)'));
         }
       }
       files.push(file);
@@ -88,9 +113,23 @@ function readContent(root: string, projectRoot: string): CheckResult {
   return { files, problems };
 }
 
-function mdxSyntaxProblem(file: CheckedFile, error: unknown): Problem {
-  const { place, reason } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
-  const line = place?.line ?? place?.start?.line ?? 1;
-  const column = place?.column ?? place?.start?.column ?? 1;
-  return problem(file.source.path, fileLine(file, line), column, 'mdx/syntax', `the text cannot be read as MDX: ${reason ?? String(error)}`, 'write < as &lt; and { as \\{ in prose');
+/** Files whose names differ only in case: on most systems they are one file, and the build keeps one of them. */
+function caseTwins(names: readonly string[], dir: string, projectRoot: string): Problem[] {
+  const byFolded = new Map<string, string[]>();
+  for (const name of names) byFolded.set(name.toLowerCase(), [...(byFolded.get(name.toLowerCase()) ?? []), name]);
+  return [...byFolded.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((name) => {
+        const others = group.filter((other) => other !== name).map((other) => path.relative(projectRoot, path.join(dir, other)));
+        return problem(path.relative(projectRoot, path.join(dir, name)), 1, 1, 'content/case-twin', `this file and ${others.join(' and ')} have the same name but for capital letters: the site would publish only one of them`, 'rename one of them, in lower case');
+      }),
+    );
+}
+
+function mdxSyntaxProblem(display: string, error: unknown): Problem {
+  const { place, reason, line: errorLine, column: errorColumn } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; line?: number; column?: number };
+  const line = place?.line ?? place?.start?.line ?? errorLine ?? 1;
+  const column = place?.column ?? place?.start?.column ?? errorColumn ?? 1;
+  return problem(display, line, column, 'mdx/syntax', `the text cannot be read as MDX: ${reason ?? (error instanceof Error ? error.message : String(error))}`, 'write < as &lt; and { as \\{ in prose');
 }

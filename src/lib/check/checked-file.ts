@@ -1,4 +1,4 @@
-/** A content file as the checks see it: its collection, id, source and (for MDX) its syntax tree. */
+/** A content file as the checks see it: its collection, id, source and (for MDX) its compiled syntax tree. */
 import type { Root } from 'mdast';
 import type { CollectionName } from '../content/paths.ts';
 import type { SourceFile } from '../content/source-file.ts';
@@ -9,12 +9,14 @@ export interface CheckedFile {
   /** Entry id: the file name without its extension. */
   id: string;
   source: SourceFile;
-  /** The MDX body's syntax tree; undefined for YAML entries and for bodies that could not be parsed. */
+  /**
+   * The MDX body's syntax tree after every remark step of the build's own compiler (positions are
+   * file positions); undefined for YAML entries and for bodies the compiler could not parse.
+   */
   tree?: Root;
+  /** What the compiler's safety steps refused in this file (rules `mdx/*`). */
+  unsafe?: Problem[];
 }
 
 /** One family of checks over the whole set of files (so cross-file rules such as duplicate DOIs fit). */
 export type CheckPass = (files: readonly CheckedFile[]) => Problem[];
-
-/** Convert a line inside an MDX body to a line in the file. */
-export const fileLine = (file: CheckedFile, bodyLine: number) => file.source.bodyLine + bodyLine - 1;

@@ -6,7 +6,7 @@ import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { type CheckedFile, fileLine } from './checked-file.ts';
+import type { CheckedFile } from './checked-file.ts';
 
 export interface Position {
   line: number;
@@ -75,7 +75,7 @@ export function bodyLocator(file: CheckedFile): (offset: number) => Position {
       if ((lineStarts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: fileLine(file, low + 1), column: offset - (lineStarts[low] ?? 0) + 1 };
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
   };
 }
 

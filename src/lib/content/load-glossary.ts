@@ -9,19 +9,20 @@ import { parse } from 'yaml';
 import { type GlossaryData, glossarySchema } from '../../schemas/glossary.ts';
 import { contentRoot } from './paths.ts';
 
-let cache: { dir: string; mtimeMs: number; entries: Map<string, GlossaryData> } | undefined;
+const cache = new Map<string, { mtimeMs: number; entries: Map<string, GlossaryData> }>();
 
-export function loadGlossary(projectRoot?: string): Map<string, GlossaryData> {
-  const dir = path.join(contentRoot(projectRoot), 'glossary');
+export function loadGlossary(root: string = contentRoot()): Map<string, GlossaryData> {
+  const dir = path.join(root, 'glossary');
   const mtimeMs = statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (cache && cache.dir === dir && cache.mtimeMs === mtimeMs) return cache.entries;
+  const cached = cache.get(dir);
+  if (cached?.mtimeMs === mtimeMs) return cached.entries;
   const entries = new Map<string, GlossaryData>();
   for (const name of mtimeMs ? readdirSync(dir).sort() : []) {
     if (!name.endsWith('.yaml')) continue;
     const result = glossarySchema.safeParse(parse(readFileSync(path.join(dir, name), 'utf8')));
     if (result.success) entries.set(name.slice(0, -'.yaml'.length), result.data);
   }
-  cache = { dir, mtimeMs, entries };
+  cache.set(dir, { mtimeMs, entries });
   return entries;
 }
 

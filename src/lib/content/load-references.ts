@@ -9,18 +9,19 @@ import { parse } from 'yaml';
 import { type ReferenceData, referenceSchema } from '../../schemas/reference.ts';
 import { contentRoot } from './paths.ts';
 
-let cache: { dir: string; mtimeMs: number; references: Map<string, ReferenceData> } | undefined;
+const cache = new Map<string, { mtimeMs: number; references: Map<string, ReferenceData> }>();
 
-export function loadReferences(projectRoot?: string): Map<string, ReferenceData> {
-  const dir = path.join(contentRoot(projectRoot), 'references');
+export function loadReferences(root: string = contentRoot()): Map<string, ReferenceData> {
+  const dir = path.join(root, 'references');
   const mtimeMs = statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (cache && cache.dir === dir && cache.mtimeMs === mtimeMs) return cache.references;
+  const cached = cache.get(dir);
+  if (cached?.mtimeMs === mtimeMs) return cached.references;
   const references = new Map<string, ReferenceData>();
   for (const name of mtimeMs ? readdirSync(dir) : []) {
     if (!name.endsWith('.yaml')) continue;
     const result = referenceSchema.safeParse(parse(readFileSync(path.join(dir, name), 'utf8')));
     if (result.success) references.set(name.slice(0, -'.yaml'.length), result.data);
   }
-  cache = { dir, mtimeMs, references };
+  cache.set(dir, { mtimeMs, references });
   return references;
 }

@@ -26,3 +26,8 @@ export function projectRoot(): string {
 export function contentRoot(root: string = projectRoot()): string {
   return path.resolve(root, process.env.IPL_CONTENT_DIR ?? 'content');
 }
+
+/** The content folder a piece belongs to (its collection folder's parent): plugins read references and the glossary from there. */
+export function contentRootOf(file: string): string {
+  return path.dirname(path.dirname(file));
+}

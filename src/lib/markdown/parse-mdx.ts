@@ -1,12 +1,16 @@
 /**
- * Parse an MDX body into an mdast tree without evaluating anything, so checks can walk the real
- * syntax tree (including MDX nodes) and report positions. Positions are 1-based lines and columns.
+ * Parse an MDX body into an mdast tree without running any plugin or evaluating anything, with the
+ * same syntax extensions as the build's compiler (MDX and GitHub-flavoured Markdown, see
+ * pipeline.ts), so a construct is never read one way here and another way there. Positions are
+ * 1-based lines and columns.
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
 export function parseMdx(body: string): Root {
-  return fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
 }

@@ -8,17 +8,26 @@
  * public/scripts/citations.js adds the preview of the full reference on hover and keyboard focus.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SITE } from '../../site.ts';
-import { findCitations } from '../citations/find-citations.ts';
+import { findCitations, type LocatedCitation } from '../citations/find-citations.ts';
 import { type InTextNode, renderInTextCitations } from '../citations/in-text.ts';
 import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
 import { CITATION_STYLE_IDS, type CitationStyleId } from '../citations/styles.ts';
 import { loadReferences } from '../content/load-references.ts';
+import { contentRootOf } from '../content/paths.ts';
 
 /** An mdast node that remark-rehype turns into the element named in data.hName. */
 function element(tagName: string, properties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent {
   return { type: 'emphasis', children, data: { hName: tagName, hProperties: properties } } as PhrasingContent;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** The piece's citations as written, in order, with file positions: recorded here for the content checks. */
+    citations?: Array<Omit<LocatedCitation, 'node'>>;
+  }
 }
 
 /** The style's form of a citation as mdast. */
@@ -36,11 +45,12 @@ function toMdast(nodes: readonly InTextNode[], style: CitationStyleId): Phrasing
 }
 
 export function remarkCitations() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
     const citations = findCitations(tree);
+    tree.data = { ...tree.data, citations: citations.map(({ node: _node, ...citation }) => citation) };
     if (citations.length === 0) return;
     const { order } = numberCitations(citations);
-    const marks = renderInTextCitations(citations, order, loadReferences());
+    const marks = renderInTextCitations(citations, order, loadReferences(contentRootOf(file.path)));
 
     // Replace matches from the end of each text node so earlier offsets stay valid.
     const byNode = new Map<Text, Array<{ citation: (typeof citations)[number]; index: number }>>();

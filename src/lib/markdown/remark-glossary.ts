@@ -7,6 +7,8 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { glossaryHref, loadGlossary } from '../content/load-glossary.ts';
+import { contentRootOf } from '../content/paths.ts';
+import type { VFile } from 'vfile';
 
 export interface Abbreviation {
   id: string;
@@ -54,8 +56,8 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
 }
 
 export function remarkGlossary() {
-  return (tree: Root) => {
-    const abbreviations = [...loadGlossary()].flatMap(([id, entry]) => (entry.expansion ? [{ id, term: entry.term, expansion: entry.expansion }] : []));
+  return (tree: Root, file: VFile) => {
+    const abbreviations = [...loadGlossary(contentRootOf(file.path))].flatMap(([id, entry]) => (entry.expansion ? [{ id, term: entry.term, expansion: entry.expansion }] : []));
     markAbbreviations(tree, abbreviations);
   };
 }

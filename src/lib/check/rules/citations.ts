@@ -2,10 +2,9 @@
  * Citations: every key names a reference ("did you mean"), every locator has a label Pandoc knows, and
  * unused references are reported (rules `citation/unknown-key`, `citation/locator`, `reference/unused`).
  */
-import { findCitations } from '../../citations/find-citations.ts';
 import { LOCATOR_WORDS, parseLocator } from '../../citations/locators.ts';
 import { COLLECTION_FOLDERS } from '../../content/paths.ts';
-import { type CheckPass, fileLine } from '../checked-file.ts';
+import type { CheckPass } from '../checked-file.ts';
 import { nearest } from '../nearest.ts';
 import { type Problem, problem } from '../problem.ts';
 
@@ -14,16 +13,16 @@ export const checkCitations: CheckPass = (files) => {
   const keys = new Set(files.filter((f) => f.collection === 'references').map((f) => f.id));
   const cited = new Set<string>();
   for (const file of files) {
-    if (!file.tree) continue;
-    for (const citation of findCitations(file.tree)) {
+    // remarkCitations records each citation as written before it turns it into links.
+    for (const citation of file.tree?.data?.citations ?? []) {
       for (const { key, locator } of citation.items) {
         cited.add(key);
         if (locator !== undefined && !parseLocator(locator))
-          problems.push(problem(file.source.path, fileLine(file, citation.line), citation.column, 'citation/locator', `"${locator}" in the citation of @${key} is not a locator: start it with a page number or a label such as ${LOCATOR_WORDS.join(' ')}`, `write e.g. [@${key}, p. 5] or [@${key}, chap. 3]`));
+          problems.push(problem(file.source.path, citation.line, citation.column, 'citation/locator', `"${locator}" in the citation of @${key} is not a locator: start it with a page number or a label such as ${LOCATOR_WORDS.join(' ')}`, `write e.g. [@${key}, p. 5] or [@${key}, chap. 3]`));
         if (keys.has(key)) continue;
         const suggestions = nearest(key, keys);
         const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
-        problems.push(problem(file.source.path, fileLine(file, citation.line), citation.column, 'citation/unknown-key', `no reference has the key "@${key}"${hint}`, `add content/references/${key}.yaml or correct the key`));
+        problems.push(problem(file.source.path, citation.line, citation.column, 'citation/unknown-key', `no reference has the key "@${key}"${hint}`, `add content/references/${key}.yaml or correct the key`));
       }
     }
   }

@@ -50,7 +50,12 @@ function checkOne(file: CheckedFile): Problem[] {
   if (file.collection === 'references') return [];
   const exceptions = readExceptions(file.source.data);
   const problems: Problem[] = [];
+  const reported = new Set<string>();
   const report = (finding: Finding, at: Position) => {
+    // The same finding twice at one place: an address autolinked by GitHub-flavoured Markdown is its own link text.
+    const key = `${finding.rule}@${at.line}:${at.column}`;
+    if (reported.has(key)) return;
+    reported.add(key);
     const exception = exceptions.find((e) => e.rule === finding.rule && e.text === collapse(finding.text).trim());
     if (exception) {
       exception.used = true;

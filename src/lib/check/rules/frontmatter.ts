@@ -27,6 +27,14 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
       return problem(source.path, line, column, 'frontmatter/yaml', `the front matter is not valid YAML: ${error.message.split('\n')[0]}`, 'check indentation, and quote text that contains a colon');
     });
   }
+  if (source.toml) {
+    return [problem(source.path, 1, 1, 'frontmatter/not-yaml', 'the front matter is TOML (between +++ lines); the library reads YAML', 'write the fields as YAML between --- lines; `npm run new` writes one for you')];
+  }
+  if (source.readers) {
+    const { line, column } = locatePath(source, source.readers.at);
+    const field = source.readers.at.length ? `"${source.readers.at.map(String).join('.')}"` : 'the front matter';
+    return [problem(source.path, line, column, 'frontmatter/ambiguous-yaml', `YAML readers disagree about ${field}: the build would read ${shown(source.readers.build)}, the checks ${shown(source.readers.check)}`, 'write it as plain YAML: no merge keys (<<), tags (!!), or anchors and aliases; quote text that could be read as something else')];
+  }
   if (COLLECTION_FOLDERS[collection].extension === '.mdx' && (source.data === null || typeof source.data !== 'object')) {
     return [problem(source.path, 1, 1, 'frontmatter/missing', 'the file has no front matter', 'start the file with a --- block of fields; `npm run new` writes one for you')];
   }
@@ -39,6 +47,8 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
 const MOVED: Record<string, string> = {
   year: 'a poster\'s year is now part of first-published: write first-published: { date: 2009 }, with the meeting as venue and its town as place when known',
 };
+
+const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /** Turn one zod issue into a contributor-facing problem at the right line. */
 function describeIssue(source: SourceFile, issue: z.core.$ZodIssue): Problem {

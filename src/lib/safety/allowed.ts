@@ -1,7 +1,7 @@
 /**
  * What an essay or poster may use besides Markdown: the site's own MDX components and a few inline
  * HTML elements, each with the props it takes. This is the allow-list the MDX safety check
- * (src/lib/check/rules/mdx-safety.ts) enforces; src/components/mdx/index.ts provides the components
+ * (src/lib/safety/mdast-safety.ts, inside the MDX compiler) enforces; src/components/mdx/index.ts provides the components
  * themselves, and its type makes sure the two lists name the same components.
  *
  * Props are literal values only: text in quotes, or a number or true/false in braces.

