@@ -155,3 +155,12 @@ describe('rendering a whole library at once', () => {
     expect(items.map((item) => together.get(item.id)?.harvard.text)).toEqual(alone);
   });
 });
+
+it('writes classes, not the style attributes the Content-Security-Policy refuses', async () => {
+  const { withClasses } = await import('../../src/lib/citations/engine.ts');
+  expect(withClasses('<span style="font-variant:small-caps;">Smith</span> <span style="font-style:normal;">x</span> <span style="color:red">y</span>')).toBe(
+    '<span class="small-caps">Smith</span> <span class="csl-roman">x</span> <span>y</span>',
+  );
+  const [rendered] = renderReferencesInStyles([{ id: 'sc', type: 'book', title: 'A <span style="font-variant:small-caps;">small caps</span> title', author: [{ literal: 'A group' }], issued: { 'date-parts': [[2020]] } }], CITATION_STYLE_IDS).values();
+  for (const style of CITATION_STYLE_IDS) expect(rendered?.[style].html, style).not.toMatch(/ style=/);
+});

@@ -12,6 +12,9 @@ import { projectRoot } from '../content/paths.ts';
 import { getCachedRendering, renderingKey, saveRenderCache, setCachedRendering } from './render-cache.ts';
 import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
 
+/** Changes whenever what this file makes of citeproc's output changes (part of the render-cache key). */
+const RENDERING_VERSION = 'classes-not-style-attributes';
+
 /** The pinned citation-js version (package.json pins every @citation-js package to it). */
 const CITATION_JS_VERSION = '0.8.2';
 
@@ -42,7 +45,7 @@ function csl() {
     config.styles.add('american-medical-association', ama);
     config.styles.add('nlm-vancouver', vancouver);
     config.locales.add('en-GB', locale);
-    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${ama}\0${locale}\0${vancouver}`).digest('hex');
+    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${RENDERING_VERSION}\0${ama}\0${locale}\0${vancouver}`).digest('hex');
     registered = true;
   }
   return config;
@@ -170,10 +173,32 @@ export function renderLibraryEntries(items: readonly CslItem[], styles: readonly
 /** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */
 function entryBody(entry: string): string {
   const numbered = /<div class="csl-right-inline">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(entry);
-  if (numbered?.[1] !== undefined) return numbered[1].trim();
+  if (numbered?.[1] !== undefined) return withClasses(numbered[1].trim());
   const plain = /<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(entry);
-  return (plain?.[1] ?? entry).trim();
+  return withClasses((plain?.[1] ?? entry).trim());
 }
+
+/** The style attributes citeproc writes, as the classes global.css gives the same look. */
+const STYLE_CLASSES: Record<string, string> = {
+  'font-style:normal;': 'csl-roman',
+  'font-variant:small-caps;': 'small-caps',
+  'font-variant:normal;': 'csl-normal-caps',
+  'font-weight:normal;': 'csl-normal-weight',
+  'text-decoration:none;': 'csl-no-decoration',
+  'text-decoration:underline;': 'csl-underline',
+  baseline: 'csl-baseline',
+  'white-space:nowrap': 'csl-nowrap',
+};
+
+/**
+ * citeproc's HTML with classes instead of style attributes: the site's Content-Security-Policy
+ * allows no inline styles. An unknown style is dropped (the text stays).
+ */
+export const withClasses = (html: string) =>
+  html.replace(/ style="([^"]*)"/g, (_whole, style: string) => {
+    const name = STYLE_CLASSES[style.replace(/\s+/g, '')];
+    return name ? ` class="${name}"` : '';
+  });
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
