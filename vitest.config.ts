@@ -8,7 +8,9 @@ export default defineConfig({
     projects: [
       // Unit tests never read or write the citation render cache: they must render what they check,
       // and must not replace the cache a build keeps in node_modules/.cache.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' } } },
+      // A unit test that compiles a piece with citations starts citeproc's APA style, which takes seconds
+      // on a loaded machine (and so does each check script a test runs): more than vitest's default 5 s.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' }, testTimeout: 30_000 } },
       {
         test: {
           name: 'built',
