@@ -2,7 +2,8 @@
  * `npm run ref:add -- <file.bib|file.ris|file.json> [--dry-run]`: add the works in a reference
  * manager's export to content/references/<key>.yaml, one file per work. Works already in the library
  * (same DOI, compared case-insensitively) and works that fail the reference schema are refused, each
- * with the reason. Exits 1 when anything was refused.
+ * with the reason; a journal article without its abbreviation is added with a warning (or takes the
+ * abbreviation the library already gives its journal). Exits 1 when anything was refused.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,14 +30,16 @@ function existingReferences(): ExistingReference[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => {
-      let doi: string | undefined;
+      const reference: ExistingReference = { id: name.slice(0, -'.yaml'.length) };
       try {
-        const data = parse(readFileSync(path.join(dir, name), 'utf8')) as { DOI?: unknown } | null;
-        if (typeof data?.DOI === 'string') doi = normaliseDoi(data.DOI);
+        const data = parse(readFileSync(path.join(dir, name), 'utf8')) as Record<string, unknown> | null;
+        const text = (key: string) => (typeof data?.[key] === 'string' ? (data[key] as string) : undefined);
+        if (text('DOI')) reference.doi = normaliseDoi(text('DOI') ?? '');
+        Object.assign(reference, { journal: text('container-title'), journalShort: text('container-title-short'), issn: text('ISSN') });
       } catch {
         // An unreadable file is the content checks' business; its key still counts as taken.
       }
-      return { id: name.slice(0, -'.yaml'.length), doi };
+      return reference;
     });
 }
 
@@ -68,10 +71,11 @@ for (const file of files) {
   }
   if (items.length === 0) console.error(`${display(file)}: no works found`);
   const { accepted, refused } = planImport(items, existingReferences());
-  for (const { id, fields } of accepted) {
+  for (const { id, fields, notes } of accepted) {
     const target = path.join(dir, `${id}.yaml`);
     if (!dryRun) writeFileSync(target, toYaml(fields));
     console.log(`${dryRun ? 'Would add' : 'Added'} ${display(target)}  cite it as [@${id}]`);
+    for (const note of notes) console.warn(`${display(target)}: warning: ${note}`);
   }
   for (const { label, reason } of refused) console.error(`${display(file)}: refused ${label}: ${reason}`);
   refusedCount += refused.length;

@@ -4,15 +4,21 @@
  * bibliography or a "cite this" panel (data-enhance="citations"). Without this module every citation
  * is a plain link to its bibliography entry and the citations can be selected and copied by hand.
  *
- * 1. Previews: a citation shows its full reference (in the style chosen in the bibliography) while the
- *    pointer is over it or it has keyboard focus. WCAG 1.4.13: the preview can be dismissed with Escape
- *    without moving focus, the pointer can move onto it without it vanishing, it stays until then, and it
- *    is placed beside the text (in the margin, or above or below the sentence) so it never covers the
- *    sentence being read.
- * 2. Copy buttons in the "cite this" panel (hidden until this module runs, as copying needs JavaScript).
+ * 1. The citation style: the bibliography's radio buttons choose it with CSS alone; this module
+ *    remembers the choice (localStorage "citation-style", which the boot script puts on
+ *    <html data-citation-style> before the next page's first paint) and restores it here.
+ * 2. Previews: a citation shows its full reference, in the chosen style with its italics and DOI link,
+ *    while the pointer is over it or it has keyboard focus. WCAG 1.4.13: the preview can be dismissed
+ *    with Escape without moving focus, the pointer can move onto it without it vanishing, it stays until
+ *    then, and it is placed beside the text (in the margin, or above or below the sentence) so it never
+ *    covers the sentence being read.
+ * 3. The "cite this" panel: copy buttons (hidden until this module runs, as copying needs JavaScript),
+ *    and the accessed date brought up to the reader's day (the page was built with its own).
  */
 
-const CITATION = 'sup.citation a[href^="#ref-"]';
+const CITATION = '.cite a[href^="#ref-"]';
+const STYLE_RADIO = 'input[name="citation-style"]';
+const STYLE_KEY = 'citation-style';
 const HIDE_DELAY_MS = 300;
 const GAP = 8;
 
@@ -28,11 +34,14 @@ let started = false;
  * Start the enhancements and act on the event that woke the module, so that first hover or focus is
  * not lost.
  * @param {Event} [event]
+ * @param {Event} [click] the last click before the module arrived
  */
-export function init(event) {
+export function init(event, click) {
   if (started) return;
   started = true;
   for (const button of document.querySelectorAll('button[data-copy]')) if (button instanceof HTMLElement) button.hidden = false;
+  for (const date of document.querySelectorAll('[data-accessed]')) if (date instanceof HTMLElement) date.textContent = styleDate(new Date(), date.dataset.accessed ?? '');
+  startStyleChoice(event, click);
   document.addEventListener('pointerover', onPointerOver);
   document.addEventListener('pointerout', onPointerOut);
   document.addEventListener('focusin', onFocusIn);
@@ -90,14 +99,73 @@ function onClick(event) {
   if (button instanceof HTMLButtonElement) void copy(button);
 }
 
-/** The bibliography entry a citation links to, in the style currently shown. */
-function referenceText(/** @type {HTMLAnchorElement} */ link) {
+/**
+ * Keep the citation style the reader chooses, and restore the one they chose before. A choice made
+ * while this module was loading (the click or key that woke it changed a radio button) is kept.
+ * @param {Event} [event]
+ * @param {Event} [click]
+ */
+function startStyleChoice(event, click) {
+  const radios = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll(STYLE_RADIO)]);
+  if (radios.length === 0) return;
+  const choose = (/** @type {string} */ style) => {
+    document.documentElement.dataset.citationStyle = style;
+    try {
+      localStorage.setItem(STYLE_KEY, style);
+    } catch {
+      // storage refused (private mode): the choice lasts for this page
+    }
+  };
+  document.addEventListener('change', (change) => {
+    if (change.target instanceof HTMLInputElement && change.target.matches(STYLE_RADIO)) choose(change.target.value);
+  });
+  const woke = [event?.target, click?.target, document.activeElement].some((target) => target instanceof Element && target.matches(STYLE_RADIO));
+  const checked = radios.find((radio) => radio.checked);
+  if (woke && checked) return choose(checked.value);
+  let saved = document.documentElement.dataset.citationStyle;
+  try {
+    saved = localStorage.getItem(STYLE_KEY) ?? saved;
+  } catch {
+    // no storage: nothing was remembered
+  }
+  const radio = radios.find((r) => r.value === saved);
+  if (radio) {
+    radio.checked = true;
+    document.documentElement.dataset.citationStyle = radio.value;
+  } else delete document.documentElement.dataset.citationStyle;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A day as a style prints it (the forms of formatStyleDate in src/lib/citations/styles.ts):
+ * "us" November 22, 2026; "nlm" 2026 Nov 22; "uk" 22 November 2026.
+ * @param {Date} date
+ * @param {string} form
+ */
+export function styleDate(date, form) {
+  const day = date.getDate();
+  const month = MONTHS[date.getMonth()] ?? '';
+  const year = date.getFullYear();
+  if (form === 'us') return `${month} ${day}, ${year}`;
+  if (form === 'nlm') return `${year} ${month.slice(0, 3)} ${day}`;
+  return `${day} ${month} ${year}`;
+}
+
+/**
+ * The bibliography entry a citation links to, in the style currently shown, with its formatting
+ * (italics, the DOI link); numbered as the list numbers it.
+ * @param {HTMLAnchorElement} link
+ * @returns {Node[] | undefined}
+ */
+function referenceContent(link) {
   const entry = document.getElementById(decodeURIComponent(link.hash.slice(1)));
   if (!entry) return undefined;
   const styles = [...entry.querySelectorAll('.csl')];
   const shown = styles.find((el) => getComputedStyle(el).display !== 'none') ?? styles[0];
-  const number = entry.parentElement ? [...entry.parentElement.children].indexOf(entry) + 1 : 0;
-  return `${number}. ${(shown ?? entry).textContent?.trim() ?? ''}`;
+  const nodes = [...(shown ?? entry).childNodes].map((node) => node.cloneNode(true));
+  if (entry.parentElement?.tagName === 'OL') nodes.unshift(document.createTextNode(`${[...entry.parentElement.children].indexOf(entry) + 1}. `));
+  return nodes;
 }
 
 function ensurePreview() {
@@ -113,13 +181,13 @@ function ensurePreview() {
 
 /** @param {HTMLAnchorElement} link */
 function show(link) {
-  const text = referenceText(link);
-  if (!text) return;
+  const content = referenceContent(link);
+  if (!content) return;
   cancelHide();
   const box = ensurePreview();
   if (owner && owner !== link) owner.removeAttribute('aria-describedby');
   owner = link;
-  box.textContent = text;
+  box.replaceChildren(...content);
   box.hidden = false;
   link.setAttribute('aria-describedby', box.id);
   place(box, link);
@@ -179,13 +247,18 @@ function place(box, link) {
  * @returns {DOMRect}
  */
 function sentenceRect(link) {
-  const citation = link.closest('sup') ?? link;
+  const citation = link.closest('.citation') ?? link;
   const block = citation.closest('p, li, blockquote, dd, td, figcaption') ?? citation.parentElement;
   if (!block) return citation.getBoundingClientRect();
   /** @type {Text[]} */
   const texts = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(/** @type {Text} */ (node));
+  // The citation's forms in the other styles are in the text too, hidden: they are not part of the sentence.
+  const hidden = (/** @type {Node} */ node) => {
+    const form = node.parentElement?.closest('.citation');
+    return form ? getComputedStyle(form).display === 'none' : false;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!hidden(node)) texts.push(/** @type {Text} */ (node));
   const whole = texts.map((t) => t.data).join('');
   const offsetOf = (/** @type {Node} */ node) => {
     let offset = 0;

@@ -139,3 +139,53 @@ export const safetyDeclarations = {
   /** Confidentiality findings a reviewer accepted as identifying no one, each with its reason. */
   'reviewed-exceptions': z.array(reviewedExceptionSchema, { error: 'reviewed-exceptions must be a list of { rule, text, reason }' }).default([]),
 };
+
+/**
+ * A date as precisely as it is known: a year (2009), a month (2009-05) or a day (2009-05-12). Stored
+ * as CSL date parts ([2009, 5]), the form citation tools take.
+ */
+export const partialDate = (what: string) =>
+  z.union([z.number(), z.string(), z.date()], { error: `expected ${what} as a year (2009), a month (2009-05) or a day (2009-05-12)` }).transform((value, ctx): number[] => {
+    const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
+    const parts = match ? [match[1], match[2], match[3]].filter((part) => part !== undefined).map(Number) : [];
+    const [year = 0, month, day] = parts;
+    const thisYear = new Date().getUTCFullYear();
+    const realDay = day === undefined || (month !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
+    if (!match || year < 1900 || year > thisYear || (month !== undefined && (month < 1 || month > 12)) || !realDay) {
+      ctx.addIssue({ code: 'custom', message: `"${written}" is not a year (from 1900, not in the future), a month (2009-05) or a real day (2009-05-12); leave it out rather than guess` });
+      return z.NEVER;
+    }
+    return parts;
+  });
+
+/**
+ * Where and when a piece appeared before the library published it: the meeting a poster was
+ * presented at, or the journal, newsletter or website that first published an essay. Citations then
+ * carry this date (or none, when it is not known: "n.d."), and the library's own date is the day it
+ * was added. Every part is optional; `first-published: {}` says only that it appeared elsewhere first.
+ */
+export const firstPublished = z.strictObject(
+  {
+    /** When, as precisely as known: 2009, 2009-05 or 2009-05-12. Leave it out rather than guess. */
+    date: partialDate('first-published.date').optional(),
+    /** The conference or meeting (poster), or the journal, newsletter or website (essay). */
+    venue: text('first-published.venue').optional(),
+    /** Where a meeting was held, e.g. "Calgary, Alberta". */
+    place: text('first-published.place').optional(),
+    /** The first publication's address, if it is still online. */
+    url: webUrl('first-published.url', { httpsOnly: false }).optional(),
+  },
+  { error: 'first-published must be a map with any of date, venue, place and url (or {} when none is known)' },
+);
+
+export type FirstPublished = z.infer<typeof firstPublished>;
+
+/** Whether a first-published date (as precise as known) falls after the day a piece was added. */
+export const firstPublishedAfter = (parts: readonly number[] | undefined, added: Date) => {
+  if (!parts?.length) return false;
+  const [year = 0, month = 1, day = 1] = parts;
+  return Date.UTC(year, month - 1, day) > added.getTime();
+};
+
+export const FIRST_PUBLISHED_AFTER = 'it is after published (the day the piece was added to the library): check both dates';

@@ -3,7 +3,7 @@
  * The works an essay cites are not listed here: they are the `[@key]` citations in its text.
  */
 import { z } from 'astro/zod';
-import { isoDate, licence, orcid, safetyDeclarations, summary, termList, text } from './common.ts';
+import { FIRST_PUBLISHED_AFTER, firstPublished, firstPublishedAfter, isoDate, licence, orcid, safetyDeclarations, summary, termList, text } from './common.ts';
 import { essayEducatorFields, vocabularyFields } from './educators.ts';
 
 /** Where the author is in their career, so readers can weigh the reflection. */
@@ -34,8 +34,13 @@ export const essaySchema = z
     summary,
     /** Who wrote it. */
     author: essayAuthorSchema,
-    /** The date the essay was first published in the library (YYYY-MM-DD). */
+    /**
+     * The date the essay was published in the library (YYYY-MM-DD). For an essay that appeared
+     * elsewhere first (`first-published`), this is the day it was added to the library.
+     */
     published: isoDate('published'),
+    /** When and where the essay was first published, if not in the library (see firstPublished). */
+    'first-published': firstPublished.optional(),
     /** The date of the last substantive change (YYYY-MM-DD), on or after `published`. */
     updated: isoDate('updated').optional(),
     /** Ids of the professions whose learning the essay describes, e.g. medical-student. */
@@ -55,6 +60,7 @@ export const essaySchema = z
   .refine((essay) => !essay.updated || essay.updated >= essay.published, {
     error: 'updated must be on or after published',
     path: ['updated'],
-  });
+  })
+  .refine((essay) => !firstPublishedAfter(essay['first-published']?.date, essay.published), { error: FIRST_PUBLISHED_AFTER, path: ['first-published', 'date'] });
 
 export type EssayData = z.infer<typeof essaySchema>;

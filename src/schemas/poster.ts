@@ -3,7 +3,7 @@
  * out as panels; the MDX body, if any, is an optional note shown after the panels.
  */
 import { z } from 'astro/zod';
-import { isoDate, licence, safetyDeclarations, summary, termList, text, webUrl } from './common.ts';
+import { FIRST_PUBLISHED_AFTER, firstPublished, firstPublishedAfter, isoDate, licence, safetyDeclarations, summary, termList, text, webUrl } from './common.ts';
 import { posterEducatorFields, vocabularyFields } from './educators.ts';
 
 export const posterQuoteSchema = z.strictObject({
@@ -42,16 +42,14 @@ export const posterSchema = z.strictObject({
   region: text('the region'),
   /** Country where it ran. */
   country: text('the country'),
-  /** Year the poster was presented, when known (leave it out rather than guess). */
-  year: z
-    .number({ error: 'year must be a number such as 2009' })
-    .int()
-    .min(1950, { error: 'year must be 1950 or later' })
-    .max(new Date().getFullYear() + 1, { error: 'year cannot be in the future' })
-    .optional(),
+  /**
+   * When and where the poster was presented (see firstPublished): the meeting as `venue`, its town
+   * as `place`, the date as precisely as known. Citations carry this date, never the library's.
+   */
+  'first-published': firstPublished.optional(),
   /** How many sites took part. */
   sites: z.number({ error: 'sites must be a whole number' }).int().positive().optional(),
-  /** The date the poster was added to the library (YYYY-MM-DD). */
+  /** The date the poster was added to the library (YYYY-MM-DD); citations never use it as the poster's date. */
   published: isoDate('published'),
   /** The Objective panel: a lead sentence and the objectives as listed. */
   objective: z.strictObject({
@@ -88,6 +86,6 @@ export const posterSchema = z.strictObject({
   licence,
   /** A draft is checked but not published. */
   draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-});
+}).refine((poster) => !firstPublishedAfter(poster['first-published']?.date, poster.published), { error: FIRST_PUBLISHED_AFTER, path: ['first-published', 'date'] });
 
 export type PosterData = z.infer<typeof posterSchema>;

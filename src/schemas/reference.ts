@@ -59,13 +59,19 @@ export const referenceSchema = z
   .strictObject({
     /** CSL item type, e.g. article-journal. */
     type: z.enum(REFERENCE_TYPES, { error: `type must be one of ${REFERENCE_TYPES.join(', ')}` }),
-    /** Title of the work, as published. */
+    /**
+     * Title of the work, in sentence case: capitals only for the first word, the first word after a
+     * colon, proper nouns and acronyms (styles that want Title Case make it; none can undo it).
+     */
     title: text('the title'),
     /** Authors in order. */
     author: z.array(cslNameSchema).min(1, { error: 'list at least one author' }),
     /** Journal, book or site the work appeared in. */
     'container-title': text('the journal or container title').optional(),
-    /** NLM abbreviation of the journal, e.g. "J Multidiscip Healthc"; required for journal articles. */
+    /**
+     * NLM abbreviation of the journal, e.g. "J Multidiscip Healthc". AMA and Vancouver print it; a
+     * journal article without one gets a warning (reference/journal-abbreviation), not an error.
+     */
     'container-title-short': text('the abbreviated journal title').optional(),
     /** Publication date. */
     issued: cslDateSchema,
@@ -97,12 +103,6 @@ export const referenceSchema = z
   .superRefine((ref, ctx) => {
     if (ref.type === 'article-journal' && !ref['container-title'])
       ctx.addIssue({ code: 'custom', path: ['container-title'], message: 'a journal article needs container-title (the journal name)' });
-    if (ref.type === 'article-journal' && !ref['container-title-short'])
-      ctx.addIssue({
-        code: 'custom',
-        path: ['container-title-short'],
-        message: 'a journal article needs container-title-short (the NLM abbreviation, e.g. "J Interprof Care")',
-      });
     if (ref.DOI && ref.URL)
       ctx.addIssue({ code: 'custom', path: ['URL'], message: 'give a URL only when the work has no DOI; remove URL' });
   });

@@ -23,12 +23,12 @@ describe('the seed essay', () => {
   it('shows every paragraph in full and in order', () => {
     // Re-parse the text so the citation numbers and paragraph links can be dropped without touching the shared page.
     const prose = parse(root.querySelector('.prose')?.innerHTML ?? '');
-    for (const added of prose.querySelectorAll('sup.citation, a.anchor-link')) added.remove();
+    for (const added of prose.querySelectorAll('.cite, a.anchor-link')) added.remove();
     expect(prose.querySelectorAll('p').map((p) => squash(p.text))).toEqual(paragraphs);
   });
 
   it('numbers its three citations in first-cited order, each linked to its bibliography entry', () => {
-    const citations = root.querySelectorAll('sup.citation a');
+    const citations = root.querySelectorAll('.cite [data-default] a');
     expect(citations.map((a) => [a.text, a.getAttribute('href')])).toEqual([
       ['1', '#ref-garnweidner_holme_2022'],
       ['2', '#ref-busari_2017'],

@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Dark' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
-    const citation = page.locator('sup.citation a').first();
+    const citation = page.locator('.cite a:visible').first();
     await citation.scrollIntoViewIfNeeded();
     await citation.hover();
     await expect.poll(() => page.locator('#citation-preview').isVisible()).toBe(true);

@@ -21,7 +21,7 @@ describe('the citation prerender worker', () => {
     vi.resetModules();
     const { startCitationPrerender, takePrerenderedCitations } = await import('../../src/lib/citations/prerender.ts');
     const engine = await import('../../src/lib/citations/engine.ts');
-    const { referenceItem, pieceItem } = await import('../../src/lib/citations/csl-items.ts');
+    const { referenceItem, pieceRenderItem } = await import('../../src/lib/citations/csl-items.ts');
     const { citablePieceOf } = await import('../../src/lib/citations/citable-piece.ts');
     const { loadReferences } = await import('../../src/lib/content/load-references.ts');
     const { essaySchema } = await import('../../src/schemas/essay.ts');
@@ -35,7 +35,7 @@ describe('the citation prerender worker', () => {
 
     const references = [...loadReferences(path.join(PROJECT_ROOT, 'content'))].map(([id, data]) => referenceItem(id, data));
     const pieces = sourcePieces().map((piece) =>
-      pieceItem(
+      pieceRenderItem(
         piece.kind === 'essays'
           ? citablePieceOf({ kind: 'essay', id: piece.id, data: essaySchema.parse(piece.data) }, SITE_URL)
           : citablePieceOf({ kind: 'poster', id: piece.id, data: posterSchema.parse(piece.data) }, SITE_URL),
@@ -47,7 +47,8 @@ describe('the citation prerender worker', () => {
     const rendered = engine.renderLibrary([...references, ...pieces], CITATION_STYLE_IDS);
     expect(engine.citeprocRenderCount()).toBe(before);
     expect(rendered.get('busari_2017')?.apa.text).toContain('Busari, J. O.');
-  });
+    // A worker thread and four styles' engines to start: slow on a loaded machine, and not what is tested.
+  }, 30_000);
 
   it('says so, and leaves the pages to render everything, when the worker cannot start', async () => {
     vi.resetModules();

@@ -15,8 +15,11 @@ declare module '@citation-js/core' {
   /** A citeproc-js engine (only the methods used here). */
   export interface CiteprocEngine {
     opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    registry: { getSortedIds(): string[] };
+    sys: { retrieveItem(id: string): CslItem | undefined };
+    setOutputFormat(format: 'html' | 'text'): void;
     updateItems(ids: string[], nosort?: boolean): string[];
-    makeCitationCluster(items: Array<{ id: string; locator?: string; label?: string }>): string;
+    makeCitationCluster(items: Array<{ id: string; locator?: string; label?: string; 'author-only'?: boolean; 'suppress-author'?: boolean }>): string;
     makeBibliography(): [{ entry_ids: string[][]; bibstart: string; bibend: string }, string[]] | false;
   }
 

@@ -1,11 +1,49 @@
 /**
  * COinS (ContextObjects in Spans): an OpenURL 1.0 KEV ContextObject in the title of an empty
- * `<span class="Z3988">`, which Zotero and other reference managers read to save a work from a page.
- * Used only on reference pages: on an essay page it would make Zotero offer the cited works instead
- * of the essay.
+ * `<span class="Z3988">`, which Zotero (its COinS translator) and other reference managers read to
+ * save works from a page: one span per work on reference pages, the references index and reading
+ * lists. Never on an essay or poster page: Zotero would then offer the cited works instead of the piece.
  */
 import type { ReferenceData } from '../../schemas/reference.ts';
-import { invertedName } from './csl-items.ts';
+import { type CitablePiece, invertedName, pieceNames } from './csl-items.ts';
+
+const kev = (pairs: Array<[string, string | undefined]>) =>
+  pairs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
+
+/** The first author as OpenURL's aulast/aufirst (or aucorp for a group), the rest as `au`. */
+function authorPairs(names: ReadonlyArray<{ family: string; given: string } | { literal: string }>): Array<[string, string | undefined]> {
+  const pairs: Array<[string, string | undefined]> = [];
+  const [first, ...rest] = names;
+  if (first && 'family' in first) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
+  if (first && 'literal' in first) pairs.push(['rft.aucorp', first.literal]);
+  for (const author of rest) pairs.push(['rft.au', 'literal' in author ? author.literal : invertedName(author)]);
+  return pairs;
+}
+
+/**
+ * An essay or poster of the library: OpenURL's Dublin Core format, whose `rft.type` Zotero reads as
+ * its item type (blogPost, presentation) without copying it into a Type field; `rft.source` is the
+ * blog an essay belongs to.
+ */
+export function pieceCoinsTitle(piece: CitablePiece): string {
+  const pairs: Array<[string, string | undefined]> = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+    ['rft.type', piece.kind === 'essay' ? 'blogPost' : 'presentation'],
+    ['rft.title', piece.title],
+    ...authorPairs(pieceNames(piece)),
+    ['rft.date', piece.issued?.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-')],
+    ['rft.source', piece.kind === 'essay' ? piece.siteName : undefined],
+    ['rft.place', piece.kind === 'poster' ? piece.firstPublished?.place : undefined],
+    ['rft.description', piece.summary],
+    ['rft.language', piece.language],
+    ['rft_id', piece.url],
+  ];
+  return kev(pairs);
+}
 
 const BOOKISH = new Set(['book', 'chapter', 'report', 'thesis', 'paper-conference']);
 
@@ -32,14 +70,8 @@ export function coinsTitle(ref: ReferenceData): string {
     const [start, end] = ref.page.split('-');
     pairs.push(['rft.pages', ref.page], ['rft.spage', start], ['rft.epage', end]);
   }
-  const [first, ...rest] = ref.author;
-  if (first && 'family' in first) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
-  if (first && 'literal' in first) pairs.push(['rft.aucorp', first.literal]);
-  for (const author of rest) pairs.push(['rft.au', invertedName(author)]);
+  pairs.push(...authorPairs(ref.author));
   if (ref.DOI) pairs.push(['rft_id', `info:doi/${ref.DOI}`]);
   if (ref.URL) pairs.push(['rft_id', ref.URL]);
-  return pairs
-    .filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '')
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
-    .join('&');
+  return kev(pairs);
 }

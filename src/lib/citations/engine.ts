@@ -1,22 +1,22 @@
 /**
  * Citation rendering with citation-js (citeproc-js underneath), offline: the styles come from
  * citation-js itself (APA, Vancouver, Harvard) or from the CSL files stored in ./csl (AMA 11 and the
- * en-GB locale). One engine run per piece keeps numbering in first-cited order across the whole piece.
+ * en-GB locale). Each style renders in its own guide's locale (styles.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type CslItem, plugins } from '@citation-js/core';
+import { type CiteprocEngine, type CslItem, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { projectRoot } from '../content/paths.ts';
 import { getCachedRendering, renderingKey, saveRenderCache, setCachedRendering } from './render-cache.ts';
 import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
 
+/** Changes whenever what this file makes of citeproc's output changes (part of the render-cache key). */
+const RENDERING_VERSION = 'classes-not-style-attributes';
+
 /** The pinned citation-js version (package.json pins every @citation-js package to it). */
 const CITATION_JS_VERSION = '0.8.2';
-
-/** Language of the rendered citations (the site is British English). */
-export const CITATION_LOCALE = 'en-GB';
 
 /** Where the stored CSL files live (from the project root: bundled page code no longer sits beside this file). */
 const cslDir = () => path.join(projectRoot(), 'src/lib/citations/csl');
@@ -25,17 +25,38 @@ let registered = false;
 /** Changes whenever the stored CSL files or the citation-js version do (part of the render-cache key). */
 let stylesVersion = '';
 
+/**
+ * NLM's Citing Medicine joins page ranges with a hyphen ("227-34"); the Vancouver style citation-js
+ * ships leaves the locale's en dash. Registered as `nlm-vancouver`: the built-in style with one term
+ * added to its English locale (a derived CSL style, CC BY-SA 3.0 like its source).
+ */
+export function nlmVancouver(builtIn: string): string {
+  const patched = builtIn.replace(/(<locale xml:lang="en">[\s\S]*?<terms>)/, '$1<term name="page-range-delimiter">-</term>');
+  if (patched === builtIn) throw new Error('The Vancouver style has no English locale terms to add the NLM page-range hyphen to.');
+  return patched;
+}
+
 function csl() {
   const config = plugins.config.get('@csl');
   if (!registered) {
     const ama = readFileSync(path.join(cslDir(), 'american-medical-association.csl'), 'utf8');
     const locale = readFileSync(path.join(cslDir(), 'locales-en-GB.xml'), 'utf8');
+    const vancouver = nlmVancouver(config.styles.get('vancouver'));
     config.styles.add('american-medical-association', ama);
+    config.styles.add('nlm-vancouver', vancouver);
     config.locales.add('en-GB', locale);
-    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${ama}\0${locale}`).digest('hex');
+    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${RENDERING_VERSION}\0${ama}\0${locale}\0${vancouver}`).digest('hex');
     registered = true;
   }
   return config;
+}
+
+/** A citeproc engine for a style in its own locale, with DOI and URL links in HTML. */
+function engineFor(items: readonly CslItem[], style: CitationStyleId, format: 'html' | 'text' = 'html') {
+  const { csl: name, locale } = CITATION_STYLES[style];
+  const engine = csl().engine([...items], name, locale, format);
+  engine.opt.development_extensions.wrap_url_and_doi = format === 'html';
+  return engine;
 }
 
 /** One work as a style prints it. */
@@ -58,8 +79,7 @@ export function renderReferences(items: readonly CslItem[], style: CitationStyle
   const rendered = new Map<string, RenderedReference>();
   if (items.length === 0) return rendered;
   renderCount += items.length;
-  const engine = csl().engine([...items], CITATION_STYLES[style].csl, CITATION_LOCALE, 'html');
-  engine.opt.development_extensions.wrap_url_and_doi = true;
+  const engine = engineFor(items, style);
   engine.updateItems(items.map((item) => item.id));
   const bibliography = engine.makeBibliography();
   if (!bibliography) throw new Error(`The ${style} style made no bibliography.`);
@@ -153,22 +173,95 @@ export function renderLibraryEntries(items: readonly CslItem[], styles: readonly
 /** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */
 function entryBody(entry: string): string {
   const numbered = /<div class="csl-right-inline">([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(entry);
-  if (numbered?.[1] !== undefined) return numbered[1].trim();
+  if (numbered?.[1] !== undefined) return withClasses(numbered[1].trim());
   const plain = /<div class="csl-entry">([\s\S]*)<\/div>\s*$/.exec(entry);
-  return (plain?.[1] ?? entry).trim();
+  return withClasses((plain?.[1] ?? entry).trim());
 }
+
+/** The style attributes citeproc writes, as the classes global.css gives the same look. */
+const STYLE_CLASSES: Record<string, string> = {
+  'font-style:normal;': 'csl-roman',
+  'font-variant:small-caps;': 'small-caps',
+  'font-variant:normal;': 'csl-normal-caps',
+  'font-weight:normal;': 'csl-normal-weight',
+  'text-decoration:none;': 'csl-no-decoration',
+  'text-decoration:underline;': 'csl-underline',
+  baseline: 'csl-baseline',
+  'white-space:nowrap': 'csl-nowrap',
+};
+
+/**
+ * citeproc's HTML with classes instead of style attributes: the site's Content-Security-Policy
+ * allows no inline styles. An unknown style is dropped (the text stays).
+ */
+export const withClasses = (html: string) =>
+  html.replace(/ style="([^"]*)"/g, (_whole, style: string) => {
+    const name = STYLE_CLASSES[style.replace(/\s+/g, '')];
+    return name ? ` class="${name}"` : '';
+  });
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
+/** Text with citeproc's HTML entities decoded. */
+export const decodeEntities = (html: string) =>
+  html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
 /** Plain text of citeproc's HTML output (tags dropped, entities decoded). */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    });
+export const htmlToText = (html: string) => decodeEntities(html.replace(/<[^>]*>/g, ''));
+
+const clusterEngines = new Map<CitationStyleId, CiteprocEngine>();
+
+/**
+ * The engine citation clusters are rendered with: one per style, kept, with the items of the moment.
+ * Asking citation-js for an engine resets it, which costs as much as rendering a piece's citations
+ * (measured: about half the in-text time of a build); registering the items again is all a piece needs.
+ */
+function clusterEngine(style: CitationStyleId, items: readonly CslItem[]): CiteprocEngine {
+  let engine = clusterEngines.get(style);
+  if (!engine) {
+    engine = engineFor([], style);
+    clusterEngines.set(style, engine);
+  }
+  const byId = new Map(items.map((item) => [item.id, item]));
+  // citation-js shares its engines: whatever rendered last set its own items and output, so set both.
+  engine.sys.retrieveItem = (id: string) => byId.get(id);
+  engine.setOutputFormat('html');
+  engine.opt.development_extensions.wrap_url_and_doi = false;
+  return engine;
+}
+
+/** One work in a citation cluster, as citeproc takes it. */
+export interface ClusterItem {
+  id: string;
+  locator?: string;
+  label?: string;
+  'author-only'?: boolean;
+  'suppress-author'?: boolean;
+}
+
+/**
+ * Citation clusters in a style, as HTML, with every given item registered in one engine: the style's
+ * name forms, "et al." and year suffixes (2020a, 2020b) then agree with a bibliography of the same
+ * items. Renderings are cached like bibliography entries (keyed by the items and the clusters).
+ */
+export function citationCluster(items: readonly CslItem[], style: CitationStyleId, clusters: readonly ClusterItem[][]): string[] {
+  if (clusters.length === 0) return [];
+  csl();
+  const key = renderingKey({ items, clusters }, `${style}:clusters`, stylesVersion);
+  const cached = getCachedRendering(key);
+  if (cached) return JSON.parse(cached.text) as string[];
+  const engine = clusterEngine(style, items);
+  engine.updateItems(items.map((item) => item.id));
+  // Works the style cannot order (same authors and year) keep the order of the bibliography: 2020a, 2020b.
+  const sorted = engine.registry.getSortedIds();
+  const rank = (id: string) => sorted.indexOf(id);
+  const rendered = clusters.map((cluster) => (cluster.length ? engine.makeCitationCluster([...cluster].sort((a, b) => rank(a.id) - rank(b.id))) : ''));
+  setCachedRendering(key, { html: '', text: JSON.stringify(rendered) });
+  return rendered;
 }
 
 /** A stand-in work used only to let the AMA style print a locator. */
@@ -184,7 +277,7 @@ export function formatLocator(locator: { label: string; value: string }): string
   const cacheKey = `${locator.label}|${locator.value}`;
   const cached = locatorCache.get(cacheKey);
   if (cached !== undefined) return cached;
-  const engine = csl().engine([LOCATOR_ITEM], 'american-medical-association', CITATION_LOCALE, 'text');
+  const engine = engineFor([LOCATOR_ITEM], 'ama', 'text');
   engine.updateItems([LOCATOR_ITEM.id]);
   const cluster = engine.makeCitationCluster([{ id: LOCATOR_ITEM.id, locator: locator.value, label: locator.label }]);
   const text = htmlToText(cluster).replace(/^1/, '');

@@ -1,13 +1,17 @@
 /**
  * Turn a reference manager's export (BibTeX, RIS or CSL-JSON) into reference entries the library
  * accepts: CSL-JSON fields the schema knows, a citation key `family_year`, validated by the reference
- * schema. Works whose DOI the library (or the same file) already has are refused, as are works the
- * schema rejects; every refusal says why.
+ * schema. Organisation authors (`{{World Health Organization}}`, an RIS AU with no comma) become one
+ * literal name. A journal article without its abbreviation (plain Zotero BibTeX has none) takes the
+ * one the library already gives that journal, or is added without one, with a warning. Works whose
+ * DOI the library (or the same file) already has are refused, as are works the schema rejects; every
+ * refusal says why.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { normaliseDoi } from '../identifiers.ts';
+import { looksLikeTitleCase } from './title-case.ts';
 import { REFERENCE_TYPES, type ReferenceData, referenceSchema } from '../../schemas/reference.ts';
 
 export type ImportFormat = 'bibtex' | 'ris' | 'csl-json';
@@ -45,6 +49,8 @@ function toName(raw: Record<string, unknown>): Name | Record<string, unknown> {
   if (literal) return { literal };
   const family = [asText(raw['non-dropping-particle']), asText(raw.family)].filter(Boolean).join(' ');
   let given = [asText(raw.given), asText(raw['dropping-particle'])].filter(Boolean).join(' ');
+  // A name with no given names is an organisation ("{{World Health Organization}}" in BibTeX): keep it whole.
+  if (family && !given) return { literal: family };
   if (/^[A-Z]{2,}$/.test(given)) given = [...given].map((c) => `${c}.`).join(' ');
   const suffix = asText(raw.suffix);
   if (suffix) given = `${given}, ${suffix}`;
@@ -95,6 +101,10 @@ export interface ExistingReference {
   id: string;
   /** Bare DOI, if the entry has one. */
   doi?: string | undefined;
+  /** The journal and its abbreviation, if the entry gives both: works from the same journal can take it. */
+  journal?: string | undefined;
+  journalShort?: string | undefined;
+  issn?: string | undefined;
 }
 
 export interface AcceptedReference {
@@ -102,6 +112,8 @@ export interface AcceptedReference {
   data: ReferenceData;
   /** The fields as they will be written (before the schema's transforms). */
   fields: Record<string, unknown>;
+  /** What the contributor should know or check: an abbreviation taken from another entry, or missing. */
+  notes: string[];
 }
 
 export interface RefusedReference {
@@ -118,10 +130,27 @@ export interface ImportResult {
 /** Decide, for each work in an export, whether it can be added and under which key. */
 export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, existing: readonly ExistingReference[]): ImportResult {
   const usedIds = new Set(existing.map((e) => e.id));
+  const shortByJournal = new Map<string, { short: string; from: string }>();
+  for (const e of existing) {
+    if (!e.journalShort) continue;
+    if (e.journal) shortByJournal.set(e.journal.trim().toLowerCase(), { short: e.journalShort, from: e.id });
+    if (e.issn) shortByJournal.set(e.issn.toUpperCase(), { short: e.journalShort, from: e.id });
+  }
   const dois = new Map(existing.filter((e) => e.doi).map((e) => [e.doi!.toLowerCase(), `the existing reference "${e.id}"`]));
   const result: ImportResult = { accepted: [], refused: [] };
   rawItems.forEach((raw, index) => {
     const fields = toReferenceFields(raw);
+    const notes: string[] = [];
+    if (typeof fields.title === 'string' && looksLikeTitleCase(fields.title)) notes.push('the title looks like Title Case: store it in sentence case (capitals only for the first word, the first word after a colon, proper nouns and acronyms)');
+    if (fields.type === 'article-journal' && !fields['container-title-short']) {
+      const journal = typeof fields['container-title'] === 'string' ? fields['container-title'] : '';
+      // By the journal's name first (the abbreviation belongs to it), else by its ISSN.
+      const known = shortByJournal.get(journal.trim().toLowerCase()) ?? shortByJournal.get(String(fields.ISSN ?? '').toUpperCase());
+      if (known) {
+        fields['container-title-short'] = known.short;
+        notes.push(`took the journal abbreviation "${known.short}" from ${known.from}`);
+      } else notes.push(`no journal abbreviation: AMA and Vancouver will print "${journal}" in full; add container-title-short (the NLM abbreviation) if the journal has one`);
+    }
     const label = `entry ${index + 1}${fields.title ? ` ("${String(fields.title)}")` : ''}`;
     const doi = typeof fields.DOI === 'string' ? fields.DOI.toLowerCase() : undefined;
     const holder = doi ? dois.get(doi) : undefined;
@@ -141,7 +170,10 @@ export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, exi
     for (let n = 1; usedIds.has(id); n++) id = n < 26 ? `${base}${String.fromCharCode(97 + n)}` : `${base}_${n + 1}`;
     usedIds.add(id);
     if (doi) dois.set(doi, `entry ${index + 1} of this file (added as "${id}")`);
-    result.accepted.push({ id, data: parsed.data, fields });
+    result.accepted.push({ id, data: parsed.data, fields, notes });
+    if (typeof fields['container-title'] === 'string' && typeof fields['container-title-short'] === 'string') {
+      shortByJournal.set(fields['container-title'].trim().toLowerCase(), { short: fields['container-title-short'], from: `entry ${index + 1} of this file` });
+    }
   });
   return result;
 }

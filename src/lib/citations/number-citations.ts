@@ -3,8 +3,10 @@
  * place a work is cited gets an anchor id, so the bibliography can link back to each of them.
  */
 import type { Root } from 'mdast';
+import { SITE } from '../../site.ts';
 import { parseMdx } from '../markdown/parse-mdx.ts';
 import { type CitationMatch, citedKeysInOrder, findCitations } from './find-citations.ts';
+import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
 
 export interface NumberedCitations {
   /** Cited keys in first-cited order; a work's number is its index + 1. */
@@ -15,8 +17,15 @@ export interface NumberedCitations {
 
 /** Anchor id of the nth citation (1-based) in a piece. */
 export const citationAnchor = (n: number) => `cite-${n}`;
-/** Anchor id of a work's bibliography entry. */
-export const referenceAnchor = (key: string) => `ref-${key}`;
+/**
+ * Anchor id of a work's bibliography entry in the list a style uses. A piece has one list per citation
+ * system (numbered in first-cited order; alphabetical for author-date styles): the list of the site
+ * default's system has the plain `ref-<key>` ids, the other `ref-<key>--<system>`.
+ */
+export function referenceAnchor(key: string, style: CitationStyleId = SITE.citationStyle): string {
+  const { system } = CITATION_STYLES[style];
+  return system === CITATION_STYLES[SITE.citationStyle].system ? `ref-${key}` : `ref-${key}--${system}`;
+}
 
 export function numberCitations(citations: readonly CitationMatch[]): NumberedCitations {
   const backlinks = new Map<string, string[]>();

@@ -15,7 +15,7 @@ import { loadReferences } from '../content/load-references.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { citablePieceOf, type PieceSource } from './citable-piece.ts';
-import { pieceItem, referenceItem } from './csl-items.ts';
+import { pieceRenderItem, referenceItem } from './csl-items.ts';
 import { renderLibraryEntries } from './engine.ts';
 import { CITATION_STYLE_IDS } from './styles.ts';
 
@@ -38,6 +38,6 @@ function pieceSources(collection: 'essays' | 'posters'): PieceSource[] {
 }
 
 const references: CslItem[] = [...loadReferences()].map(([id, data]) => referenceItem(id, data));
-const pieces = [...pieceSources('essays'), ...pieceSources('posters')].map((piece) => pieceItem(citablePieceOf(piece, site)));
+const pieces = [...pieceSources('essays'), ...pieceSources('posters')].map((piece) => pieceRenderItem(citablePieceOf(piece, site)));
 // Rendered apart: renderLibrary keeps works a style could confuse in separate passes within one call.
 parentPort?.postMessage([...renderLibraryEntries(references, CITATION_STYLE_IDS), ...renderLibraryEntries(pieces, CITATION_STYLE_IDS)]);

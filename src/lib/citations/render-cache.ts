@@ -48,10 +48,18 @@ export function getCachedRendering(key: string): CachedRendering | undefined {
   return rendering;
 }
 
+let savedAtExit = false;
+
 export function setCachedRendering(key: string, rendering: CachedRendering): void {
   load().set(key, rendering);
   used.add(key);
   changed = true;
+  // A process that renders without a bibliography pass to save them (npm run check compiling pieces'
+  // in-text citations) keeps its renderings too, so the next check starts no citeproc engine.
+  if (!savedAtExit && isMainThread) {
+    savedAtExit = true;
+    process.once('beforeExit', saveRenderCache);
+  }
 }
 
 /**

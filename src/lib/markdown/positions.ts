@@ -5,7 +5,7 @@
  * and escapes, where the position is then a character or two out).
  */
 import type { Text } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Node, Parent, Point, Position } from 'unist';
 
 function advance(start: Point, text: string): Point {
   let { line, column } = start;
@@ -30,4 +30,15 @@ export function slicePosition(node: Text, from: number, to: number): Position | 
 export function textSlice(node: Text, from: number, to: number = node.value.length): Text {
   const position = slicePosition(node, from, to);
   return position ? { type: 'text', value: node.value.slice(from, to), position } : { type: 'text', value: node.value.slice(from, to) };
+}
+
+/** Give a node a plugin made, and everything inside it that has no position, the position of the text it stands for. */
+export function placeAt<T extends Node>(node: T, position: Position | undefined): T {
+  if (!position) return node;
+  const visit = (n: Node) => {
+    n.position ??= position;
+    for (const child of (n as Parent).children ?? []) visit(child);
+  };
+  visit(node);
+  return node;
 }

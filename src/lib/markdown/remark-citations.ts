@@ -1,22 +1,23 @@
 /**
- * Remark plugin: turn Pandoc-style citations into numbered, linked superscripts, the AMA way.
- * `[@a; @b, p. 5]` becomes superscript numbers linking to the bibliography entries, with the locator
- * as AMA prints it ("2(p5)"); `@a says` prints the authors' names followed by the number. Numbering is
- * first-cited order across the piece and matches numberCitations(), which the page uses to render the
- * bibliography. Without JavaScript each number is a plain link to its entry; public/scripts/citations.js
- * adds the preview of the full reference on hover and keyboard focus.
+ * Remark plugin: turn Pandoc-style citations into linked in-text citations in every citation style.
+ * Each citation becomes `<span class="cite" id="cite-N">` holding one form per style (AMA superscripts,
+ * Vancouver numbers in brackets, APA and Harvard author-date, made by src/lib/citations/in-text.ts);
+ * CSS shows the form of the style chosen in the bibliography's switch, with or without JavaScript.
+ * Numbering is first-cited order across the piece and matches numberCitations(), which the page uses
+ * to render the bibliography. Without JavaScript each citation is a plain link to its entry;
+ * public/scripts/citations.js adds the preview of the full reference on hover and keyboard focus.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
-import { authorLabel } from '../citations/author-label.ts';
-import { formatLocator } from '../citations/engine.ts';
-import { findCitations, type LocatedCitation } from '../citations/find-citations.ts';
-import { parseLocator } from '../citations/locators.ts';
-import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
-import { loadReferences } from '../content/load-references.ts';
-import { contentRootOf } from '../content/paths.ts';
-import { slicePosition, textSlice } from './positions.ts';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { SITE } from '../../site.ts';
+import { findCitations, type LocatedCitation } from '../citations/find-citations.ts';
+import { type InTextNode, renderInTextCitations } from '../citations/in-text.ts';
+import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
+import { CITATION_STYLE_IDS, type CitationStyleId } from '../citations/styles.ts';
+import { loadReferences } from '../content/load-references.ts';
+import { contentRootOf } from '../content/paths.ts';
+import { placeAt, slicePosition, textSlice } from './positions.ts';
 
 /** An mdast node that remark-rehype turns into the element named in data.hName. */
 function element(tagName: string, properties: Record<string, unknown>, children: PhrasingContent[]): PhrasingContent {
@@ -30,14 +31,27 @@ declare module 'mdast' {
   }
 }
 
+/** The style's form of a citation as mdast. */
+function toMdast(nodes: readonly InTextNode[], style: CitationStyleId): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'text') return { type: 'text', value: node.value };
+    if (node.type === 'link') {
+      const properties: Record<string, unknown> = { href: `#${referenceAnchor(node.key, style)}` };
+      if (node.label) properties['aria-label'] = node.label;
+      return element('a', properties, toMdast(node.children, style));
+    }
+    if (node.tag === 'small-caps') return element('span', { className: ['small-caps'] }, toMdast(node.children, style));
+    return element(node.tag, {}, toMdast(node.children, style));
+  });
+}
+
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const citations = findCitations(tree);
     tree.data = { ...tree.data, citations: citations.map(({ node: _node, ...citation }) => citation) };
     if (citations.length === 0) return;
     const { order } = numberCitations(citations);
-    const references = loadReferences(contentRootOf(file.path));
-    const number = (key: string) => order.indexOf(key) + 1;
+    const marks = renderInTextCitations(citations, order, loadReferences(contentRootOf(file.path)));
 
     // Replace matches from the end of each text node so earlier offsets stay valid.
     const byNode = new Map<Text, Array<{ citation: (typeof citations)[number]; index: number }>>();
@@ -54,26 +68,13 @@ export function remarkCitations() {
       let cursor = 0;
       for (const { citation, index } of matches) {
         if (citation.start > cursor) pieces.push(textSlice(node, cursor, citation.start));
-        if (citation.inText) {
-          const authors = references.get(citation.items[0]?.key ?? '')?.author ?? [];
-          const label: Text = { type: 'text', value: authorLabel(authors) };
-          const position = slicePosition(node, citation.start, citation.end);
-          if (position) label.position = position;
-          pieces.push(label);
-        }
-        const links: PhrasingContent[] = [];
-        citation.items.forEach((item, i) => {
-          if (i > 0) links.push({ type: 'text', value: ',' });
-          const n = number(item.key);
-          const properties: Record<string, unknown> = { href: `#${referenceAnchor(item.key)}`, 'aria-label': `Reference ${n}` };
-          if (i === 0) properties.id = citationAnchor(index + 1);
-          links.push(element('a', properties, [{ type: 'text', value: String(n) }]));
-          if (item.locator) links.push({ type: 'text', value: locatorText(item.locator) });
+        const forms = CITATION_STYLE_IDS.map((style) => {
+          const isDefault = style === SITE.citationStyle;
+          // Search indexes the default style's form only; the others would repeat the authors' names.
+          const properties: Record<string, unknown> = { className: ['citation'], dataCiteStyle: style, dataDefault: isDefault ? '' : undefined, dataPagefindIgnore: isDefault ? undefined : '' };
+          return element('span', properties, toMdast(marks[index]?.[style] ?? [], style));
         });
-        const sup = element('sup', { className: ['citation'] }, links);
-        const position = slicePosition(node, citation.start, citation.end);
-        if (position) sup.position = position;
-        pieces.push(sup);
+        pieces.push(placeAt(element('span', { className: ['cite'], id: citationAnchor(index + 1) }, forms), slicePosition(node, citation.start, citation.end)));
         cursor = citation.end;
       }
       if (cursor < node.value.length) pieces.push(textSlice(node, cursor));
@@ -81,10 +82,4 @@ export function remarkCitations() {
       return position + pieces.length;
     });
   };
-}
-
-/** "p. 5" -> "(p5)"; a locator the checks would have refused is printed as written. */
-function locatorText(locator: string): string {
-  const parsed = parseLocator(locator);
-  return parsed ? formatLocator(parsed) : `(${locator})`;
 }

@@ -8,7 +8,7 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { glossaryHref, loadGlossary } from '../content/load-glossary.ts';
 import { contentRootOf } from '../content/paths.ts';
-import { textSlice } from './positions.ts';
+import { placeAt, slicePosition, textSlice } from './positions.ts';
 import type { VFile } from 'vfile';
 
 export interface Abbreviation {
@@ -46,7 +46,7 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
     const link: PhrasingContent = { type: 'link', url: glossaryHref(abbreviation.id), data: { hProperties: { className: ['glossary-term'] } }, children: [abbr] };
     const pieces: PhrasingContent[] = [];
     if (match.index > 0) pieces.push(textSlice(text, 0, match.index));
-    pieces.push(link);
+    pieces.push(placeAt(link, slicePosition(text, match.index, match.index + match[1].length)));
     const restAt = match.index + match[1].length;
     const rest = text.value.slice(restAt);
     if (rest) pieces.push(textSlice(text, restAt));

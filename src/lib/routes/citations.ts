@@ -4,12 +4,12 @@
  */
 import type { CslItem } from '@citation-js/core';
 import { citablePieceOf } from '../citations/citable-piece.ts';
-import { type CitablePiece, pieceItem, referenceItem } from '../citations/csl-items.ts';
+import { ACCESSED_PLACEHOLDER, type CitablePiece, pieceItem, pieceRenderItem, referenceItem } from '../citations/csl-items.ts';
 import { confusableKey, renderLibrary, renderReferencesInStyles, type RenderedReference } from '../citations/engine.ts';
 import { takePrerenderedCitations } from '../citations/prerender.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat, exportItems } from '../citations/exports.ts';
 import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
-import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
+import { CITATION_STYLE_IDS, CITATION_STYLES, type CitationStyleId, formatStyleDate } from '../citations/styles.ts';
 import { licenceUrl } from '../format/licence.ts';
 import { type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../citations/page-metadata.ts';
 import { SITE } from '../../site.ts';
@@ -107,7 +107,7 @@ let pieceRenderings: Promise<Map<string, Record<CitationStyleId, RenderedReferen
 function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, RenderedReference>>> {
   pieceRenderings ??= Promise.all([getEssays(), getPosters(), takePrerenderedCitations()]).then(([essays, posters]) =>
     renderLibrary(
-      [...essays.map((entry) => pieceItem(citablePiece({ kind: 'essay', entry }))), ...posters.map((entry) => pieceItem(citablePiece({ kind: 'poster', entry })))],
+      [...essays.map((entry) => pieceRenderItem(citablePiece({ kind: 'essay', entry }))), ...posters.map((entry) => pieceRenderItem(citablePiece({ kind: 'poster', entry })))],
       STYLE_ORDER,
     ),
   );
@@ -116,10 +116,39 @@ function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, Rende
 
 /** "Cite this essay/poster": the piece's citation in every style and its download files. */
 export async function getPieceCitation(piece: CitablePiece, pageHref: string): Promise<PieceCitation> {
-  const item = pieceItem(piece);
-  const styles = styledTexts((await getPieceRenderings()).get(String(item.id)) ?? renderReferencesInStyles([item], STYLE_ORDER).get(String(item.id)));
+  const item = pieceRenderItem(piece);
+  const rendered = (await getPieceRenderings()).get(String(item.id)) ?? renderReferencesInStyles([item], STYLE_ORDER).get(String(item.id));
+  const styles = styledTexts(rendered).map((s) => ({ ...s, ...selfCitation(s, piece) }));
   const downloads = EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: `${pageHref}cite.${format}` }));
   return { styles, downloads };
+}
+
+/** The day the site was built: a self-citation's accessed date until the reader's own replaces it. */
+const BUILT = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+
+/**
+ * Where a style says a presentation was given but the poster's meeting is not known, AMA and NLM
+ * leave the phrase hanging ("Poster presented at: Accessed ..."); the phrase goes, the genre stays.
+ */
+const UNKNOWN_MEETING: Partial<Record<CitationStyleId, [RegExp, string]>> = {
+  ama: [/ Poster presented at:(?= )/, ' Poster.'],
+  vancouver: [/ Poster presented at\.(?= )/, ''],
+};
+
+/**
+ * A piece's own citation as the page shows it: the build's date as the accessed date, marked so that
+ * public/scripts/citations.js can bring it up to the reader's day, and no dangling meeting phrase.
+ */
+function selfCitation(rendering: StyledText, piece: CitablePiece): RenderedReference {
+  const form = CITATION_STYLES[rendering.style].dateForm;
+  const placeholder = formatStyleDate(ACCESSED_PLACEHOLDER, form);
+  const fix = piece.kind === 'poster' && !piece.firstPublished?.venue ? UNKNOWN_MEETING[rendering.style] : undefined;
+  const tidy = (text: string) => (fix ? text.replace(fix[0], fix[1]) : text);
+  const built = formatStyleDate(BUILT, form);
+  return {
+    html: tidy(rendering.html).replace(placeholder, `<span data-accessed="${form}">${built}</span>`),
+    text: tidy(rendering.text).replace(placeholder, built),
+  };
 }
 
 /** The piece's own citation file (cite.bib, cite.ris, cite.json). */

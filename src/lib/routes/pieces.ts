@@ -6,7 +6,8 @@ import { numberCitationsInBody, referenceAnchor } from '../citations/number-cita
 import { displayDate, isoDay } from '../format/dates.ts';
 import { readingMinutes } from '../format/reading-time.ts';
 import { isAnonymous } from '../../schemas/essay.ts';
-import { renderKeys, type StyledText } from './citations.ts';
+import { CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
+import { renderKeys, STYLE_ORDER, type StyledText } from './citations.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
 
@@ -71,29 +72,57 @@ export async function getAllPieceCards(): Promise<PieceCard[]> {
   return [...essays.map(essayCard), ...posters.map(posterCard)].sort((a, b) => b.date.getTime() - a.date.getTime());
 }
 
-/** One entry of a piece's bibliography. */
+/** Numbered in first-cited order, or alphabetical by author and year. */
+export type CitationSystem = (typeof CITATION_STYLES)[CitationStyleId]['system'];
+
+/** One entry of a piece's bibliography list. */
 export interface BibliographyEntry {
   key: string;
+  /** Its number in the text (first-cited order), shown by numeric styles. */
   number: number;
   anchor: string;
   /** The reference's own page. */
   href: string;
-  /** The entry in every style, the site's default first. */
+  /** The entry in each style the list serves. */
   styles: StyledText[];
   /** Anchor ids of the places in the text that cite this work. */
   backlinks: string[];
 }
 
-/** The numbered bibliography of an essay or poster body, in first-cited order, in every style. */
-export async function getBibliography(body: string | undefined): Promise<BibliographyEntry[]> {
+/**
+ * One list of a piece's bibliography: numeric styles (AMA, Vancouver) list works in first-cited
+ * order, numbered; author-date styles (APA, Harvard) alphabetically, by author and year.
+ */
+export interface BibliographyList {
+  system: CitationSystem;
+  /** The styles this list shows, in the order a reader is offered them. */
+  styles: CitationStyleId[];
+  entries: BibliographyEntry[];
+}
+
+/** Sorting text of an author-date entry: its words, without leading quotes or brackets. */
+const sortText = (text: string) => text.replace(/^[^\p{L}\p{N}]+/u, '');
+
+/** A piece's bibliography: one list per citation system, the site default's first. */
+export async function getBibliography(body: string | undefined): Promise<BibliographyList[]> {
   const { order, backlinks } = numberCitationsInBody(body ?? '');
+  if (order.length === 0) return [];
   const rendered = await renderKeys(order);
-  return order.map((key, index) => ({
-    key,
-    number: index + 1,
-    anchor: referenceAnchor(key),
-    href: referenceHref(key),
-    styles: rendered.get(key) ?? [],
-    backlinks: backlinks.get(key) ?? [],
-  }));
+  const systems = [...new Set(STYLE_ORDER.map((style) => CITATION_STYLES[style].system))];
+  return systems.map((system) => {
+    const styles = STYLE_ORDER.filter((style) => CITATION_STYLES[style].system === system);
+    const entries = order.map((key, index) => ({
+      key,
+      number: index + 1,
+      anchor: referenceAnchor(key, styles[0]),
+      href: referenceHref(key),
+      styles: (rendered.get(key) ?? []).filter((s) => styles.includes(s.style)),
+      backlinks: backlinks.get(key) ?? [],
+    }));
+    if (system === 'author-date') {
+      const text = (entry: BibliographyEntry) => sortText(entry.styles[0]?.text ?? entry.key);
+      entries.sort((a, b) => text(a).localeCompare(text(b), 'en', { sensitivity: 'base', numeric: true }));
+    }
+    return { system, styles, entries };
+  });
 }

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { numberCitationsInBody } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import type { CslItem } from '@citation-js/core';
+import { coinsTitle, pieceCoinsTitle } from '../citations/coins.ts';
 import { pieceItem, referenceItem } from '../citations/csl-items.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../citations/exports.ts';
 import { citablePiece, renderEach } from './citations.ts';
@@ -18,6 +19,8 @@ export const readingListHref = (id: string) => `/reading-lists/${id}/`;
 export interface ReadingListItem {
   piece: PieceCard;
   note: string;
+  /** OpenURL ContextObject for a COinS span, so reference managers can save the piece from the list. */
+  coins: string;
 }
 
 export interface CombinedReference {
@@ -28,6 +31,8 @@ export interface CombinedReference {
   href: string;
   /** Titles of the listed pieces that cite it. */
   citedBy: string[];
+  /** OpenURL ContextObject for a COinS span. */
+  coins: string;
 }
 
 export interface ReadingListView {
@@ -73,7 +78,9 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
     const bibliography = [...citedBy].map(([key, titles]): CombinedReference => {
       const style = rendered.get(key)?.[0];
       if (!style) throw new Error(`Citation key "${key}" was not rendered.`);
-      return { key, html: style.html, text: style.text, href: referenceHref(key), citedBy: titles };
+      const data = references.get(key)?.data;
+      if (!data) throw new Error(`Citation key "${key}" names no reference.`);
+      return { key, html: style.html, text: style.text, href: referenceHref(key), citedBy: titles, coins: coinsTitle(data) };
     });
     bibliography.sort((a, b) => a.text.localeCompare(b.text));
     views.push({
@@ -84,7 +91,7 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
       compiler: list.data.compiler,
       dateText: displayDate(list.data.published),
       dateIso: isoDay(list.data.published),
-      items: entries.map(({ piece, note }) => ({ piece, note })),
+      items: entries.map(({ piece, note, citable }) => ({ piece, note, coins: pieceCoinsTitle(citable) })),
       bibliography,
       referenceKeys: bibliography.map((r) => r.key),
       cslItems: [

@@ -55,3 +55,11 @@ async function buildReferenceViews(): Promise<ReferenceView[]> {
   });
   return views.sort((a, b) => a.text.localeCompare(b.text));
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/**
+ * How a "Cited in" link names the nth place a piece cites a work: words, never a number, so it cannot
+ * be read as the work's number in the piece ("where it is cited"; "first citation", "second citation").
+ */
+export const placeName = (index: number, count: number) => (count === 1 ? 'where it is cited' : `${ORDINALS[index] ?? `${index + 1}th`} citation`);

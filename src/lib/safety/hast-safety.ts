@@ -17,11 +17,15 @@ import { isLayoutId } from '../markdown/anchors.ts';
 import { checkJsxElement, findingsCollector, type Positioned, type SafetyFinding } from './mdast-safety.ts';
 import { isLocalImport, unsafeScheme } from './urls.ts';
 
-/** Elements Markdown (CommonMark and GFM: tables, task lists, footnotes, strikethrough) and our plugins write. */
-const MARKDOWN_ELEMENTS = new Set(['a', 'abbr', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'img', 'input', 'li', 'ol', 'p', 'pre', 'section', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+/**
+ * Elements Markdown (CommonMark and GFM: tables, task lists, footnotes, strikethrough) and our plugins
+ * write: the citations plugin adds span (each citation and its form in every style) and the i and b a
+ * citation style uses.
+ */
+const MARKDOWN_ELEMENTS = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'li', 'ol', 'p', 'pre', 'section', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
 
-/** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language). */
-const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring']);
+/** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language; the citations plugin's data-* last). */
+const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring', 'dataCiteStyle', 'dataDefault', 'dataPagefindIgnore']);
 
 /** Properties that hold an address (hast names). */
 const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'background', 'cite', 'ping', 'manifest', 'codeBase', 'longDesc', 'useMap']);

@@ -5,12 +5,14 @@
  * script on a page is one the site did not write, and browsers refuse to run it.
  */
 import { createHash } from 'node:crypto';
+import { CITATION_STYLE_IDS } from '../citations/styles.ts';
 
 /**
  * The only JavaScript a page runs before the reader interacts, under 1 KB (BootScript.astro says what
- * it does). Hand-compacted: Astro does not minify inline scripts.
+ * it does). Hand-compacted: Astro does not minify inline scripts. The citation style names come from
+ * src/lib/citations/styles.ts, so a remembered style is one the site still has.
  */
-export const BOOT_SCRIPT = `(()=>{const d=document.documentElement;try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch{}
+export const BOOT_SCRIPT = `(()=>{const d=document.documentElement;try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t;const s=localStorage.getItem('citation-style');if(/^(${CITATION_STYLE_IDS.join('|')})$/.test(s))d.dataset.citationStyle=s}catch{}
 let c;const load=n=>import(\`/scripts/\${n}.js\`),on=new Set(),wake=e=>{for(const el of document.querySelectorAll('[data-enhance]'))for(const n of el.dataset.enhance.split(' '))if(n&&!on.has(n)){on.add(n);load(n).then(m=>m.init?.(e,c))}};
 addEventListener('click',e=>{c=e},{capture:true,passive:true});
 for(const t of['pointerover','pointerdown','focusin','keydown','click'])addEventListener(t,wake,{capture:true,passive:true});

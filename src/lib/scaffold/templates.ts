@@ -102,6 +102,11 @@ author:
   # orcid: 0000-0000-0000-0000   (optional: your ORCID iD)
 # The date it is published; a maintainer may change it when the pull request is merged.
 published: ${today}
+# If it was published elsewhere first (a journal, newsletter or website), say when and where; the
+# library's date then counts as the day it was added (optional; leave out what you do not know):
+# first-published:
+#   date: 2024-05                (a year, a month or a day)
+#   venue: "Where it first appeared"
 # Ids of the professions whose learning you describe: lower-case words joined by hyphens, e.g.
 # [medical-student, healthcare-assistant].
 professions: []
@@ -147,9 +152,13 @@ project: "TODO: the project's name"
 # Where it ran.
 region: "TODO: region, province or county"
 country: "TODO: country"
-# year: 2009                     (optional: the year it was presented; leave it out rather than guess)
+# When and where it was presented (optional; leave out what you do not know rather than guess):
+# first-published:
+#   date: 2009                   (a year, a month 2009-05, or a day 2009-05-12)
+#   venue: "The meeting or conference"
+#   place: "Calgary, Alberta"
 # sites: 3                       (optional: how many sites took part)
-# The date it is added to the library; a maintainer may change it when the pull request is merged.
+# The date it is added to the library (never the poster's own date); a maintainer may change it at merge.
 published: ${today}
 # The Objective panel.
 objective:

@@ -33,6 +33,7 @@ const SKIPPED: ReadonlyArray<[ReadonlyArray<string | number>, readonly Confident
   [['author', 'orcid'], ALL],
   [['published'], ALL],
   [['updated'], ALL],
+  [['first-published', 'date'], ALL],
   [['licence'], ALL],
   [['draft'], ALL],
   [['professions'], ALL],

@@ -46,6 +46,11 @@ function checkOne({ collection, source }: CheckedFile): Problem[] {
   return result.error.issues.map((issue) => describeIssue(source, issue));
 }
 
+/** Fields that moved, with where they went: older files still carry them. */
+const MOVED: Record<string, string> = {
+  year: 'a poster\'s year is now part of first-published: write first-published: { date: 2009 }, with the meeting as venue and its town as place when known',
+};
+
 const shown = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 /** Turn one zod issue into a contributor-facing problem at the right line. */
@@ -55,7 +60,8 @@ function describeIssue(source: SourceFile, issue: z.core.$ZodIssue): Problem {
     const key = issue.keys[0] ?? '';
     const { line, column } = locatePath(source, [...issue.path, key]);
     const names = issue.keys.map((k) => `"${k}"`).join(', ');
-    return problem(source.path, line, column, 'frontmatter/unknown-field', `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}${field ? ` in ${field}` : ''}`, 'remove it, or check its spelling against the schema in docs/content-model.md');
+    const moved = issue.path.length === 0 ? MOVED[key] : undefined;
+    return problem(source.path, line, column, 'frontmatter/unknown-field', `unknown field${issue.keys.length > 1 ? 's' : ''} ${names}${field ? ` in ${field}` : ''}`, moved ?? 'remove it, or check its spelling against the schema in docs/content-model.md');
   }
   const { line, column } = locatePath(source, issue.path);
   if (valueAt(source.data, issue.path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
