@@ -27,8 +27,8 @@ describe('an identifier that reaches dist/', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain('Identifying details reached the built site; it must not be published.');
     expect(output).not.toContain('The content has problems');
-    // The telephone number in the author's name, printed in the essay's bibliography and in its JSON-LD.
-    expect(output).toContain(`${REFERENCE}:7:32  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /essays/referrals/ (JSON-LD name, text)`);
+    // The telephone number in the publisher, printed in the essay's bibliography.
+    expect(output).toContain(`${REFERENCE}:11:41  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /essays/referrals/ (text)`);
     // The NHS number in the title: the reference's page (title, meta tags, text), the list of references and the essay's bibliography.
     expect(output).toContain(
       `${REFERENCE}:5:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/clinic_2020/ (title, meta description, meta og:title, meta og:description, text)`,
