@@ -58,6 +58,7 @@ describe('errors', () => {
     ['date', 'On Sept 1 2023 she', 'Sept 1 2023'],
     ['date-of-birth', 'born 03/04/1950 in', '03/04/1950'],
     ['date-of-birth', 'born 3/14/21 in', '3/14/21'],
+    ['hospital-number', 'I read out the MRN, 0045 6789, to the lab', '0045 6789'],
     ['date', 'seen 14.03.2024 and', '14.03.2024'],
     ['date', 'seen 2024-03-14 and', '2024-03-14'],
     ['date', 'seen on 14\nMarch 2024 and', '14 March 2024'],
@@ -79,6 +80,9 @@ describe('warnings', () => {
     ['exact-age', 'a baby 6 months old', '6 months old'],
     ['exact-age', 'she is 45 years of age', '45 years of age'],
     ['exact-age', 'an 82yo man', '82yo'],
+    ['exact-age', 'A lady of 88 was sitting', '88'],
+    ['exact-age', 'He said he was 99 and did not want a fuss', '99'],
+    ['exact-age', 'He had turned 70 the week before', '70'],
     ['title-surname', 'Mrs Patel asked', 'Mrs Patel'],
     ['title-surname', 'then Dr J. Smith came', 'Dr J. Smith'],
     ['title-surname', 'then Dr. Jones came', 'Dr. Jones'],
@@ -113,6 +117,8 @@ describe('near misses that are not identifying', () => {
     'A General Hospital, a District General Hospital, Day Surgery, the Royal College.',
     'Between 1 000 000 and 2 000 000 people; 31 February 2020 is not a date.',
     'The M1 motorway, CO2 levels, the A1.',
+    'A man of 6 feet; her pulse was 99 and rising; scores were 12 and 14.',
+    "Professor Schön's reflective practitioner.",
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -120,7 +120,7 @@ const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
 const RANGE_AFTER = /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
-const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and|[.,]\d|\/)/i;
+const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)/i;
 
 const AGE = new RegExp(
   [
@@ -136,6 +136,8 @@ const AGE = new RegExp(
     `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| aged| being)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
+    // a lady of 88, a man of ninety
+    `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   ].join('|'),
   'gi',
 );
@@ -148,17 +150,21 @@ const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
     const start = m.index + m[0].length - phrase.length;
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f') {
-      const number = (g.an ?? g.f ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h') {
+      const number = (g.an ?? g.f ?? g.h ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
-      if (key === 'f' && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest))) continue;
+      // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.
+      const turned = key === 'f' && / turned$/i.test(m[0].slice(0, m[0].length - phrase.length - 1));
+      if (key === 'f' && !turned && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest))) continue;
+      // "a man of 88" is an age; "a man of 6 feet" is not.
+      if (key === 'h' && (UNIT_AFTER.test(rest) || /^ ?(?:feet|foot|ft|inches|in\b)/i.test(rest))) continue;
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
     }
     if (key === 'e') {

@@ -46,7 +46,9 @@ export const detectTitleSurnames: Detector = (text, { knownNames }) =>
     // "Mr A", "Mrs X": a single initial on its own is how anonymised writing refers to people.
     if (!surname && letters.length < 2) return undefined;
     const lastWord = surname.split(/[ -]/).pop() ?? '';
-    if (surname && ACADEMIC.test(title) && (knownNames.has(surname.toLowerCase()) || knownNames.has(lastWord.toLowerCase()))) return undefined;
+    // "Professor Schön's model": a possessive is the same known name.
+    const known = (name: string) => knownNames.has(name.toLowerCase().replace(/['’]s$/, ''));
+    if (surname && ACADEMIC.test(title) && (known(surname) || known(lastWord))) return undefined;
     if (surname && WORD_TITLES.test(title) && !initials && !looksLikeSurname(lastWord)) return undefined;
     // "Dr Foster Intelligence" is an organisation; "Dr Smith Jones" a double-barrelled name: keep the title and surname only.
     return 'confidentiality/title-surname';
