@@ -1,8 +1,10 @@
 /**
  * The confidentiality detectors on labelled corpora of sentences (tests/fixtures/confidentiality/):
  * every run prints detection per category and the false-positive rate on innocent prose that looks
- * risky. corpus.tsv was used while writing the detectors; held-out.tsv was written afterwards and never
- * used to tune them, so its rates are the honest estimate of how the detectors do on new writing.
+ * risky. corpus.tsv was used while writing the detectors. The others were each written afterwards by
+ * someone who had not seen the detectors, measured once as written, and then (except the newest) used
+ * to fix what they missed: the newest blind corpus is the honest estimate of how the detectors do on
+ * new writing. docs/content-model.md records each one's rates as first measured.
  */
 import path from 'node:path';
 import nlp from 'compromise';
@@ -13,7 +15,11 @@ import { formatScores, percent, rates, readCorpus, scoreCorpus } from '../helper
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/confidentiality');
 const tuning = readCorpus(path.join(FIXTURES, 'corpus.tsv'));
-const heldOut = readCorpus(path.join(FIXTURES, 'held-out.tsv'));
+/** Corpora written after the detectors, oldest first, with the detection each reached when first measured. */
+const MEASURED = [
+  { file: 'held-out.tsv', firstMeasured: 0.932 },
+  { file: 'blind-1.tsv', firstMeasured: 0.932 },
+];
 const CATEGORIES = ['health-number', 'record-number', 'date', 'age', 'name', 'place', 'postcode', 'contact', 'none'];
 
 describe('the tuning corpus', () => {
@@ -36,25 +42,26 @@ describe('the tuning corpus', () => {
   });
 });
 
-describe('the held-out corpus', () => {
+describe.each(MEASURED)('the corpus written after the detectors, $file', ({ file, firstMeasured }) => {
+  const lines = readCorpus(path.join(FIXTURES, file));
+
   it('has sentences of every category', () => {
-    for (const category of CATEGORIES) expect(heldOut.some((l) => l.category === category)).toBe(true);
+    for (const category of CATEGORIES) expect(lines.some((l) => l.category === category), category).toBe(true);
   });
 
-  it('is scored and reported as measured: false positives within the 3% target, detection not below 90%', () => {
-    const scores = scoreCorpus(heldOut);
-    console.log(formatScores('Held-out corpus (tests/fixtures/confidentiality/held-out.tsv; never used for tuning)', scores));
+  it('is scored and reported as measured: false positives within the 3% target, detection no lower than when first measured', () => {
+    const scores = scoreCorpus(lines);
+    console.log(formatScores(`${file} (written after the detectors)`, scores));
     const { detection, falsePositive } = rates(scores);
     expect(falsePositive).toBeLessThanOrEqual(0.03);
-    // The target is 95%. The held-out set measured 93.2% when it was written (docs/content-model.md): this
-    // floor catches a regression without pretending the held-out set meets a target it did not.
-    expect(detection).toBeGreaterThanOrEqual(0.9);
+    // The target is 95%; this floor catches a regression without claiming a figure the corpus did not reach.
+    expect(detection).toBeGreaterThanOrEqual(firstMeasured);
   });
 });
 
 describe("compromise's own people() on the same sentences", () => {
   it('is measured for comparison, and the name detectors flag fewer innocent sentences than it does', () => {
-    const all = [...tuning, ...heldOut];
+    const all = [tuning, ...MEASURED.map(({ file }) => readCorpus(path.join(FIXTURES, file)))].flat();
     const names = all.filter((l) => l.category === 'name');
     const innocent = all.filter((l) => l.category === 'none');
     const flags = (sentence: string) => nlp(sentence).people().length > 0;

@@ -17,7 +17,16 @@ import type { ConfidentialityRule } from './rules.ts';
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 const MONTH = `(?:${MONTH_NAMES})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
-const DAY = `(?:[0-3]?\\d)${ORDINAL}`;
+/** Days of the month in words, in order: "the second of March 1942". */
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const DAY_WORDS = [
+  ...UNITS,
+  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
+  ...UNITS.map((unit) => `twenty-${unit}`),
+  'thirtieth',
+  'thirty-first',
+];
+const DAY = `(?:[0-3]?\\d${ORDINAL}|${DAY_WORDS.join('|')})`;
 const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2})`;
 const SEP = '(?:[ ./-]|, ?)';
 
@@ -63,6 +72,7 @@ const COUNT_AFTER = /^ (?!(?:and|in|at|on|with|when|but|or|after|before|while|wh
 
 function realDate(g: Record<string, string | undefined>, rest: string): boolean {
   const n = (v: string | undefined) => Number.parseInt((v ?? '').replace(/\D/g, ''), 10);
+  const dayOf = (v: string | undefined) => (/\d/.test(v ?? '') ? n(v) : DAY_WORDS.indexOf((v ?? '').toLowerCase()) + 1);
   const year = (v: string | undefined) => {
     const digits = (v ?? '').replace(/\D/g, '');
     const value = Number(digits);
@@ -70,8 +80,8 @@ function realDate(g: Record<string, string | undefined>, rest: string): boolean 
   };
   const any = (day: number, month: number, years: number[]) => years.some((y) => isRealDate(day, month, y));
   const shortYear = (v: string | undefined) => (v ?? '').replace(/\D/g, '').length === 2;
-  if (g.d1) return any(n(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
-  if (g.m2) return any(n(g.d2), monthNumber(g.m2), year(g.y2)) && !(shortYear(g.y2) && COUNT_AFTER.test(rest));
+  if (g.d1) return any(dayOf(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
+  if (g.m2) return any(dayOf(g.d2), monthNumber(g.m2), year(g.y2)) && !(shortYear(g.y2) && COUNT_AFTER.test(rest));
   // Day-first (UK) or month-first (North America): either reading makes it a date.
   if (g.a3) return any(n(g.a3), n(g.b3), year(g.y3)) || any(n(g.b3), n(g.a3), year(g.y3));
   if (g.a4) return any(n(g.a4), n(g.b4), year(g.y4)) || any(n(g.b4), n(g.a4), year(g.y4));
@@ -80,8 +90,8 @@ function realDate(g: Record<string, string | undefined>, rest: string): boolean 
     const c = g.c6;
     return isRealDate(Number(c.slice(0, 2)), Number(c.slice(2, 4)), Number(c.slice(4))) || isRealDate(Number(c.slice(6)), Number(c.slice(4, 6)), Number(c.slice(0, 4)));
   }
-  if (g.d7) return any(n(g.d7), monthNumber(g.m7 ?? ''), [2000]);
-  if (g.m8) return any(n(g.d8), monthNumber(g.m8), [2000]);
+  if (g.d7) return any(dayOf(g.d7), monthNumber(g.m7 ?? ''), [2000]);
+  if (g.m8) return any(dayOf(g.d8), monthNumber(g.m8), [2000]);
   return false;
 }
 
@@ -136,6 +146,8 @@ const AGE = new RegExp(
     `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| aged| being)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
+    // at 73 he was still working; At eighty-eight, she walked
+    `(?<![\\w])at (?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   ].join('|'),
@@ -150,14 +162,14 @@ const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
     const start = m.index + m[0].length - phrase.length;
     const end = m.index + m[0].length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h') {
-      const number = (g.an ?? g.f ?? g.h ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h' || key === 'i') {
+      const number = (g.an ?? g.f ?? g.h ?? g.i ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.

@@ -14,7 +14,7 @@ import {
 import { type Candidate, type Detector, matches } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :]*`;
+const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :(]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
 const HEALTH_LABELLED = new RegExp(

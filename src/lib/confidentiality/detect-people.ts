@@ -12,9 +12,9 @@
 import { type Detector, matches } from './detector.ts';
 import { isFamousPerson, wordFacts } from './name-lexicon.ts';
 
-const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?)[ -])`;
+const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
 /** One name word: capitalised, with apostrophes and hyphens ("O'Brien", "Smith-Jones", "McDonald"). */
-const NAME_WORD = String.raw`(?:[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*)`;
+const NAME_WORD = String.raw`(?:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*)`;
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
