@@ -13,7 +13,7 @@
 import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectIntroducedNames, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
 import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES } from './known-names.ts';
@@ -61,6 +61,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectPossessivePlaces,
   detectIntroducedNames,
   detectPersonNames,
+  detectNameShapes,
 ];
 
 /**
