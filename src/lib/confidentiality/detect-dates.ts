@@ -124,13 +124,14 @@ export const detectDates: Detector = (text) =>
 /**
  * The writer's own dates. The issue asks for dates of birth and of admission; a full date with no
  * label is still reported, because a date of death or of a transfer is written the same way, unless
- * its sentence is plainly about the writer's course ("My placement began on 6 January 2025", "This
- * reflection is due on 14 March 2025", "our study day on 5 November") and names no person or event
- * of care (a pronoun, a patient, a relative, an admission, a birth or a death). Dates after a label
+ * its sentence is plainly about the writer's course or work ("My placement began on 6 January 2025",
+ * "This reflection is due on 14 March 2025", "our study day on 5 November", "I worked a long day")
+ * or a public event ("The NHS was founded on 5 July 1948", "published on 6 February 2013") and names
+ * no person or event of care (a pronoun, a patient, a relative, an admission, a birth or a death). Dates after a label
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview)\b/i;
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota|published|founded|introduced|launched|declared|came into (?:force|effect)|enacted|established|released|announced|signed into law)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -195,7 +196,7 @@ const AGE = new RegExp(
     // 87yo, 87 y/o, 87 y.o.
     `(?<![\\w.])(?<d>\\d{1,3} ?(?:yo|y\\/o|y\\.o\\.?|yrs? old)(?: ?(?:m|f|male|female))?)(?![\\w])`,
     // she was 87, he is eighty-seven, who had just turned 87
-    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| being| only| just| barely| still| already)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
+    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| being| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
@@ -206,8 +207,12 @@ const AGE = new RegExp(
     `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
     // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
     `(?<=(?:^|["'“‘(\\[;:]|\\b(?:[Pp]t|[Pp]atient|[Ss]ex|[Gg]ender)) ?)(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
-    // a baby 6/12 old, 3/52 old: months and weeks as a fraction of a year, in paediatric shorthand
-    `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52))(?= old\\b)`,
+    // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
+    `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
+    // she was a sprightly ninety-four; he is a healthy 70
+    `(?<![\\w])(?:he|she|they|who|patient|resident) (?:was|is) an? (?:[a-z]+ )?(?<o>${AGE_NUMBER})(?=[.,;!?]|$| (?:and|but|who|with|when|at)\\b)`,
+    // he had just celebrated his 70th; her 90th
+    `(?<![\\w])(?:his|her|their) (?<n>\\d{1,3}(?:st|nd|rd|th))(?=[.,;!?)]|$| (?:and|but|that|with|on|in|at|when|last|this)\\b)`,
   ].join('|'),
   'gi',
 );
@@ -220,14 +225,15 @@ const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
-    const start = m.index + m[0].length - phrase.length;
-    const end = m.index + m[0].length;
+    // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
+    const start = m.index + m[0].lastIndexOf(phrase);
+    const end = start + phrase.length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k') {
-      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n') {
+      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.

@@ -246,7 +246,13 @@ export const detectQuebecHealthNumbers: Detector = (text) =>
 const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
 
 /** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
-export const detectPhones: Detector = (text) => matches(text, PHONE, (m) => (isPhoneNumber(m[0]) ? 'confidentiality/phone' : undefined));
+export const detectPhones: Detector = (text) =>
+  matches(text, PHONE, (m) => {
+    if (!isPhoneNumber(m[0])) return undefined;
+    // "ISBN 9780198812326", "ISBN number 978 0 19 881232 6": a book's number, not a telephone's.
+    if (/\b(?:ISBN|ISSN|EAN)(?:-1[03])?(?: ?(?:number|no\.?))?[ :]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+    return 'confidentiality/phone';
+  });
 
 export function isPhoneNumber(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;
