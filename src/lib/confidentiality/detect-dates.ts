@@ -126,12 +126,13 @@ export const detectDates: Detector = (text) =>
  * label is still reported, because a date of death or of a transfer is written the same way, unless
  * its sentence is plainly about the writer's course or work ("My placement began on 6 January 2025",
  * "This reflection is due on 14 March 2025", "our study day on 5 November", "I worked a long day")
- * or a public event ("The NHS was founded on 5 July 1948", "published on 6 February 2013") and names
- * no person or event of care (a pronoun, a patient, a relative, an admission, a birth or a death). Dates after a label
+ * and names no person or event of care (a pronoun, a patient, a relative, an admission, a birth or a
+ * death). A historical date ("The NHS was founded on 5 July 1948") is still reported: a reviewer
+ * excepts it with a reason, since the check cannot tell it from a patient's. Dates after a label
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota|published|founded|introduced|launched|declared|came into (?:force|effect)|enacted|established|released|announced|signed into law)\b/i;
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 

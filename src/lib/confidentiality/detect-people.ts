@@ -135,7 +135,7 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
 const LIST_BEFORE = /(?:[A-ZÀ-ÖØ-Þ][\p{L}'’-]+(?:, | and | & |, and ))+$/u;
 const LIST_AFTER = /^(?:['’]s)?(?:(?:, | and | & |, and )[A-ZÀ-ÖØ-Þ][\p{L}'’-]+)*/u;
 const CITATION_AFTER =
-  /^(?:['’]s?)? ?(?:\(\s*(?:\d{4}|n\.d\.)|, (?:\d{4}|n\.d\.)|(?:in|,) \(?\d{4}\b|et al\b|['’]s? (?:\(\d{4}\) )?(?:model|cycle|framework|theory|stages|hierarchy|typology|questions|approach)|(?:argues|argued|proposes|proposed|defines|defined|contends|contended|asserts|asserted|posits|posited|theorised|theorized|advocates|advocated|identified|identifies|emphasises|emphasised|emphasizes|emphasized|(?:notes|noted|states|stated|claims|claimed|suggests|suggested) that|(?:wrote|writes) about)\b)/;
+  /^(?:['’]s?)? ?(?:\(\s*(?:\d{4}|n\.d\.)|, (?:\d{4}|n\.d\.)|(?:in|,) \(?\d{4}\b|et al\b|['’]s? (?:\(\d{4}\) )?(?:model|cycle|framework|theory|stages|hierarchy|typology|questions|approach)|(?:proposes|proposed|defines|defined|contends|contended|posits|posited|theorised|theorized|(?:notes|noted|states|stated|claims|claimed|suggests|suggested) that|(?:wrote|writes) about)\b)/;
 
 export function inAuthorList(text: string, start: number, end: number, knownNames: ReadonlySet<string>): boolean {
   const tail = text.slice(end, end + 40);
