@@ -207,7 +207,7 @@ const AGE = new RegExp(
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
     `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
     // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
-    `(?<=(?:^|["'“‘(\\[;:]|\\b(?:[Pp]t|[Pp]atient|[Ss]ex|[Gg]ender)) ?)(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
+    `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
     // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
     `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
     // she was a sprightly ninety-four; he is a healthy 70
@@ -244,6 +244,8 @@ export const detectAges: Detector = function* (text) {
       if (key === 'h' && (UNIT_AFTER.test(rest) || /^ ?(?:feet|foot|ft|inches|in\b)/i.test(rest))) continue;
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
     }
+    // "M, 67": only where a clinical note starts (a quotation mark, a bracket, "pt", "sex"), not "Table F, 12".
+    if (key === 'k' && !/(?:^|["'“‘(\[;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (key === 'e') {
       const value = Number(phrase.replace(/\D/g, ''));
       const before = text.slice(Math.max(0, start - 16), start);
