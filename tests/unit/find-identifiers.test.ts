@@ -164,6 +164,8 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', 'Małgorzata Zielińska refused the interpreter.', 'Małgorzata Zielińska'],
     ['person-name', 'When Thandiwe arrived, she was in labour.', 'Thandiwe'],
     ['person-name', 'Xiaoming Zhang was anxious before the scan.', 'Xiaoming Zhang'],
+    ['person-name', 'I held the hand of Ifeoma Chukwu while the doctor explained.', 'Ifeoma Chukwu'],
+    ['person-name', 'Olumide and his wife had been married fifty years.', 'Olumide'],
     // Where a patient lives.
     ['named-place', 'She lived in a bungalow on Thornbury Road with her sister.', 'Thornbury Road'],
     ['named-place', 'He had been living at Foxglove Court hostel for two years.', 'Foxglove Court'],
@@ -198,6 +200,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'I spoke to Pharmacy and then with Occupational Therapy about the discharge.',
     'Our tutor posted the slides on Moodle and Blackboard Collaborate.',
     'Tazocin was started after the cultures were taken.',
+    'I grew up near Tunbridge Wells and we drove through Merthyr Tydfil.',
     // Places that are no one's home.
     'The Court of Protection and the House of Commons were discussed.',
     'The NHS estate is old; the Trust’s estate team fixed the lift.',

@@ -157,7 +157,9 @@ const THING_WORDS = new Set(
   committee review guideline guidelines standard standards code charter test tool assessment scale score index model cycle framework
   theory act report round rounds pathway system systems app platform toolkit campaign initiative week day month year conference
   journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
-  survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle`.split(/\s+/).filter(Boolean),
+  survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle
+  wells vale valley heath green cross bridge town city village borough county shire moor marsh wood woods forest fields common beach
+  harbour port island isle bay falls springs`.split(/\s+/).filter(Boolean),
 );
 const NAME_TYPE_AFTER = /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
@@ -210,6 +212,7 @@ const AUX_AFTER = /^ (?:had|has|was|is|would|could|did|didn't|wasn't|hadn't|coul
 const CLAUSE_START = /(?:^|[.!?:;"“(] |\b(?:when|because|but|and|that|as|until|while|so|after|before|if|then) )$/;
 
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const PLACE_BEFORE = /\b(?:in|near|from|through|around|outside|across|towards|into|at|via|between) $/i;
 const CAPITALISED_BEFORE = new RegExp(`[${CAP}][\\w${SMALL}${CAP}'’.-]* $`);
 const CAPITAL_AFTER = new RegExp(`^ [${CAP}]`);
 
@@ -253,11 +256,13 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     if (NAME_TYPE_AFTER.test(text.slice(end, end + 40))) return undefined;
     if (inAuthorList(text, start, end, knownNames)) return undefined;
     const found = { rule: 'confidentiality/person-name' as const, start, end };
+    // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.
+    const placed = PLACE_BEFORE.test(before) && !/['’]s$/.test(m[0]);
     if (core.length >= 2) {
       const role = ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
       // By shape alone: two or three words standing apart from other capitalised words (a title in Title Case is not a name).
       const isolated = core.length <= 3 && !CAPITALISED_BEFORE.test(before) && !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
-      if (commons === 0 && (isolated || role)) return found;
+      if (commons === 0 && ((isolated && !placed) || role)) return found;
       // "Paddy O'Rourke told me": one ordinary word first, a surname last, and a person's role around it.
       if (commons === 1 && kinds[0] === 'common' && kinds[kinds.length - 1] !== 'common' && role) return found;
       return undefined;
