@@ -70,4 +70,13 @@ export const detectUkPostcodes: Detector = (text) =>
 
 const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
 
-export const detectCanadianPostalCodes: Detector = (text) => matches(text, CANADIAN_POSTAL_CODE, () => 'confidentiality/canadian-postal-code');
+/** A Glasgow Coma Scale breakdown ("E4V4M6": eyes 1-4, verbal 1-5, motor 1-6) has a postal code's shape. */
+const GCS_CODE = /^E[1-4]V[1-5]M[1-6]$/i;
+
+export const detectCanadianPostalCodes: Detector = (text) =>
+  matches(text, CANADIAN_POSTAL_CODE, (m) => {
+    // Written without a space it is a GCS score; with one, only when "GCS" or "coma" comes just before it.
+    const spaced = m[0].includes(' ');
+    if (GCS_CODE.test(m[0].replace(' ', '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
+    return 'confidentiality/canadian-postal-code';
+  });

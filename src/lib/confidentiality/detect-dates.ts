@@ -62,15 +62,24 @@ const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.)`;
 const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|date of death|DOD|deceased|seen|operated on|transferred)`;
+/**
+ * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
+ * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
+ */
 const LABELLED_DATE = new RegExp(
-  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?: (?:date|on|in|at|is|was))?[ :=-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
+  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?:[ ,:;(]+[a-z][a-z'’]*){0,5}?(?: (?:date|on|in|at|is|was))?[ :=(,-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
   'gi',
 );
 
 /** Words after a two-digit year that show it was a count ("on 3 May 12 patients"), not a year. */
 const COUNT_AFTER = /^ (?!(?:and|in|at|on|with|when|but|or|after|before|while|where|she|he|they|i|we)\b)[a-z]/;
 
-function realDate(g: Record<string, string | undefined>, rest: string): boolean {
+/**
+ * Whether a date is real. `rest` is the text after it; `written` the date as written: a two-digit year
+ * after a space can be a count ("on 3 May 12 patients"), one after a hyphen, slash, dot or apostrophe
+ * ("07-Feb-61", "3 Mar '48") is always a year.
+ */
+function realDate(g: Record<string, string | undefined>, rest: string, written = ''): boolean {
   const n = (v: string | undefined) => Number.parseInt((v ?? '').replace(/\D/g, ''), 10);
   const dayOf = (v: string | undefined) => (/\d/.test(v ?? '') ? n(v) : DAY_WORDS.indexOf((v ?? '').toLowerCase()) + 1);
   const year = (v: string | undefined) => {
@@ -79,7 +88,7 @@ function realDate(g: Record<string, string | undefined>, rest: string): boolean 
     return digits.length === 2 ? [1900 + value, 2000 + value] : [value];
   };
   const any = (day: number, month: number, years: number[]) => years.some((y) => isRealDate(day, month, y));
-  const shortYear = (v: string | undefined) => (v ?? '').replace(/\D/g, '').length === 2;
+  const shortYear = (v: string | undefined) => (v ?? '').replace(/\D/g, '').length === 2 && !/[-/.'’]\d{2}$/.test(written);
   if (g.d1) return any(dayOf(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
   if (g.m2) return any(dayOf(g.d2), monthNumber(g.m2), year(g.y2)) && !(shortYear(g.y2) && COUNT_AFTER.test(rest));
   // Day-first (UK) or month-first (North America): either reading makes it a date.
@@ -98,8 +107,8 @@ function realDate(g: Record<string, string | undefined>, rest: string): boolean 
 export const detectLabelledDates: Detector = (text) =>
   matches(text, LABELLED_DATE, (m) => {
     const g = m.groups ?? {};
-    if (!realDate(g, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return undefined;
     const date = g.date ?? '';
+    if (!realDate(g, text.slice(m.index + m[0].length, m.index + m[0].length + 24), date)) return undefined;
     const start = m.index + m[0].length - date.length;
     const birth = new RegExp(`^${BIRTH_LABEL}$`, 'i').test(g.label ?? '');
     const rule: ConfidentialityRule = birth ? 'confidentiality/date-of-birth' : 'confidentiality/date';
@@ -107,7 +116,47 @@ export const detectLabelledDates: Detector = (text) =>
   });
 
 export const detectDates: Detector = (text) =>
-  matches(text, DATE, (m) => (realDate(m.groups ?? {}, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'confidentiality/date' : undefined));
+  matches(text, DATE, (m) => {
+    if (!realDate(m.groups ?? {}, text.slice(m.index + m[0].length, m.index + m[0].length + 24), m[0])) return undefined;
+    return isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date';
+  });
+
+/**
+ * The writer's own dates. The issue asks for dates of birth and of admission; a full date with no
+ * label is still reported, because a date of death or of a transfer is written the same way, unless
+ * its sentence is plainly about the writer's course or work ("My placement began on 6 January 2025",
+ * "This reflection is due on 14 March 2025", "our study day on 5 November", "I worked a long day")
+ * and names no person or event of care (a pronoun, a patient, a relative, an admission, a birth or a
+ * death). A historical date ("The NHS was founded on 5 July 1948") is still reported: a reviewer
+ * excepts it with a reason, since the check cannot tell it from a patient's. Dates after a label
+ * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
+ */
+const WRITER_CUE =
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+const PERSON_OR_CARE_CUE =
+  /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
+
+export function isWritersOwnDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 240), start);
+  const after = text.slice(end, end + 240);
+  const open = before.search(/[.!?]\s+(?=[^.!?]*$)|\n(?=[^\n]*$)/);
+  const close = after.search(/[.!?](?:\s|$)|\n/);
+  const sentence = `${open >= 0 ? before.slice(open + 1) : before} ${close >= 0 ? after.slice(0, close) : after}`;
+  return WRITER_CUE.test(sentence) && !PERSON_OR_CARE_CUE.test(sentence);
+}
+
+/**
+ * Days named by a festival with a year ("Christmas Eve 2024", "on Boxing Day, 2023"): a full date as
+ * surely as "24 December 2024". Festivals whose date moves (Easter Sunday, Diwali, Eid) are just as
+ * exact once the year is given.
+ */
+const FESTIVAL_DATE = new RegExp(
+  String.raw`(?<![\w])(?:Christmas (?:Eve|Day)|Boxing Day|New Year['’]?s (?:Eve|Day)|Hogmanay|Valentine['’]?s Day|Hallowe['’]?en|Bonfire Night|Guy Fawkes(?: Night| Day)?|Burns Night|St\.? (?:Patrick|Andrew|David|George|Stephen|Jean-Baptiste)['’]?s Day|Easter (?:Sunday|Monday|Day)|Good Friday|Shrove Tuesday|Pancake Day|Ash Wednesday|Mother['’]?s Day|Mothering Sunday|Father['’]?s Day|Remembrance (?:Day|Sunday)|Armistice Day|Canada Day|Victoria Day|Labour Day|Labor Day|Thanksgiving(?: Day)?|Family Day|Civic Holiday|Diwali|Vaisakhi|Eid(?: al-[A-Z][a-z]+| ul-[A-Z][a-z]+)?|Hanukkah|Chanukah|Yom Kippur|Rosh Hashanah|Chinese New Year|Lunar New Year|Midsummer['’]?s? (?:Eve|Day))(?: (?:of|in))?,? (?:\d{4}|['’]\d{2})(?![\w])`,
+  'g',
+);
+
+export const detectFestivalDates: Detector = (text) =>
+  matches(text, FESTIVAL_DATE, (m) => (isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date'));
 
 /** "on 3 March", "on Tuesday the 3rd of March": an event's day, even without the year. */
 const ON_DAY = new RegExp(
@@ -123,6 +172,7 @@ export const detectEventDays: Detector = (text) =>
     if (g.m8 && !/(?:st|nd|rd|th)$/i.test(g.d8 ?? '') && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return undefined;
     const date = g.date ?? '';
     const start = m.index + m[0].length - date.length;
+    if (isWritersOwnDate(text, start, start + date.length)) return undefined;
     return { rule: 'confidentiality/date', start, end: start + date.length };
   });
 
@@ -131,6 +181,10 @@ const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 const RANGE_AFTER = /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
 const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)/i;
+
+/** People an age in apposition can follow ("my patient, 84, ..."). */
+const PERSON_NOUN =
+  '(?:patient|pt|man|woman|lady|gentleman|gent|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
 
 const AGE = new RegExp(
   [
@@ -143,13 +197,23 @@ const AGE = new RegExp(
     // 87yo, 87 y/o, 87 y.o.
     `(?<![\\w.])(?<d>\\d{1,3} ?(?:yo|y\\/o|y\\.o\\.?|yrs? old)(?: ?(?:m|f|male|female))?)(?![\\w])`,
     // she was 87, he is eighty-seven, who had just turned 87
-    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| aged| being)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
+    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| being| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
     `(?<![\\w])at (?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+    // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
+    `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
+    // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
+    `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
+    // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
+    `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
+    // she was a sprightly ninety-four; he is a healthy 70
+    `(?<![\\w])(?:he|she|they|who|patient|resident) (?:was|is) an? (?:[a-z]+ )?(?<o>${AGE_NUMBER})(?=[.,;!?]|$| (?:and|but|who|with|when|at)\\b)`,
+    // he had just celebrated his 70th; her 90th
+    `(?<![\\w])(?:his|her|their) (?<n>\\d{1,3}(?:st|nd|rd|th))(?=[.,;!?)]|$| (?:and|but|that|with|on|in|at|when|last|this)\\b)`,
   ].join('|'),
   'gi',
 );
@@ -157,19 +221,20 @@ const AGE = new RegExp(
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
-const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too)\b)/i;
+const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so)\b)/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
-    const start = m.index + m[0].length - phrase.length;
-    const end = m.index + m[0].length;
+    // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
+    const start = m.index + m[0].lastIndexOf(phrase);
+    const end = start + phrase.length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h' || key === 'i') {
-      const number = (g.an ?? g.f ?? g.h ?? g.i ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n') {
+      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.
@@ -179,6 +244,8 @@ export const detectAges: Detector = function* (text) {
       if (key === 'h' && (UNIT_AFTER.test(rest) || /^ ?(?:feet|foot|ft|inches|in\b)/i.test(rest))) continue;
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
     }
+    // "M, 67": only where a clinical note starts (a quotation mark, a bracket, "pt", "sex"), not "Table F, 12".
+    if (key === 'k' && !/(?:^|["'“‘(\[;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (key === 'e') {
       const value = Number(phrase.replace(/\D/g, ''));
       const before = text.slice(Math.max(0, start - 16), start);

@@ -10,11 +10,12 @@ import {
   isValidHcNumber,
   isValidMod11,
   isValidOntarioHealthNumber,
+  isRealDate,
 } from './check-digits.ts';
 import { type Candidate, type Detector, matches } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :(]*`;
+const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
 const HEALTH_LABELLED = new RegExp(
@@ -23,14 +24,31 @@ const HEALTH_LABELLED = new RegExp(
   'gi',
 );
 
-/** "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567". */
+/**
+ * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
+ * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
+ */
+const RECORD_VALUE = String.raw`[A-Z]{0,3}[ /-]?\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2})?`;
+/**
+ * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
+ * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
+ * Besides the usual record words, any local label in capitals (a letter or an acronym: "K", "RTH",
+ * "EPR", "PAS") followed by "number", "no." or "#" names a record number, and a capitalised acronym
+ * followed by a colon does too when six or more digits follow.
+ */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case|patient|chart|registration|reg\.?)${NUMBER_LABEL}` +
-    String.raw`(?<value>[A-Z]{0,3}[ -]?\d(?:[ -]?\d){4,11})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
+/** The local labels, in capitals only (case matters: "a number" is not a label). */
+const RECORD_LOCAL_LABELLED = new RegExp(
+  String.raw`(?<![\w])(?:(?<local>[A-Z]{1,5})(?= ?(?:number|[Nn]o\.?|num\.?|#|ID)(?![a-z]))|(?<colon>[A-Z]{2,5})(?=: ?[A-Z]{0,3}\d{6}))${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  'g',
+);
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?)$/i;
+/** Acronyms before "number" that do not number a patient's records. */
+const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
@@ -50,18 +68,69 @@ export const detectLabelledHealthNumbers: Detector = (text) =>
     return { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
   });
 
-export const detectRecordNumbers: Detector = (text) =>
-  matches(text, RECORD_LABELLED, (m) => {
-    const written = m.groups?.value ?? '';
-    // A prefix of capitals belongs to the number ("K123456"); a lower-case word does not.
-    const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
-    if (value.replace(/\D/g, '').length < 5) return undefined;
-    const label = m[0].slice(0, m[0].length - written.length).trim();
-    const firstWord = label.split(/[ :#=.-]+/)[0] ?? '';
-    if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
-    const start = m.index + m[0].length - value.length;
-    return { rule: 'confidentiality/hospital-number', start, end: start + value.length };
-  });
+/** A value that is a date ("1945-11-29", "14/03/1952") after a record-like label is left to the date detectors. */
+function looksLikeDate(value: string): boolean {
+  const parts = value.split(/[ /.-]/);
+  if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return false;
+  const [a, b, c] = parts.map(Number) as [number, number, number];
+  if (parts[0]!.length === 4) return isRealDate(c, b, a);
+  if (parts[2]!.length === 4) return isRealDate(a, b, c) || isRealDate(b, a, c);
+  return false;
+}
+
+const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined => {
+  const written = m.groups?.value ?? '';
+  // A prefix of capitals belongs to the number ("K123456"); a lower-case word does not.
+  const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 5 || looksLikeDate(value)) return undefined;
+  const { local, colon } = m.groups ?? {};
+  if ((local ?? colon) && NOT_RECORD_ACRONYMS.test(local ?? colon ?? '')) return undefined;
+  if (colon && digits < 6) return undefined;
+  const label = m[0].slice(0, m[0].length - written.length).trim();
+  const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
+  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
+  // A number introduced as a telephone or bleep number is not a record number.
+  if (PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  const start = m.index + m[0].length - value.length;
+  return { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+};
+
+/**
+ * A record label earlier in the same sentence, then the number itself after a possessive or a verb:
+ * "every chart had the MRN written on the spine, and his was 7003 5519", "the chart number is called
+ * an MRN too, and hers, 112-448-09, was on the whiteboard". At most 120 characters apart, no sentence
+ * end between.
+ */
+const RECORD_WORD = /(?<![\w])(?:MRN|hospital (?:number|no\.?)|hosp\.? no\.?|unit (?:number|no\.?)|(?:medical )?record (?:number|no\.?)|case[- ]?note (?:number|no\.?)|chart (?:number|no\.?)|K (?:number|no\.?))(?![\w])/gi;
+const LATER_VALUE = new RegExp(
+  String.raw`^[^.!?]{0,120}?(?<![\w])(?:his|hers|theirs|mine|hers was|his was|theirs was|which was|it was|hers is|his is|it is|this one)[ ,:]+(?:was |is )?(?<value>${RECORD_VALUE})(?![\w])`,
+  'i',
+);
+
+export const detectRecordNumbers: Detector = function* (text) {
+  const seen = new Set<number>();
+  for (const pattern of [RECORD_LABELLED, RECORD_LOCAL_LABELLED]) {
+    for (const m of text.matchAll(pattern)) {
+      const found = acceptRecord(text, m as RegExpExecArray);
+      if (found && !seen.has(found.start)) {
+        seen.add(found.start);
+        yield found;
+      }
+    }
+  }
+  for (const m of text.matchAll(RECORD_WORD)) {
+    const from = m.index + m[0].length;
+    const later = LATER_VALUE.exec(text.slice(from, from + 200));
+    const value = later?.groups?.value;
+    if (!later || !value || value.replace(/\D/g, '').length < 5 || looksLikeDate(value)) continue;
+    const start = from + later.index + later[0].length - value.length;
+    if (!seen.has(start)) {
+      seen.add(start);
+      yield { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+    }
+  }
+};
 
 /**
  * Unlabelled health numbers: any run of digit groups, tried as windows of consecutive groups holding
@@ -136,6 +205,35 @@ export function classifyHealthNumber(value: string, labelled: boolean, sizes?: s
   return labelled ? 'confidentiality/health-number' : undefined;
 }
 
+/** Digits said aloud: "nine nine nine, seven three six, five three one three", "oh seven seven double oh". */
+const SPOKEN_DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
+const SPOKEN_RUN = new RegExp(String.raw`(?<![\w-])(?:(?:double|triple) )?${SPOKEN_DIGIT}(?:[ ,-]{1,3}(?:(?:double|triple) )?${SPOKEN_DIGIT}){6,14}(?![\w-])`, 'gi');
+const SPOKEN_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+
+/**
+ * A health or telephone number read out in words: the words become digits and are judged like a
+ * written number (a valid check digit, or a telephone number's shape after a telephone word).
+ */
+export const detectSpokenNumbers: Detector = (text) =>
+  matches(text, SPOKEN_RUN, (m) => {
+    let digits = '';
+    let repeat = 1;
+    for (const word of m[0].toLowerCase().split(/[ ,-]+/)) {
+      if (word === 'double' || word === 'triple') repeat = word === 'double' ? 2 : 3;
+      else {
+        digits += (SPOKEN_VALUE[word] ?? '').repeat(repeat);
+        repeat = 1;
+      }
+    }
+    const labelled = /(?:NHS|CHI|H&C|OHIP|PHN|health(?: card)?)(?: (?:number|no\.?))?[ :,]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (digits.length === 9 || digits.length === 10) {
+      const rule = classifyHealthNumber(digits, labelled);
+      if (rule) return rule;
+    }
+    if (digits.length >= 10 && digits.length <= 11 && digits.startsWith('0')) return 'confidentiality/phone';
+    return undefined;
+  });
+
 /** Quebec health insurance numbers: four letters and eight digits ("ABCD 1234 5678"), month 01-12 or 51-62. */
 const RAMQ = /(?<![\w])[A-Z]{4} ?\d{2}(?<month>\d{2}) ?\d{4}(?![\w])/g;
 
@@ -148,7 +246,13 @@ export const detectQuebecHealthNumbers: Detector = (text) =>
 const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
 
 /** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
-export const detectPhones: Detector = (text) => matches(text, PHONE, (m) => (isPhoneNumber(m[0]) ? 'confidentiality/phone' : undefined));
+export const detectPhones: Detector = (text) =>
+  matches(text, PHONE, (m) => {
+    if (!isPhoneNumber(m[0])) return undefined;
+    // "ISBN 9780198812326", "ISBN number 978 0 19 881232 6": a book's number, not a telephone's.
+    if (/\b(?:ISBN|ISSN|EAN)(?:-1[03])?(?: ?(?:number|no\.?))?[ :]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+    return 'confidentiality/phone';
+  });
 
 export function isPhoneNumber(text: string): boolean {
   const digits = text.replace(/\D/g, '').length;

@@ -14,7 +14,17 @@ import { isFamousPerson, wordFacts } from './name-lexicon.ts';
 
 const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
 /** One name word: capitalised, with apostrophes and hyphens ("O'Brien", "Smith-Jones", "McDonald"). */
-const NAME_WORD = String.raw`(?:[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:[-'’][A-Z]?[a-zà-öø-ÿ]+)*)`;
+/**
+ * Capitals and small letters of the Latin script with its extensions ("Małgorzata Zielińska",
+ * "Kovačević", "Nguyễn"): explicit ranges, not Unicode properties, which cost twice as much per
+ * character scanned. The extended blocks mix both cases, so they count as either.
+ */
+const CAP = 'A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ';
+const SMALL = 'a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ';
+const NAME_WORD = String.raw`(?:[${CAP}](?:['’][${CAP}])?[${SMALL}]+(?:[A-Z][${SMALL}]+)?(?:[-'’][${CAP}]?[${SMALL}]+)*)`;
+/** Not after a letter, digit or joining mark: the start of a word. */
+const WORD_START = String.raw`(?<![\w${SMALL}${CAP}'’-])`;
+const WORD_END = String.raw`(?![\w${SMALL}${CAP}'’-])`;
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
@@ -24,7 +34,7 @@ const ACADEMIC = /^(?:Dr|Prof|Professor|Doctor)\.?$/;
 const WORD_TITLES = /^(?:Sister|Matron|Nurse|Father|Lady|Lord|Master|Madam|Doctor)$/;
 
 const TITLE_NAME = new RegExp(
-  String.raw`(?<![\w])(?<title>${TITLES})\.? (?:(?<initials>${INITIALS})(?:(?<surname1>${SURNAME})|(?=[ .,;:!?)]|$))|(?<surname2>${SURNAME}))(?![\w])`,
+  String.raw`(?<![\w])(?<title>${TITLES})\.? (?:(?<initials>${INITIALS})(?:(?<surname1>${SURNAME})|(?=[ .,;:!?)]|$))|(?<surname2>${SURNAME}))(?![\w${SMALL}])`,
   'g',
 );
 
@@ -56,7 +66,7 @@ export const detectTitleSurnames: Detector = (text, { knownNames }) =>
 
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
-  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w])`,
+  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
   'g',
 );
 
@@ -70,7 +80,7 @@ export const detectIntroducedNames: Detector = (text, { knownNames }) =>
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
 
-const CAPITALISED_RUN = new RegExp(String.raw`(?<![\w'’-])${NAME_WORD}(?: ${SURNAME}){0,2}(?![\w'’-])`, 'g');
+const CAPITALISED_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,2}${WORD_END}`, 'g');
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -91,6 +101,12 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       const surname = rest.length ? rest.join(' ') : '';
       const lastWord = (rest[rest.length - 1] ?? '').replace(/['’]s$/, '');
       if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
+      const nameStart = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
+      if (inAuthorList(text, nameStart, m.index + m[0].length, knownNames)) return undefined;
+      // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
+      if (NAME_TYPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return undefined;
+      // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
+      if (!surname && !/['’]s$/.test(word) && /\b(?:in|near|around|across|outside|inside|from|to) $/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && !/['’]/.test(text.charAt(nameStart + word.length))) return undefined;
       if (isFamousPerson(`${bare} ${surname}`.trim().toLowerCase())) return undefined;
       if (!surname) {
         // A given name on its own: not a theorist ("Dewey"), a place, a common word or an organisation's first word.
@@ -108,5 +124,152 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       const end = m.index + m[0].replace(/['’]s$/, '').length;
       return { rule: 'confidentiality/person-name', start, end };
     }
+    return undefined;
+  });
+
+/**
+ * Authors, not people in the story: a name in a list with a theorist or cited author ("Rolfe,
+ * Freshwater and Jasper", "Boud, Keogh and Walker"), or a list of surnames followed by a year or "et
+ * al." ("Atkins and Murphy (1993)", "Teasdale and Jennett in 1974").
+ */
+const LIST_BEFORE = /(?:[A-ZÀ-ÖØ-Þ][\p{L}'’-]+(?:, | and | & |, and ))+$/u;
+const LIST_AFTER = /^(?:['’]s)?(?:(?:, | and | & |, and )[A-ZÀ-ÖØ-Þ][\p{L}'’-]+)*/u;
+const CITATION_AFTER =
+  /^(?:['’]s?)? ?(?:\(\s*(?:\d{4}|n\.d\.)|, (?:\d{4}|n\.d\.)|(?:in|,) \(?\d{4}\b|et al\b|['’]s? (?:\(\d{4}\) )?(?:model|cycle|framework|theory|stages|hierarchy|typology|questions|approach)|(?:proposes|proposed|defines|defined|contends|contended|posits|posited|theorised|theorized|(?:notes|noted|states|stated|claims|claimed|suggests|suggested) that|(?:wrote|writes) about)\b)/;
+
+export function inAuthorList(text: string, start: number, end: number, knownNames: ReadonlySet<string>): boolean {
+  const tail = text.slice(end, end + 40);
+  // Most names are in no list: then only a citation straight after them makes them an author.
+  if (!/(?:,| and| &) $/.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:['’]s)?(?:, | and | & )/.test(tail)) return CITATION_AFTER.test(tail);
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? '';
+  const after = LIST_AFTER.exec(text.slice(end, end + 80))?.[0] ?? '';
+  const others = `${before} ${after}`.split(/, and |, | and | & |\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase()).filter(Boolean);
+  if (others.some((w) => knownNames.has(w))) return true;
+  if (!before && !after) return CITATION_AFTER.test(text.slice(end, end + 40));
+  return CITATION_AFTER.test(text.slice(end + after.length, end + after.length + 40));
+}
+
+/** Kinds of things and places a capitalised run names when one of these is in it or follows it. */
+const THING_WORDS = new Set(
+  `ward unit units hospital hospitals infirmary clinic centre center practice surgery trust board authority service services team teams
+  road street lane avenue drive close crescent court lodge house estate terrace way gardens place square park hill view manor grange
+  mews hostel home school college university institute council society association foundation network group programme program project
+  committee review guideline guidelines standard standards code charter test tool assessment scale score index model cycle framework
+  theory act report round rounds pathway system systems app platform toolkit campaign initiative week day month year conference
+  journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
+  survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle
+  wells vale valley heath green cross bridge town city village borough county shire moor marsh wood woods forest fields common beach
+  harbour port island isle bay falls springs`.split(/\s+/).filter(Boolean),
+);
+const NAME_TYPE_AFTER = /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
+/** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
+const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
+const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
+const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism)$/;
+
+/** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
+function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
+  const bare = word.replace(/['’]s$/, '');
+  const lower = bare.toLowerCase();
+  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower)) return 'bad';
+  if (/^[A-Z]+$/.test(bare)) return 'bad';
+  const parts = bare.split('-').filter(Boolean);
+  let kind: 'name' | 'unknown' | 'common' = 'common';
+  for (const part of parts) {
+    const facts = wordFacts(part);
+    if (facts.firstName || facts.lastName) return 'name';
+    if (facts.place && parts.length === 1) return 'bad';
+    if (facts.place) continue;
+    if (!facts.common && facts.tags.length === 0) {
+      const lowerPart = part.toLowerCase();
+      // "-ian" ends English words ("physician", "librarian") and many surnames ("Subramanian", "Petrosian").
+      const englishEnding = /ians?$/.test(lowerPart) ? /(?:ician|arian|dian|ilian|torian)s?$/.test(lowerPart) : COMMON_ENDING.test(lowerPart) || ENGLISH_ENDING.test(lowerPart);
+      if (englishEnding || part.length < 2) continue;
+      kind = 'unknown';
+    }
+  }
+  return kind;
+}
+
+/** What comes before a person's name in a story: a relative, a verb of care or speech ("caring for", "visited", "her granddaughter"). */
+const ROLE_BEFORE_STRONG = new RegExp(
+  String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
+  'i',
+);
+const ROLE_BEFORE_ANY = new RegExp(String.raw`(?:${ROLE_BEFORE_STRONG.source.slice(0, -1)}|\b(?:with|met|meet|meeting|remember|remembered|forget|how|when|whom|told|asked|called|named|and) $)`, 'i');
+const HUMAN_VERB =
+  'told|tells|said|says|asked|asks|cried|laughed|smiled|whispered|shouted|screamed|sobbed|thanked|refused|insisted|explained|complained|agreed|wanted|wants|felt|feels|loved|loves|hated|spoke|speaks|seemed|walked|sat|slept|ate|drank|remembered|recalled|grew|became|needed|preferred|lived|lives|died|passed away|winced|nodded|sighed|grinned|joked|worried|liked|enjoyed|struggled|rang|phoned|visited|arrived|wept|apologised|apologized|squeezed|gripped|waved|begged|pleaded|replied|answered|muttered|mumbled|stared|frowned|hugged|panicked|shrugged|blushed|hesitated|confided|confessed|disclosed|revealed|mentioned|described how|talked|chatted|sang|sings|prayed|prays|danced|hummed|swore|argued|wandered|lay|woke|moaned|groaned|yelled|called out|managed|cuddled|kissed|clung|refuses|wanders|shuffled|beamed|teased|chuckled';
+/** How a person is described after "was": "Xiaoming Zhang was anxious before the scan". */
+const FEELING =
+  'anxious|frightened|scared|terrified|afraid|upset|angry|furious|worried|confused|distressed|tearful|agitated|calm|happy|sad|lonely|embarrassed|ashamed|proud|grateful|relieved|breathless|drowsy|unwell|withdrawn|quiet|chatty|delighted|annoyed|frustrated|nervous|reluctant|adamant|determined|desperate|exhausted|tired|sleepy|in pain|in tears|in labour|crying|sobbing|shouting|laughing|smiling|sitting|lying|waiting|asleep|awake|alone';
+const ROLE_AFTER = new RegExp(
+  String.raw`^(?: and (?:his|her|their) (?:wife|husband|partner|son|daughter|children|family|mother|father|sister|brother)\b| (?:was|is|seemed|looked|felt|became|had been|has been|got|grew) (?:very |so |quite |really |extremely |a little |too |clearly |visibly |still |already |increasingly )?(?:${FEELING})\b|['’]s? (?:wife|husband|partner|son|daughter|children|child|mother|father|mum|dad|family|brother|sister|granddaughter|grandson|niece|nephew|carer|friend|neighbour|bed|bedside|room|notes|medication|pain|condition|diagnosis|death|funeral|discharge|admission|stroke|care)\b|,? (?:who|whose)\b| (?:(?:had|has|was|is|would|could) (?:never |always |just |then |finally |also )?)?(?:${HUMAN_VERB})\b)`,
+);
+/** Auxiliaries after a lone name at the start of a clause ("Oluwaseun had only been ..."), unless what follows is done to a thing. */
+const AUX_AFTER = /^ (?:had|has|was|is|would|could|did|didn't|wasn't|hadn't|couldn't|wouldn't|never|always|still|then)\b(?! (?:been |being |not |also |then )?(?:given|started|prescribed|stopped|administered|increased|reduced|restarted|held|withheld|charted|due|used|added|changed|switched|available|made|published|introduced|developed|designed|launched|based|founded|created|written|written|described|rolled|implemented|completed|submitted|filled|logged|down|slow|updated|installed|offline|closed|open|full|busy|\d))/;
+const CLAUSE_START = /(?:^|[.!?:;"“(] |\b(?:when|because|but|and|that|as|until|while|so|after|before|if|then) )$/;
+
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
+const PLACE_BEFORE = /\b(?:in|near|from|through|around|outside|across|towards|into|at|via|between) $/i;
+const CAPITALISED_BEFORE = new RegExp(`[${CAP}][\\w${SMALL}${CAP}'’.-]* $`);
+const CAPITAL_AFTER = new RegExp(`^ [${CAP}]`);
+
+/** Words that start a clause but never a name ("When", "Because", "The"): compromise tags them as function words. */
+function isFunctionWord(word: string): boolean {
+  const facts = wordFacts(word);
+  if (facts.firstName || facts.lastName || !facts.common) return false;
+  return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Gerund|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression|Possessive)$/.test(t));
+}
+
+const NAME_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,3}${WORD_END}`, 'g');
+
+/**
+ * Names compromise does not know, by their shape and the part they play in the sentence: two to four
+ * capitalised words none of which is an ordinary English word, a place, a month, a theorist or a word
+ * that names a thing ("Chidi Okonkwo", "Siobhán Ní Bhriain", "Ama Mensah-Boateng"); a run whose
+ * first word is also an ordinary word ("Paddy O'Rourke") when something around it says it is a person
+ * ("told me", "her granddaughter"); and a single unknown word when it is a relative's name, the
+ * object of a verb of care, the subject of a verb of speech or feeling, or starts a clause with an
+ * auxiliary ("Oluwaseun had only been in the country six months"). Authors in a citation are not
+ * reported (inAuthorList).
+ */
+export const detectNameShapes: Detector = (text, { knownNames }) =>
+  matches(text, NAME_RUN, (m) => {
+    const all = m[0].replace(/['’]s$/, '').split(' ');
+    // "When Thandiwe arrived": a function word starting the sentence is not part of the name.
+    let lead = 0;
+    while (lead < all.length - 1 && isFunctionWord(all[lead]!)) lead++;
+    const words = all.slice(lead);
+    const raw = words.join(' ');
+    const core = words.filter((w) => !PARTICLE_WORD.test(`${w} `));
+    const kinds = core.map((w) => nameWordKind(w, knownNames));
+    if (kinds.includes('bad') || core.length === 0) return undefined;
+    // Cheap refusals first: most capitalised runs are one ordinary word starting a sentence.
+    const commons = kinds.filter((k) => k === 'common').length;
+    if (core.length === 1 ? kinds[0] !== 'unknown' : commons > 1 || (commons === 1 && (kinds[0] !== 'common' || kinds[kinds.length - 1] === 'common'))) return undefined;
+    const start = m.index + (m[0].replace(/['’]s$/, '').length - raw.length);
+    const end = start + raw.length;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 60);
+    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40))) return undefined;
+    if (inAuthorList(text, start, end, knownNames)) return undefined;
+    const found = { rule: 'confidentiality/person-name' as const, start, end };
+    // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.
+    const placed = PLACE_BEFORE.test(before) && !/['’]s$/.test(m[0]);
+    if (core.length >= 2) {
+      const role = ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
+      // By shape alone: two or three words standing apart from other capitalised words (a title in Title Case is not a name).
+      const isolated = core.length <= 3 && !CAPITALISED_BEFORE.test(before) && !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      if (commons === 0 && ((isolated && !placed) || role)) return found;
+      // "Paddy O'Rourke told me": one ordinary word first, a surname last, and a person's role around it.
+      if (commons === 1 && kinds[0] === 'common' && kinds[kinds.length - 1] !== 'common' && role) return found;
+      return undefined;
+    }
+    if (kinds[0] !== 'unknown' || raw.length < 3) return undefined;
+    if (ROLE_BEFORE_STRONG.test(before) || ROLE_AFTER.test(after)) return found;
+    // Only a weak sign (an auxiliary): a medicine's name ("Tazocin was started") is left alone.
+    if (!DRUG_ENDING.test(raw) && CLAUSE_START.test(before) && AUX_AFTER.test(after)) return found;
     return undefined;
   });

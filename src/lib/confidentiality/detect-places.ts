@@ -50,7 +50,9 @@ const GENERIC = new Set(
   accident ed icu itu hdu ccu nicu picu scbu amu sau mau cdu eau ltc ltcs mdt wellbeing well-being hospice hospices short-stay
   long-term long term respite supported sheltered independent-sector charity charitable voluntary walk specialised specialized
   dementia addiction addictions substance misuse alcohol drug drugs perinatal forensic secure low medium crisis home-treatment
-  step down intermediate hyperacute hyper-acute general's`
+  step down intermediate hyperacute hyper-acute general's supreme crown high coroner's coroners magistrates magistrates' shopping sports
+  leisure town visitor visitors call contact resource resources conference data open full white green main high church market station
+  bus railway opposite same`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -81,7 +83,36 @@ const TYPES = [
   'GP [Ss]urgery',
   '[Cc]are [Hh]ome',
   '[Nn]ursing [Hh]ome',
-  'Residential Home',
+  '[Rr]esidential [Hh]ome',
+  '[Rr]etirement (?:[Hh]ome|[Vv]illage|[Rr]esidence)',
+  'Long[- ][Tt]erm [Cc]are(?: [Hh]ome| [Cc]entre| [Cc]enter| [Ff]acility)?',
+  '[Cc]are [Cc]entre',
+  '[Dd]ay [Cc]entre',
+  '[Ss]heltered (?:[Hh]ousing|[Aa]ccommodation|[Ff]lats?)',
+  '[Ss]upported (?:[Hh]ousing|[Ll]iving)',
+  '[Hh]ostel',
+  '[Ee]state',
+  'Road',
+  'Street',
+  'Lane',
+  'Avenue',
+  'Drive',
+  'Close',
+  'Crescent',
+  'Terrace',
+  'Gardens',
+  'Court',
+  'Lodge',
+  'House',
+  'Manor',
+  'Grange',
+  'Mews',
+  'Heights',
+  'Towers',
+  'Flats',
+  'Residence',
+  'Centre',
+  'Center',
   'Hospitals?',
   'Infirmary',
   'Hospice',
@@ -107,8 +138,12 @@ function isLeadingFiller(word: string): boolean {
 }
 
 function isGeneric(word: string): boolean {
-  return GENERIC.has(word.toLowerCase().replace(/’/g, "'"));
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return GENERIC.has(lower) || GENERIC.has(lower.replace(/'s?$/, ''));
 }
+
+/** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
+const RESIDENCE = /^(?:[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -127,6 +162,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
+    if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
     const skipped = words.slice(0, first).join(' ');
     const start = m.index + (skipped ? skipped.length + 1 : 0);
     return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };

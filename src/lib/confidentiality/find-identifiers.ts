@@ -11,9 +11,9 @@
  * over the text, so suppressing overlaps costs the length of the findings, not their count squared.
  */
 import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
-import { detectAges, detectDates, detectEventDays, detectLabelledDates } from './detect-dates.ts';
-import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
+import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
+import { detectIntroducedNames, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
 import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES } from './known-names.ts';
@@ -41,6 +41,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectLabelledHealthNumbers,
   detectHealthNumbers,
   detectQuebecHealthNumbers,
+  detectSpokenNumbers,
   detectRecordNumbers,
   detectEmails,
   detectSpokenEmails,
@@ -49,6 +50,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectLabelledDates,
   detectDates,
   detectEventDays,
+  detectFestivalDates,
   detectPhones,
   detectAges,
   detectTitleSurnames,
@@ -59,6 +61,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectPossessivePlaces,
   detectIntroducedNames,
   detectPersonNames,
+  detectNameShapes,
 ];
 
 /**
@@ -69,6 +72,7 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectLabelledHealthNumbers, /\d/],
   [detectHealthNumbers, /\d/],
   [detectQuebecHealthNumbers, /\d/],
+  [detectSpokenNumbers, /\b(?:nine|eight|seven|six|five|four|three|two|one|oh|zero|nought)[ ,-]/i],
   [detectRecordNumbers, /\d/],
   [detectEmails, /@|at ?[\])}>]/i],
   [detectSpokenEmails, / at /i],
@@ -77,6 +81,7 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectLabelledDates, /\d/],
   [detectDates, /\d/],
   [detectEventDays, /\d/],
+  [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
