@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { offline } from './src/integrations/offline.ts';
 import { publishGate } from './src/integrations/publish-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor, MARKDOWN_SETTINGS } from './src/lib/markdown/pipeline.ts';
@@ -33,8 +34,9 @@ export default defineConfig({
   // with the hash of one of its own inline scripts, so markup that slipped into a page could not run.
   security: { csp: CONTENT_SECURITY_POLICY },
   // The publish gate reads every built page (markup and identifying details) before the search index
-  // is made from them; the sitemap lists every page (404 excluded), which the accessibility suite iterates.
-  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), sitemap()],
+  // is made from them; the service worker's shell list is made after the index; the sitemap lists every
+  // page (404 excluded), which the accessibility suite iterates.
+  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), offline(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -15,6 +15,7 @@ import { VOCABULARIES } from '../../src/data/taxonomy/index.ts';
 import { cspHash } from '../../src/lib/safety/inline-scripts.ts';
 import { BASE_SITE, BASE_SITE_URL, buildBaseSite, FIXTURE_ESSAY } from '../helpers/base-site.ts';
 import { checkSiteLinks, checkStylesheets, fileIn, htmlPages, underBase } from '../helpers/link-check.ts';
+import { STAND_IN_PAGES } from '../helpers/site.ts';
 
 const { dist, base, origin } = BASE_SITE;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
@@ -52,8 +53,8 @@ describe('a site built under the base path /ipl/', () => {
     expect(outside).toEqual([]);
   });
 
-  it('gives every page (but the 404 page) a canonical and Open Graph address under /ipl/, which is the page itself', () => {
-    for (const sitePath of htmlPages(dist).filter((p) => p !== '/404.html')) {
+  it('gives every page (but the 404 and offline pages) a canonical and Open Graph address under /ipl/, which is the page itself', () => {
+    for (const sitePath of htmlPages(dist).filter((p) => !STAND_IN_PAGES.includes(p))) {
       const root = pageAt(sitePath);
       const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(canonical, sitePath).toBe(`${origin}${base}${sitePath.slice(1)}`);
@@ -91,6 +92,16 @@ describe('a site built under the base path /ipl/', () => {
     expect(fileIn(dist, '/styles/search.css')).toBeDefined();
   });
 
+  it('registers a service worker at /ipl/sw.js whose Workbox, precache and search file list are under /ipl/', () => {
+    const sw = readFileSync(path.join(dist, 'sw.js'), 'utf8');
+    expect(sw).toContain('importScripts("/ipl/workbox/workbox-sw.js")');
+    const precache = JSON.parse(/precacheAndRoute\((\[.*?\])/.exec(sw)?.[1] ?? '[]') as { url: string }[];
+    expect(precache.length).toBeGreaterThan(5);
+    for (const { url } of precache) expect(fileOf(url), url).toBe('ok');
+    for (const url of JSON.parse(readFileSync(path.join(dist, 'pagefind-files.json'), 'utf8')) as string[]) expect(fileOf(url), url).toBe('ok');
+    expect(pageAt('/').querySelectorAll('script').map((script) => script.text).join('\n')).toContain("register('/ipl/sw.js')");
+  });
+
   it('lists in the feed the home page and each piece at its address under /ipl/', () => {
     const feed = xml.parse(read('/rss.xml')) as { rss: { channel: { link: string; item: Array<{ link: string; guid: { '#text': string } }> } } };
     expect(feed.rss.channel.link).toBe(BASE_SITE_URL);
@@ -111,8 +122,8 @@ describe('a site built under the base path /ipl/', () => {
     });
     expect(locs).toContain(BASE_SITE_URL);
     for (const loc of locs) expect(fileOf(loc), loc).toBe('ok');
-    // Every HTML page but the 404 page is in the sitemap.
-    expect(locs.map((loc) => underBase(BASE_SITE, loc)).sort()).toEqual(htmlPages(dist).filter((p) => p !== '/404.html'));
+    // Every HTML page but the 404 and offline pages is in the sitemap.
+    expect(locs.map((loc) => underBase(BASE_SITE, loc)).sort()).toEqual(htmlPages(dist).filter((p) => !STAND_IN_PAGES.includes(p)));
     expect(read('/robots.txt')).toContain(`Sitemap: ${BASE_SITE_URL}sitemap-index.xml`);
     expect(pageAt('/').querySelector('link[rel="sitemap"]')?.getAttribute('href')).toBe('/ipl/sitemap-index.xml');
     expect(pageAt('/').querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/ipl/rss.xml');

@@ -1,7 +1,7 @@
 /** Every built page has the metadata a reader's browser and a search engine need, no broken internal link and no missing asset. */
 import { describe, expect, it } from 'vitest';
 import { checkSiteLinks, checkStylesheets } from '../helpers/link-check.ts';
-import { builtPages, DIST, page } from '../helpers/site.ts';
+import { builtPages, DIST, page, STAND_IN_PAGES } from '../helpers/site.ts';
 
 const pages = builtPages();
 // The site's own origin, from the home page's canonical address.
@@ -10,13 +10,13 @@ const site = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttrib
 describe.each(pages)('%s', (sitePath) => {
   const root = page(sitePath);
 
-  it('has lang, a title, a description, a canonical URL (none, and noindex, on the 404 page) and one h1', () => {
+  it('has lang, a title, a description, a canonical URL (none, and noindex, on the 404 and offline pages) and one h1', () => {
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     expect(root.querySelector('title')?.text.trim().length).toBeGreaterThan(3);
     expect(root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim().length).toBeGreaterThan(20);
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    if (sitePath === '/404.html') {
-      // It answers at every missing address: it has none of its own, and is not to be indexed.
+    if (STAND_IN_PAGES.includes(sitePath)) {
+      // It answers for other addresses: it has none of its own, and is not to be indexed.
       expect(canonical).toBeUndefined();
       expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     } else {

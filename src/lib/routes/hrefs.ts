@@ -49,6 +49,10 @@ export const faviconHref = sitePath('favicon.svg');
 export const bibliographyFileHref = (format: string) => sitePath(`references.${format}`);
 /** An enhancement module in public/scripts/, which the boot script imports on the first interaction. */
 export const scriptHref = (name: string) => sitePath(`scripts/${name}.js`);
+/** The service worker that keeps pages for reading offline (src/integrations/offline.ts writes it). */
+export const serviceWorkerHref = sitePath('sw.js');
+/** The page a reader gets offline at an address nobody saved. */
+export const offlineHref = sitePath('offline/');
 /** Where the build writes Pagefind's bundle (src/integrations/search-index.ts). */
 export const searchBundleHref = sitePath('pagefind/');
 /** Where Astro writes its hashed CSS and JavaScript. */
