@@ -6,20 +6,26 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { citationPrerender } from './src/integrations/citation-prerender.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { offline } from './src/integrations/offline.ts';
 import { publishGate } from './src/integrations/publish-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentProcessor, MARKDOWN_SETTINGS } from './src/lib/markdown/pipeline.ts';
+import { siteAddress } from './src/lib/routes/site-address.ts';
 import { CONTENT_SECURITY_POLICY } from './src/lib/safety/csp.ts';
 
 // Content, CSL files and checks are found from here, whatever folder the build was started from
 // (read lazily by src/lib/content/paths.ts, so setting it after the imports is early enough).
 process.env.IPL_PROJECT_ROOT ??= fileURLToPath(new URL('.', import.meta.url));
 
-// The public address the site is deployed to (canonical URLs, feeds). Override with SITE_URL.
-const site = process.env.SITE_URL ?? 'https://ipl-library.github.io';
+// Where the site is published: ONE setting, SITE_URL, the home page's full address. Its path is the
+// base path: SITE_URL=https://you.github.io/ipl/ builds a site that lives under /ipl/ (a GitHub Pages
+// project site); https://example.org/ one at the root of a domain. src/lib/routes/hrefs.ts builds every
+// address the pages write from the same setting (docs/deploying.md).
+const { origin: site, base } = siteAddress(process.env);
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // One MDX compiler for the build and `npm run check`: Astro's unified (remark/rehype) processor with
   // our plugins and the MDX safety steps last (src/lib/markdown/pipeline.ts says why and in what order).
@@ -28,8 +34,9 @@ export default defineConfig({
   // with the hash of one of its own inline scripts, so markup that slipped into a page could not run.
   security: { csp: CONTENT_SECURITY_POLICY },
   // The publish gate reads every built page (markup and identifying details) before the search index
-  // is made from them; the sitemap lists every page (404 excluded), which the accessibility suite iterates.
-  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), sitemap()],
+  // is made from them; the service worker's shell list is made after the index; the sitemap lists every
+  // page (404 excluded), which the accessibility suite iterates.
+  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), offline(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   vite: {
     plugins: [tailwindcss()],
     build: {

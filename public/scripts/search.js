@@ -12,12 +12,21 @@
  *
  * Pagefind's files come from /pagefind/, written by src/integrations/search-index.ts at build time;
  * the dev server has none, so search there falls back to /search/, which explains what to do.
+ *
+ * Every address here is under the site's base path (`/` at a root domain, `/ipl/` on a GitHub Pages
+ * project site), read from where this module was loaded: the boot script imports it from
+ * `<base>scripts/search.js` (src/lib/routes/hrefs.ts). Pagefind puts the same base before its result
+ * addresses, taken from the bundle's address.
  */
 
+/** The site's base path: the folder above scripts/ ("/" when the tests import the module from disk). */
+const BASE = import.meta.url.startsWith('file:') ? '/' : new URL('../', import.meta.url).pathname;
 /** Where the build writes Pagefind's bundle (the index and the Component UI). */
-const BUNDLE = '/pagefind/';
+const BUNDLE = `${BASE}pagefind/`;
 /** This site's look for the Component UI and its results (maps --pf-* to the site's colour tokens). */
-const SITE_STYLES = '/styles/search.css';
+const SITE_STYLES = `${BASE}styles/search.css`;
+/** The search page, which also works without JavaScript. */
+const SEARCH_PAGE = `${BASE}search/`;
 /** The /search/ page and the dialog keep separate state, so the dialog never disturbs the page. */
 const PAGE_INSTANCE = 'page';
 const DIALOG_INSTANCE = 'default';
@@ -175,7 +184,7 @@ function dialog(ui) {
       <pagefind-results></pagefind-results>
     </pagefind-modal-body>
     <pagefind-modal-footer>
-      <a class="search-page-link" href="/search/">Narrow by type, profession, topic or year</a>
+      <a class="search-page-link" href="${SEARCH_PAGE}">Narrow by type, profession, topic or year</a>
       <pagefind-keyboard-hints></pagefind-keyboard-hints>
     </pagefind-modal-footer>`;
   const results = /** @type {ResultsElement} */ (modal.querySelector('pagefind-results'));
@@ -271,7 +280,7 @@ export async function mountPage() {
     // The dev server's own notice already says why; elsewhere the network failed.
     if (status && !document.querySelector('[data-search-dev-notice]')) {
       status.innerHTML =
-        'Search could not be loaded. Check your connection and reload the page, or browse the <a href="/essays/">essays</a>, <a href="/posters/">posters</a> and <a href="/references/">references</a>.';
+        `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
     }
     return;
   }
@@ -317,5 +326,5 @@ export function searchPageHref(term, filters, facets) {
   if (term.trim()) params.set('q', term.trim());
   for (const facet of facets) for (const value of filters[facet] ?? []) params.append(facet, value);
   const query = params.toString();
-  return query ? `/search/?${query}` : '/search/';
+  return query ? `${SEARCH_PAGE}?${query}` : SEARCH_PAGE;
 }

@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { sourcePieces } from '../helpers/content.ts';
-import { builtPages, DIST, page } from '../helpers/site.ts';
+import { builtPages, DIST, page, STAND_IN_PAGES } from '../helpers/site.ts';
 import { sitemapPaths, sitemapUrls } from '../helpers/sitemap.ts';
 
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
@@ -45,10 +45,10 @@ describe('the RSS feed', () => {
 });
 
 describe('the sitemap', () => {
-  it('is well-formed and lists every page but the 404 page, at the site’s address', () => {
+  it('is well-formed and lists every page but the 404 and offline pages, at the site’s address', () => {
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) expect(SyntaxValidator.validate(read(file)), file).toBe(true);
     expect(sitemapUrls().every((u) => u.startsWith(`${origin}/`))).toBe(true);
-    expect(sitemapPaths()).toEqual(builtPages().filter((p) => p !== '/404.html'));
+    expect(sitemapPaths()).toEqual(builtPages().filter((p) => !STAND_IN_PAGES.includes(p)));
   });
 
   it('lists every piece', () => {

@@ -46,7 +46,8 @@ export function recordCspViolations(context: BrowserContext, into: string[]): vo
 
 /**
  * One Chromium for the tests of the describe block this is called in: launched before them, closed
- * after. Each test opens its own context (cookies, storage, colour scheme, viewport) from it. Every
+ * after. Each test opens its own context (cookies, storage, colour scheme, viewport) from it, with
+ * service workers blocked unless it asks for them. Every
  * test also checks that nothing it did broke the site's Content-Security-Policy: a violation means
  * an enhancement was blocked, or something ran that the site did not write.
  */
@@ -66,7 +67,9 @@ export function useChromium(): { newContext: Browser['newContext']; cspViolation
   return {
     async newContext(options): Promise<BrowserContext> {
       if (!browser) throw new Error('Chromium is not running: call useChromium() inside a describe block');
-      const context = await browser.newContext(options);
+      // The site's service worker would answer requests before Playwright's page.route() sees them, and
+      // keep pages between tests: blocked unless a test asks for it (tests/e2e/offline.test.ts).
+      const context = await browser.newContext({ serviceWorkers: 'block', ...options });
       recordCspViolations(context, cspViolations);
       return context;
     },

@@ -9,6 +9,11 @@ export const TEST_DIR = path.join(PROJECT_ROOT, '.tmp', 'test-site');
 export const DIST = path.join(TEST_DIR, 'dist');
 /** Items per page of a long list in the shared test build: 1, so the few seed pieces and references run to several pages. */
 export const TEST_PAGE_SIZE = 1;
+/**
+ * Pages that stand in for others (the not-found page at any missing address; the offline page the
+ * service worker shows for a page that was not saved): no canonical address, noindex, not in the sitemap.
+ */
+export const STAND_IN_PAGES: readonly string[] = ['/404.html', '/offline/'];
 
 /**
  * The environment a contributor's shell would give Astro: without Vitest's own variables. Vitest sets

@@ -32,10 +32,16 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-/** Serve `root` on a free localhost port; resolves to the server and its base URL. */
-export function serveStatic(root: string): Promise<{ server: Server; baseUrl: string }> {
+/**
+ * Serve `root` on a free localhost port; resolves to the server and its base URL. With `base` (e.g.
+ * "/ipl/"), the files are served only under that path, as GitHub Pages serves a project site, and
+ * everything outside it is a 404; the base URL then ends with the base.
+ */
+export function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer((request, response) => {
-    const file = resolveFile(root, request.url ?? '/');
+    const url = request.url ?? '/';
+    const inside = base === '/' ? url : url.startsWith(base) ? `/${url.slice(base.length)}` : undefined;
+    const file = inside === undefined ? undefined : resolveFile(root, inside);
     const status = file ? 200 : 404;
     const served = file ?? path.join(root, '404.html');
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
@@ -51,7 +57,7 @@ export function serveStatic(root: string): Promise<{ server: Server; baseUrl: st
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, baseUrl: `http://127.0.0.1:${port}` });
+      resolve({ server, baseUrl: `http://127.0.0.1:${port}${base === '/' ? '' : base}` });
     });
   });
 }

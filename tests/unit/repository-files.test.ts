@@ -14,7 +14,7 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 type Workflow = {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }> }>;
 };
 const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
 
@@ -82,6 +82,15 @@ describe('deploy.yml', () => {
     expect(Object.keys(wf.on)).not.toContain('pull_request');
     const runs = Object.values(wf.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
     expect(runs).toContain('npm run build');
+  });
+
+  it('builds for the address Pages publishes at, base path included (a project site lives under /<repo>/)', () => {
+    const steps = wf.jobs.build?.steps ?? [];
+    const pagesStep = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+    const build = steps.find((s) => s.run === 'npm run build');
+    expect(pagesStep).toMatchObject({ id: 'pages' });
+    // base_url is the whole address (origin and path); origin alone would drop a project site's /<repo>/.
+    expect(build?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}');
   });
 
   it('gives Pages write access to the deploy job alone', () => {

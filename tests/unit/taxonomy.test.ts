@@ -60,6 +60,52 @@ describe('the frameworks', () => {
   });
 });
 
+describe('the professions', () => {
+  it('names the members of real interprofessional teams', () => {
+    const team = ['podiatrist', 'chaplain', 'orthoptist', 'dental-hygienist', 'dental-therapist', 'audiologist', 'radiographer', 'operating-department-practitioner', 'physician-associate', 'pharmacy-technician'];
+    for (const id of team) expect(findTerm('professions', id), id).toBeDefined();
+  });
+
+  it('has a student form beside each profession that trains students, defined as leading to that profession', () => {
+    const studentOf: Record<string, string> = {
+      physiotherapist: 'physiotherapy-student',
+      'occupational-therapist': 'occupational-therapy-student',
+      paramedic: 'paramedic-student',
+      dietitian: 'dietetics-student',
+      'speech-and-language-therapist': 'speech-and-language-therapy-student',
+      'social-worker': 'social-work-student',
+      radiographer: 'radiography-student',
+      'operating-department-practitioner': 'operating-department-practice-student',
+      podiatrist: 'podiatry-student',
+      orthoptist: 'orthoptics-student',
+      audiologist: 'audiology-student',
+      'physician-associate': 'physician-associate-student',
+      'pharmacy-technician': 'trainee-pharmacy-technician',
+      'nursing-associate': 'trainee-nursing-associate',
+      dentist: 'dental-student',
+      'dental-hygienist': 'dental-hygiene-and-therapy-student',
+      'dental-therapist': 'dental-hygiene-and-therapy-student',
+    };
+    for (const [profession, student] of Object.entries(studentOf)) {
+      const label = findTerm('professions', profession)?.label.toLowerCase() ?? `no term ${profession}`;
+      expect(findTerm('professions', student)?.definition.toLowerCase(), student).toContain(label);
+    }
+  });
+
+  it('gives every term its own definition', () => {
+    const definitions = VOCABULARIES.professions.terms.map((t) => t.definition);
+    expect(new Set(definitions).size).toBe(definitions.length);
+  });
+
+  it('suggests the student form for the spellings writers reach for, not the generic student', () => {
+    expect(suggestTerms('professions', 'student-physio')).toEqual(['physiotherapy-student']);
+    expect(suggestTerms('professions', 'odp-student')).toEqual(['operating-department-practice-student']);
+    expect(suggestTerms('professions', 'student-paramedic')).toEqual(['paramedic-student']);
+    expect(suggestTerms('professions', 'physiotherapy-students')[0]).toBe('physiotherapy-student');
+    expect(suggestTerms('professions', 'social-work-students')[0]).toBe('social-work-student');
+  });
+});
+
 describe('term look-ups', () => {
   it('finds a term and its label', () => {
     expect(findTerm('professions', 'healthcare-assistant')?.label).toBe('Healthcare assistant');

@@ -15,6 +15,7 @@ import { doiUrl } from '../identifiers.ts';
 import type { ReferenceData } from '../../schemas/reference.ts';
 import { isoDay } from '../format/dates.ts';
 import { type CitablePiece, invertedName, splitPersonName } from './csl-items.ts';
+import { homeHref } from '../routes/hrefs.ts';
 
 /** Date parts as Highwire writes them: 2009, 2009/05, 2009/05/12. */
 const slashParts = (parts: number[]) => parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
@@ -138,7 +139,7 @@ export function pieceJsonLd({ piece, orcid, references, licenceUrl }: PieceMetad
     inLanguage: piece.language,
     keywords: piece.keywords,
     license: licenceUrl,
-    isPartOf: { '@type': 'WebSite', name: piece.siteName, url: new URL('/', piece.url).href },
+    isPartOf: { '@type': 'WebSite', name: piece.siteName, url: new URL(homeHref, piece.url).href },
     publisher: { '@type': 'Organization', name: piece.siteName },
     citation: references.map(({ data }) => citedWork(data)),
   };

@@ -27,4 +27,4 @@ export function loadGlossary(root: string = contentRoot()): Map<string, Glossary
 }
 
 /** Where an entry is on the glossary page. */
-export const glossaryHref = (id: string) => `/glossary/#${id}`;
+export { glossaryHref } from '../routes/hrefs.ts';

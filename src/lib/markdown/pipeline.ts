@@ -3,7 +3,8 @@
  * every piece with it, so the checks read exactly the tree the build compiles (same parser extensions,
  * GitHub-flavoured Markdown included, and the same plugins in the same order).
  *
- * Order matters. The remark plugins shape the text (typography, anchors, citations, glossary marks);
+ * Order matters. The remark plugins move the piece's own site links under the base path, then shape
+ * the text (typography, anchors, citations, glossary marks);
  * then `remarkKeepTree` hands the finished tree to the checks, and `remarkContentSafety` refuses
  * anything that could run; after Astro's own Markdown-to-HTML step, `rehypeContentSafety` looks once
  * more at the HTML tree. The content checks verify at build time that nothing was added after them.
@@ -22,6 +23,7 @@ import { ContentSafetyError, rehypeContentSafety, remarkContentSafety } from './
 import { remarkAnchors } from './remark-anchors.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkGlossary } from './remark-glossary.ts';
+import { remarkSiteLinks } from './remark-site-links.ts';
 import { remarkTypography } from './remark-typography.ts';
 
 type Frontmatter = Record<string, unknown>;
@@ -37,7 +39,7 @@ function remarkKeepTree() {
   };
 }
 
-export const REMARK_PLUGINS = [remarkTypography, remarkAnchors, remarkCitations, remarkGlossary, remarkKeepTree, remarkContentSafety];
+export const REMARK_PLUGINS = [remarkSiteLinks, remarkTypography, remarkAnchors, remarkCitations, remarkGlossary, remarkKeepTree, remarkContentSafety];
 export const REHYPE_PLUGINS = [rehypeContentSafety];
 
 /**

@@ -12,9 +12,10 @@ import { pieceItem, referenceItem } from '../citations/csl-items.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../citations/exports.ts';
 import { citablePiece, renderEach } from './citations.ts';
 import { type Essay, getEssays, getPosters, getReferenceMap, type Poster, referenceHref } from './collections.ts';
+import { readingListHref } from './hrefs.ts';
 import { essayCard, type PieceCard, posterCard } from './pieces.ts';
 
-export const readingListHref = (id: string) => `/reading-lists/${id}/`;
+export { readingListHref };
 
 export interface ReadingListItem {
   piece: PieceCard;

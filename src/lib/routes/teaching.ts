@@ -2,12 +2,13 @@
 import type { z } from 'astro/zod';
 import type { teachingSchema } from '../../schemas/educators.ts';
 import { getEssays, getPosters } from './collections.ts';
+import { teachingHref } from './hrefs.ts';
 import { essayCard, type PieceCard, posterCard } from './pieces.ts';
 
 export type TeachingNotes = z.infer<typeof teachingSchema>;
 export type PieceKind = 'essays' | 'posters';
 
-export const teachingHref = (kind: PieceKind, id: string) => `/teaching/${kind}/${id}/`;
+export { teachingHref };
 
 export interface TeachingPage {
   kind: PieceKind;

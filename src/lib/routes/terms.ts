@@ -1,6 +1,7 @@
 /** Terms as pages show them: labelled links to their browse pages, grouped by vocabulary. */
 import { type TaggedFrontmatter, termIdsOf } from '../taxonomy/piece-terms.ts';
 import { browsableVocabularies, getVocabulary, requireTerm, type VocabularyId } from '../taxonomy/vocabularies.ts';
+import { browseTermHref, vocabularyHref as vocabularyPageHref } from './hrefs.ts';
 
 export interface TermLink {
   id: string;
@@ -19,10 +20,10 @@ export interface TermGroup {
 /** A term's browse page; a sub-competency is shown on its competency's page. */
 export function termHref(vocabulary: VocabularyId, id: string): string {
   if (vocabulary === 'subcompetencies') return termHref('competencies', requireTerm('subcompetencies', id).parent ?? '');
-  return `/browse/${vocabulary}/${id}/`;
+  return browseTermHref(vocabulary, id);
 }
 
-export const vocabularyHref = (vocabulary: VocabularyId) => `/browse/${vocabulary}/`;
+export const vocabularyHref = (vocabulary: VocabularyId) => vocabularyPageHref(vocabulary);
 
 export function termLink(vocabulary: VocabularyId, id: string): TermLink {
   return { id, label: requireTerm(vocabulary, id).label, href: termHref(vocabulary, id) };

@@ -14,6 +14,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { assetsHref, searchBundleHref, searchHref, sitePath } from '../routes/hrefs.ts';
 import { cspHash } from './inline-scripts.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -26,8 +27,8 @@ export interface MarkupFinding {
   message: string;
 }
 
-/** Where the site's own script files live; any other script source is foreign. */
-const SCRIPT_FOLDERS = ['/_astro/', '/scripts/', '/pagefind/'];
+/** Where the site's own script files live, under the base path; any other script source is foreign. */
+const SCRIPT_FOLDERS = [assetsHref, sitePath('scripts/'), searchBundleHref];
 
 const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
 
@@ -35,7 +36,7 @@ const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'ap
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'ping', 'manifest', 'codebase', 'longdesc', 'usemap', 'to', 'from', 'values', 'by']);
 
 /** The forms the site writes: the header's search form. */
-const SITE_FORM_ACTIONS = new Set(['/search/']);
+const SITE_FORM_ACTIONS = new Set([searchHref]);
 
 /**
  * Everything in a page that the site did not write and that could run or load code.

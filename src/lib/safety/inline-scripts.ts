@@ -6,20 +6,22 @@
  */
 import { createHash } from 'node:crypto';
 import { CITATION_STYLE_IDS } from '../citations/styles.ts';
+import { scriptHref, serviceWorkerHref } from '../routes/hrefs.ts';
 
 /**
  * The only JavaScript a page runs before the reader interacts, under 1 KB (BootScript.astro says what
  * it does). Hand-compacted: Astro does not minify inline scripts. The citation style names come from
- * src/lib/citations/styles.ts, so a remembered style is one the site still has.
+ * src/lib/citations/styles.ts, so a remembered style is one the site still has. The modules' folder
+ * and the service worker follow the base path (src/lib/routes/hrefs.ts), so the script, and its hash,
+ * change with SITE_URL.
  */
-export const BOOT_SCRIPT = `(()=>{const d=document.documentElement;try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t;const s=localStorage.getItem('citation-style');if(/^(${CITATION_STYLE_IDS.join('|')})$/.test(s))d.dataset.citationStyle=s}catch{}
-let c;const load=n=>import(\`/scripts/\${n}.js\`),on=new Set(),wake=e=>{for(const el of document.querySelectorAll('[data-enhance]'))for(const n of el.dataset.enhance.split(' '))if(n&&!on.has(n)){on.add(n);load(n).then(m=>m.init?.(e,c))}};
-addEventListener('click',e=>{c=e},{capture:true,passive:true});
-for(const t of['pointerover','pointerdown','focusin','keydown','click'])addEventListener(t,wake,{capture:true,passive:true});
-addEventListener('keydown',e=>{if((e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k'){e.preventDefault();load('search').then(m=>m.open?.())}})})();`;
+export const BOOT_SCRIPT = `(()=>{const d=document.documentElement,A=addEventListener,o=()=>d.toggleAttribute('data-offline',!navigator.onLine);o();A('online',o);A('offline',o);A('load',()=>navigator.serviceWorker?.register('${serviceWorkerHref}').catch(o));try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t;const s=localStorage.getItem('citation-style');if(/^(${CITATION_STYLE_IDS.join('|')})$/.test(s))d.dataset.citationStyle=s}catch{}
+let c;const load=n=>import(\`${scriptHref('${n}')}\`),on=new Set(),wake=e=>{if(e.type==='click')c=e;for(const el of document.querySelectorAll('[data-enhance]'))for(const n of el.dataset.enhance.split(' '))if(n&&!on.has(n)){on.add(n);load(n).then(m=>m.init?.(e,c))}};
+for(const t of['pointerover','pointerdown','focusin','keydown','click'])A(t,wake,{capture:true,passive:true});
+A('keydown',e=>{if((e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k'){e.preventDefault();load('search').then(m=>m.open?.())}})})();`;
 
 /** The search page mounts its results as soon as it loads. */
-export const SEARCH_PAGE_SCRIPT = "import('/scripts/search.js').then((search) => search.mountPage());";
+export const SEARCH_PAGE_SCRIPT = `import('${scriptHref('search')}').then((search) => search.mountPage());`;
 
 /** Every inline script the site writes. */
 export const INLINE_SCRIPTS = [BOOT_SCRIPT, SEARCH_PAGE_SCRIPT];
