@@ -15,7 +15,7 @@ export interface Neighbours {
 }
 
 /** The related-pieces index of each list of pieces: one per build, where taggedPieces is computed once; anew in dev. */
-const indexes = new WeakMap<object, (self: Candidate<PieceCard>) => PieceCard[]>();
+const indexes = new WeakMap<object, (self: Candidate<PieceCard>, limit?: number) => PieceCard[]>();
 
 export async function getNeighbours(href: string): Promise<Neighbours> {
   const pieces = await taggedPieces();
