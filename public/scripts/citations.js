@@ -12,14 +12,22 @@
  *    with Escape without moving focus, the pointer can move onto it without it vanishing, it stays until
  *    then, and it is placed beside the text (in the margin, or above or below the sentence) so it never
  *    covers the sentence being read.
+ *    Following a citation to the bibliography closes its preview, as does any move to another place
+ *    in the page (hashchange: the bibliography's ↩ link, the browser's Back), so on a phone, where a
+ *    tap both shows the preview and follows the link, the preview is not left over the text (issue 17).
+ *    Where a citation's note is already beside its paragraph (the margin notes of a wide screen), no
+ *    preview repeats it.
  * 3. The "cite this" panel: copy buttons (hidden until this module runs, as copying needs JavaScript),
- *    and the accessed date brought up to the reader's day (the page was built with its own).
+ *    which say beside the button that the citation was copied (and, through the panel's status line,
+ *    to screen readers), and the accessed date brought up to the reader's day (the page was built
+ *    with its own).
  */
 
 const CITATION = '.cite a[href^="#ref-"]';
 const STYLE_RADIO = 'input[name="citation-style"]';
 const STYLE_KEY = 'citation-style';
 const HIDE_DELAY_MS = 300;
+const FEEDBACK_MS = 4000;
 const GAP = 8;
 
 /** @type {HTMLElement | undefined} */
@@ -49,6 +57,9 @@ export function init(event, click) {
   document.addEventListener('keydown', onKeyDown);
   document.addEventListener('click', onClick);
   addEventListener('resize', () => hide());
+  addEventListener('hashchange', () => hide());
+  // A tap that woke the module and already followed its citation (the click came before the module) shows no preview.
+  if (click && citationOf(click)) return;
   if (event?.type === 'pointerover') onPointerOver(event);
   if (event?.type === 'focusin') onFocusIn(event);
 }
@@ -95,6 +106,8 @@ function onKeyDown(event) {
 
 /** @param {MouseEvent} event */
 function onClick(event) {
+  // Following a citation's link leaves the sentence: the preview goes with it.
+  if (citationOf(event)) hide();
   const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
   if (button instanceof HTMLButtonElement) void copy(button);
 }
@@ -179,8 +192,18 @@ function ensurePreview() {
   return preview;
 }
 
+/**
+ * Whether the citation's paragraph shows its notes beside it (src/lib/markdown/margin-notes.ts).
+ * @param {HTMLAnchorElement} link
+ */
+function hasMarginNote(link) {
+  const notes = link.closest('p')?.querySelector(':scope > .margin-notes');
+  return notes instanceof HTMLElement && getComputedStyle(notes).display !== 'none';
+}
+
 /** @param {HTMLAnchorElement} link */
 function show(link) {
+  if (hasMarginNote(link)) return;
   const content = referenceContent(link);
   if (!content) return;
   cancelHide();
@@ -300,8 +323,9 @@ async function copy(button) {
   const status = button.closest('details, section')?.querySelector('[data-copy-status]');
   if (!source) return;
   const text = source.textContent?.trim() ?? '';
-  const say = (/** @type {string} */ message) => {
+  const say = (/** @type {string} */ message, /** @type {string} */ shown) => {
     if (status) status.textContent = message;
+    showFeedback(button, shown);
   };
   try {
     if ('ClipboardItem' in window && navigator.clipboard.write) {
@@ -312,7 +336,7 @@ async function copy(button) {
         }),
       ]);
     } else await navigator.clipboard.writeText(text);
-    say('Citation copied.');
+    say('Citation copied.', 'Copied');
   } catch {
     // No clipboard access: select the citation so the reader can copy it themselves.
     const selection = getSelection();
@@ -320,6 +344,30 @@ async function copy(button) {
     range.selectNodeContents(source);
     selection?.removeAllRanges();
     selection?.addRange(range);
-    say('The citation is selected: press Ctrl+C (or Cmd+C) to copy it.');
+    say('The citation is selected: press Ctrl+C (or Cmd+C) to copy it.', 'Selected: press Ctrl+C to copy');
   }
+}
+
+/** @type {WeakMap<HTMLButtonElement, ReturnType<typeof setTimeout>>} */
+const feedbackTimers = new WeakMap();
+
+/**
+ * Say beside the button what it did, for a few seconds. Screen readers hear it from the status line
+ * instead, so this copy is hidden from them.
+ * @param {HTMLButtonElement} button
+ * @param {string} message
+ */
+function showFeedback(button, message) {
+  let feedback = button.nextElementSibling;
+  if (!(feedback instanceof HTMLElement && feedback.matches('.copy-feedback'))) {
+    feedback = document.createElement('span');
+    feedback.className = 'copy-feedback';
+    feedback.setAttribute('aria-hidden', 'true');
+    feedback.setAttribute('data-copy-feedback', '');
+    button.after(feedback);
+  }
+  const shown = /** @type {HTMLElement} */ (feedback);
+  shown.textContent = message;
+  clearTimeout(feedbackTimers.get(button));
+  feedbackTimers.set(button, setTimeout(() => shown.remove(), FEEDBACK_MS));
 }

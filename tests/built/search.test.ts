@@ -53,7 +53,7 @@ describe('what the pages give the index', () => {
   it('gives each piece its result details and facets, hidden and out of the indexed text', () => {
     const block = page(ESSAY).querySelector('article[data-pagefind-body] > div[hidden][data-pagefind-ignore]');
     const meta = Object.fromEntries((block?.querySelectorAll('[data-pagefind-meta]') ?? []).map((el) => [el.getAttribute('data-pagefind-meta'), el.text]));
-    expect(meta).toMatchObject({ type: 'Essay', byline: 'Medical student', date: '22 November 2026' });
+    expect(meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
     const filters = (block?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.text}`);
     expect(filters).toEqual([
       'type=Essay',
@@ -86,7 +86,7 @@ describe('searching the built site', () => {
     const hits = await index.search('venepuncture');
     expect(hits[0]?.url).toBe(ESSAY);
     expect(hits[0]?.excerpt).toContain('<mark>venepuncture</mark>');
-    expect(hits[0]?.meta).toMatchObject({ type: 'Essay', byline: 'Medical student', date: '22 November 2026' });
+    expect(hits[0]?.meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
   });
 
   it('finds the seed poster first for "preceptorship"', async () => {

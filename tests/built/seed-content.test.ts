@@ -23,7 +23,7 @@ describe('the seed essay', () => {
   it('shows every paragraph in full and in order', () => {
     // Re-parse the text so the citation numbers and paragraph links can be dropped without touching the shared page.
     const prose = parse(root.querySelector('.prose')?.innerHTML ?? '');
-    for (const added of prose.querySelectorAll('.cite, a.anchor-link')) added.remove();
+    for (const added of prose.querySelectorAll('.cite, a.anchor-link, .margin-notes')) added.remove();
     expect(prose.querySelectorAll('p').map((p) => squash(p.text))).toEqual(paragraphs);
   });
 

@@ -1,5 +1,6 @@
-/** Teaching notes reach the piece's "For educators" section and their own printable page, word for word. */
+/** Teaching notes reach the piece's "For educators" section and their own printable page, word for word, set as an essay's text is (curly quotes, dashes). */
 import { describe, expect, it } from 'vitest';
+import { typeset } from '../../src/lib/format/typeset.ts';
 import { sourcePieces } from '../helpers/content.ts';
 import { builtPages, page } from '../helpers/site.ts';
 
@@ -27,9 +28,10 @@ describe.each(withNotes)('$href', (piece) => {
   ])('shows every objective, question and the activity in %s', (_, path, selector) => {
     const section = page(path).querySelector(selector);
     const lists = section?.querySelectorAll('.teaching-notes ol') ?? [];
-    expect(lists[0]?.querySelectorAll('li').map((li) => squash(li.text))).toEqual(notes.objectives);
-    expect(lists[1]?.querySelectorAll('li').map((li) => squash(li.text))).toEqual(notes.questions);
-    if (notes.activity) expect(squash(section?.text ?? '')).toContain(notes.activity);
+    expect(lists[0]?.querySelectorAll('li').map((li) => squash(li.text))).toEqual(notes.objectives.map(typeset));
+    expect(lists[1]?.querySelectorAll('li').map((li) => squash(li.text))).toEqual(notes.questions.map(typeset));
+    if (notes.activity) expect(squash(section?.text ?? '')).toContain(typeset(notes.activity));
+    expect(section?.querySelector('.teaching-notes')?.text, 'straight quotes').not.toMatch(/["']/);
   });
 
   it('links the section to the printable page and the page back to the piece', () => {

@@ -70,6 +70,12 @@ async function expectStyle(page: Page, style: keyof typeof EXPECTED) {
   for (const entry of shown.entries) expect(entry.styles, `${style} ${entry.id}`).toEqual([style]);
 }
 
+/**
+ * A wide screen with room for the preview in the margin, but below 1200 px: from there the margin
+ * holds each paragraph's notes, and a citation shows no preview (tests/e2e/reading-design.test.ts).
+ */
+const WIDE = 1100;
+
 const previewBox = (page: Page) =>
   page.locator('#citation-preview').evaluate((el) => {
     const { left, top, right, bottom } = el.getBoundingClientRect();
@@ -85,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     return page;
   };
   describe.each([
-    ['a wide screen (preview in the margin)', 1280],
+    ['a wide screen (preview in the margin)', WIDE],
     ['a phone (preview beside the sentence)', 390],
   ])('on %s', (_name, width) => {
     it('previews a citation on hover without covering its sentence, stays while the pointer moves onto it, and goes when it leaves', async () => {
@@ -120,7 +126,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('previews a citation on keyboard focus; Escape dismisses it and leaves focus where it was', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: WIDE, height: 800 } });
     const page = await open(context);
     let focused = '';
     for (let i = 0; i < 40 && !focused.startsWith('#ref-'); i++) {
@@ -145,7 +151,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('switches every style with the keyboard: in-text citations, lists and their order follow, and so do previews', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: WIDE, height: 800 } });
     const page = await open(context);
     await expectStyle(page, 'ama');
     // Every style the library offers can be chosen (each needs its rule in global.css), then back to APA.
@@ -166,7 +172,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('remembers the chosen style: on the next visit the citations are in it before any interaction', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: WIDE, height: 800 } });
     const page = await open(context);
     await page.locator('label', { hasText: 'Harvard' }).click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('citation-style'))).toBe('harvard');
@@ -182,7 +188,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('keeps a choice made by the first interaction, before the module that remembers styles has loaded', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: WIDE, height: 800 } });
     await context.addInitScript(() => localStorage.setItem('citation-style', 'apa'));
     const page = await open(context);
     await expectStyle(page, 'apa');
@@ -193,7 +199,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('switches the style without JavaScript too, where citations are plain links and copy buttons stay hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDE, height: 800 } });
     const page = await open(context);
     for (const style of ['harvard', 'vancouver', 'apa', 'ama'] as const) {
       await page.locator(`input[name="citation-style"][value="${style}"]`).check();
@@ -208,7 +214,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
   });
 
   it('copies the essay citation from the cite-this panel', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: WIDE, height: 800 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await open(context);
     await page.locator('details.cite-panel summary').click();
@@ -216,6 +222,12 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Citation copied.');
+    // Said beside the button too, for the eye (the status line is for screen readers), then gone.
+    const feedback = page.locator('button[data-copy="cite-this-ama"] + [data-copy-feedback]');
+    await expect.poll(() => feedback.isVisible()).toBe(true);
+    expect(await feedback.textContent()).toBe('Copied');
+    expect(await feedback.getAttribute('aria-hidden')).toBe('true');
+    await expect.poll(() => feedback.count(), { timeout: 8000 }).toBe(0);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe((await page.locator('#cite-this-ama').textContent())?.trim());
     // AMA's American date form; no publication date (the essay appeared elsewhere first, date unknown);
@@ -229,8 +241,34 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     await context.close();
   });
 
+  it.each([
+    ['the bibliography\'s ↩ link', (page: Page) => page.locator('[id="ref-garnweidner_holme_2022"] a.backlink').tap()],
+    ['the browser\'s Back', (page: Page) => page.goBack()],
+  ])('on a phone, a tapped citation\'s preview closes when the reader goes to the bibliography and does not come back with %s', async (_how, goBack) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await open(context);
+    const link = citationLinks(page).first();
+    await link.scrollIntoViewIfNeeded();
+    // The first tap wakes the enhancements (and shows the preview), as a reader's touch would.
+    await link.tap();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
+    const preview = page.locator('#citation-preview');
+    expect(await preview.isVisible()).toBe(false);
+    await goBack(page);
+    await expect.poll(() => new URL(page.url()).hash).not.toBe('#ref-garnweidner_holme_2022');
+    await page.waitForTimeout(400);
+    expect(await preview.isVisible()).toBe(false);
+    // And a second tap, with the module loaded, does the same.
+    await link.tap();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
+    await goBack(page);
+    await page.waitForTimeout(400);
+    expect(await preview.isVisible()).toBe(false);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('passes axe in the %s scheme with the cite panel open, another style chosen and a preview showing', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ colorScheme, viewport: { width: WIDE, height: 800 } });
     const page = await open(context);
     await page.locator('details.cite-panel summary').click();
     await page.locator('label', { hasText: 'Vancouver' }).click();

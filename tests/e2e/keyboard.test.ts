@@ -36,7 +36,8 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
       const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
       // Tab reaches neither the contents of a closed <details> (other than its summary) nor the
       // unchecked radios of a group (the group is one tab stop: its checked radio).
-      const reachable = (el: HTMLElement) => !el.closest('details:not([open]) > :not(summary)') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked);
+      // Nor an element taken out of the tab order (a paragraph's ¶ link after the first, a margin note's link).
+      const reachable = (el: HTMLElement) => !el.closest('details:not([open]) > :not(summary)') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) && el.getAttribute('tabindex') !== '-1';
       const shown = all.filter((el) => (el.offsetParent !== null || el.matches('.skip-link')) && reachable(el));
       shown.forEach((el, i) => {
         el.dataset.kbIndex = String(i);

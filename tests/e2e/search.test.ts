@@ -84,7 +84,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await page.keyboard.type('venepuncture');
     await page.keyboard.press('Enter');
     await poll(() => firstResultTitle(page, 'dialog[open]').textContent()).toBe(ESSAY_TITLE);
-    expect(await page.locator('dialog[open] .search-result-about').first().textContent()).toBe('Essay · Medical student · 22 November 2026');
+    expect(await page.locator('dialog[open] .search-result-about').first().textContent()).toBe('Essay · A medical student · 22 November 2026');
     expect(await page.locator('dialog[open] .search-result-excerpt mark').first().textContent()).toBe('venepuncture');
     expect(page.url()).toBe(url(POSTER));
   });

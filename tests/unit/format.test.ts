@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearest } from '../../src/lib/check/nearest.ts';
 import { pieceDates } from '../../src/lib/format/piece-dates.ts';
+import { essayByline } from '../../src/lib/format/byline.ts';
 
 describe('suggestions', () => {
   it('offers the nearest keys for a typo', () => {
@@ -28,5 +29,21 @@ describe('a piece page\'s dates', () => {
     expect(pieceDates('essay', added, {})).toMatchObject({ first: 'First published elsewhere (date not known)', libraryAsTime: false });
     expect(pieceDates('poster', added, undefined)).toMatchObject({ first: 'Presented before it was added (date and meeting not known)', libraryLabel: 'Added to the library', libraryAsTime: false });
     expect(pieceDates('poster', added, { venue: 'An IPE forum' })).toMatchObject({ first: 'Presented at An IPE forum', libraryAsTime: false });
+  });
+});
+
+describe('an essay\'s byline', () => {
+  it('names an anonymous author by role as a reader would say it, alone and after "by"', () => {
+    expect(essayByline({ name: 'Anonymous', role: 'Medical student' }, true)).toEqual({ alone: 'A medical student', after: 'a medical student' });
+    expect(essayByline({ name: 'Anonymous', role: 'Occupational therapist' }, true)).toEqual({ alone: 'An occupational therapist', after: 'an occupational therapist' });
+    expect(essayByline({ name: 'Anonymous', role: 'Undergraduate nursing student' }, true).after).toBe('an undergraduate nursing student');
+    expect(essayByline({ name: 'Anonymous', role: 'University lecturer' }, true).after).toBe('a university lecturer');
+  });
+  it('keeps the capitals of an acronym and chooses the article by how it is said', () => {
+    expect(essayByline({ name: 'Anonymous', role: 'NHS manager' }, true).after).toBe('an NHS manager');
+    expect(essayByline({ name: 'Anonymous', role: 'GP trainee' }, true)).toEqual({ alone: 'A GP trainee', after: 'a GP trainee' });
+  });
+  it('prints a named author\'s name and role as written', () => {
+    expect(essayByline({ name: 'Jane Doe', role: 'Medical student' }, false)).toEqual({ alone: 'Jane Doe, Medical student', after: 'Jane Doe, Medical student' });
   });
 });

@@ -12,6 +12,7 @@ const essay: PieceCard = {
   title: 'Learning from a pharmacist',
   summary: 'A student nurse learns how a pharmacist checks a prescription.',
   byline: 'Student nurse',
+  bylineAfterBy: 'Student nurse',
   date: new Date('2025-06-01T00:00:00Z'),
   dateText: '1 June 2025',
   dateIso: '2025-06-01',

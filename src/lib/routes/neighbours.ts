@@ -1,5 +1,9 @@
-/** What to read next from a piece: related pieces (shared competencies and professions) and the newer and older pieces. */
-import { type Candidate, relatedIndex } from '../taxonomy/related.ts';
+/**
+ * What to read next from a piece: related pieces (shared competencies and professions) and the newer
+ * and older pieces. A piece the newer/older links already offer is not listed again as related (issue
+ * 17: "Related pieces" and "Newer" linked the same poster); the next best related piece takes its place.
+ */
+import { type Candidate, RELATED_COUNT, relatedIndex } from '../taxonomy/related.ts';
 import { taggedPieces } from './browse.ts';
 import type { PieceCard } from './pieces.ts';
 
@@ -11,7 +15,7 @@ export interface Neighbours {
 }
 
 /** The related-pieces index of each list of pieces: one per build, where taggedPieces is computed once; anew in dev. */
-const indexes = new WeakMap<object, (self: Candidate<PieceCard>) => PieceCard[]>();
+const indexes = new WeakMap<object, (self: Candidate<PieceCard>, limit?: number) => PieceCard[]>();
 
 export async function getNeighbours(href: string): Promise<Neighbours> {
   const pieces = await taggedPieces();
@@ -23,9 +27,11 @@ export async function getNeighbours(href: string): Promise<Neighbours> {
     related = relatedIndex(pieces.map((p) => ({ item: p.card, key: p.card.href, data: p.data })));
     indexes.set(pieces, related);
   }
-  const neighbours: Neighbours = { related: related({ item: self.card, key: href, data: self.data }) };
   const newer = pieces[index - 1]?.card;
   const older = pieces[index + 1]?.card;
+  const paged = new Set([newer?.href, older?.href]);
+  const best = related({ item: self.card, key: href, data: self.data }, RELATED_COUNT + 2);
+  const neighbours: Neighbours = { related: best.filter((card) => !paged.has(card.href)).slice(0, RELATED_COUNT) };
   if (newer) neighbours.newer = newer;
   if (older) neighbours.older = older;
   return neighbours;

@@ -5,6 +5,7 @@
 import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import { readingMinutes } from '../format/reading-time.ts';
+import { essayByline } from '../format/byline.ts';
 import { isAnonymous } from '../../schemas/essay.ts';
 import { CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
 import { renderKeys, STYLE_ORDER, type StyledText } from './citations.ts';
@@ -17,8 +18,10 @@ export interface PieceCard {
   href: string;
   title: string;
   summary: string;
-  /** "Medical student" for an essay; the organisation (or project) for a poster. */
+  /** Who wrote it, standing alone: "A medical student" (an anonymous essay), "Jane Doe, Medical student", or a poster's organisation (or project). */
   byline: string;
+  /** The same within a sentence, after "by": "a medical student". */
+  bylineAfterBy: string;
   date: Date;
   dateText: string;
   dateIso: string;
@@ -33,12 +36,14 @@ export interface PieceCard {
 export function essayCard(essay: Essay): PieceCard {
   const { data } = essay;
   const date = data.updated ?? data.published;
+  const byline = essayByline(data.author, isAnonymous(data.author));
   return {
     kind: 'essay',
     href: essayHref(essay.id),
     title: data.title,
     summary: data.summary,
-    byline: isAnonymous(data.author) ? data.author.role : `${data.author.name}, ${data.author.role}`,
+    byline: byline.alone,
+    bylineAfterBy: byline.after,
     date: data.published,
     dateText: displayDate(date),
     dateIso: isoDay(date),
@@ -57,6 +62,7 @@ export function posterCard(poster: Poster): PieceCard {
     title: data.title,
     summary: data.summary,
     byline: data.organisation ?? data.project,
+    bylineAfterBy: data.organisation ?? data.project,
     date: data.published,
     dateText: displayDate(data.published),
     dateIso: isoDay(data.published),
@@ -65,6 +71,15 @@ export function posterCard(poster: Poster): PieceCard {
     tags: termGroups(data),
   };
 }
+
+/**
+ * Whether a listing holds both essays and posters, so each card says which it is. A list of one kind
+ * (the essays, the posters) leaves the label off: its heading already says (issue 17).
+ */
+export const kindsAreMixed = (pieces: readonly Pick<PieceCard, 'kind'>[]) => new Set(pieces.map((p) => p.kind)).size > 1;
+
+/** A piece's kind as a label: "Essay" or "Poster". */
+export const kindLabel = (kind: PieceCard['kind']) => (kind === 'essay' ? 'Essay' : 'Poster');
 
 /** Every published essay and poster, newest first. */
 export async function getAllPieceCards(): Promise<PieceCard[]> {

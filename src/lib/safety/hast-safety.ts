@@ -24,8 +24,8 @@ import { isLocalImport, unsafeScheme } from './urls.ts';
  */
 const MARKDOWN_ELEMENTS = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'li', 'ol', 'p', 'pre', 'section', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
 
-/** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language; the citations plugin's data-* last). */
-const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring', 'dataCiteStyle', 'dataDefault', 'dataPagefindIgnore']);
+/** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language; the citations plugin's data-* and the anchors plugin's tabIndex, which takes a paragraph's ¶ link out of the tab order, last). */
+const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring', 'dataCiteStyle', 'dataDefault', 'dataPagefindIgnore', 'tabIndex']);
 
 /** Properties that hold an address (hast names). */
 const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'background', 'cite', 'ping', 'manifest', 'codeBase', 'longDesc', 'useMap']);

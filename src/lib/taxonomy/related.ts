@@ -41,6 +41,9 @@ const REQUIRED = new Set<VocabularyId>(['competencies', 'professions']);
  * comparing it with every piece term by term. Still quadratic over a build, but with a far smaller
  * constant (7.9 s at 2,000 essays before). Ranks exactly as rankRelated.
  */
+/** How many related pieces a piece page lists. */
+export const RELATED_COUNT = 3;
+
 export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Candidate<T>, limit?: number) => T[] {
   const postings = new Map<string, number[]>();
   const termKeys = (data: TaggedFrontmatter) =>
@@ -56,7 +59,7 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
   const before = (a: { i: number; score: number }, b: { i: number; score: number }) =>
     a.score > b.score || (a.score === b.score && (candidates[a.i]?.key ?? '').localeCompare(candidates[b.i]?.key ?? '') < 0);
 
-  return (self, limit = 3) => {
+  return (self, limit = RELATED_COUNT) => {
     const score = new Float64Array(candidates.length);
     const required = new Uint8Array(candidates.length);
     const touched: number[] = [];
@@ -87,7 +90,7 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
  * The most related candidates, best first (ties by key), leaving out the piece itself, by scoring
  * every candidate: the plain statement of what relatedIndex computes faster, and the check on it.
  */
-export function rankRelated<T>(self: Candidate<T>, candidates: readonly Candidate<T>[], limit = 3): T[] {
+export function rankRelated<T>(self: Candidate<T>, candidates: readonly Candidate<T>[], limit = RELATED_COUNT): T[] {
   return candidates
     .filter((c) => c.key !== self.key)
     .map((c) => ({ c, score: relatedScore(self.data, c.data) }))
