@@ -41,6 +41,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
 
+    await page.getByRole('button', { name: 'Colour theme' }).click();
     await page.getByRole('button', { name: 'Dark' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
