@@ -168,7 +168,7 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
       const hint = page.locator('[data-search-shortcut]');
       expect(await hint.isVisible()).toBe(true);
       expect(await hint.textContent()).toBe('Ctrl K');
-      await page.type('#site-search', 'v');
+      await page.locator('#site-search').pressSequentially('v');
       expect(await hint.isVisible()).toBe(false);
     });
 

@@ -23,7 +23,8 @@ export function runTogetherWords(page: Page): Promise<string[]> {
 }
 
 /** The scan itself, self-contained so page.evaluate can send it to the browser. */
-export function scanRunTogether(root: Element = document.body): string[] {
+export function scanRunTogether(): string[] {
+  const root = document.body;
   const WORD = /[\p{L}\p{N}]/u;
   const DOT = /[·•|]/u;
   const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG', 'MATH']);
