@@ -121,8 +121,9 @@ export function init(event) {
     submit.preventDefault();
     void open(new FormData(form).get('q')?.toString() ?? '');
   });
+  // The Ctrl K / ⌘ K hint, for readers with a keyboard and a mouse (a phone or tablet has no Ctrl K).
   const hint = form.querySelector('[data-search-shortcut]');
-  if (hint instanceof HTMLElement) {
+  if (hint instanceof HTMLElement && matchMedia('(hover: hover) and (pointer: fine)').matches) {
     hint.textContent = /mac|iphone|ipad/i.test(navigator.platform) ? '⌘ K' : 'Ctrl K';
     hint.hidden = false;
   }
@@ -150,8 +151,15 @@ export async function open(query) {
   const modal = dialog(ui);
   const instance = ui.getInstanceManager().getInstance(DIALOG_INSTANCE);
   modal.open();
-  if (term) instance.triggerSearch(term);
-  else {
+  if (term) {
+    // Show the query in the dialog's field too: triggerSearch alone runs it with the field empty.
+    const input = modal.querySelector('pagefind-input input');
+    if (input instanceof HTMLInputElement && input.value !== term) {
+      input.value = term;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    instance.triggerSearch(term);
+  } else {
     // Reopened with an earlier query: select it, so typing starts a new one. (The dialog focuses
     // its field in the next frame; this runs in the frame after.)
     requestAnimationFrame(() => requestAnimationFrame(() => modal.querySelector('input')?.select()));

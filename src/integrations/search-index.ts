@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
+import { loadGlossary } from '../lib/content/load-glossary.ts';
+import { glossarySearchRecord, SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import { SITE } from '../site.ts';
 
 /** Where the index and Pagefind's UI files go, under the build's output folder (and on the site). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -18,14 +21,17 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 export interface IndexSummary {
   /** Pages with content in the index (pages without data-pagefind-body are read, then left out). */
   pageCount: number;
+  /** Glossary entries in the index, each a record of its own. */
+  glossaryCount: number;
   outputPath: string;
 }
 
 /**
- * Index every HTML page under `siteDir` (only the parts marked `data-pagefind-body` count) and write
- * the bundle to `siteDir/pagefind`. Throws with every error Pagefind reported.
+ * Index every HTML page under `siteDir` (only the parts marked `data-pagefind-body` count) and each
+ * glossary entry (a record of its own: see glossarySearchRecord), and write the bundle to
+ * `siteDir/pagefind`. Throws with every error Pagefind reported.
  */
-export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string, glossary: ReadonlyMap<string, GlossaryData> = loadGlossary()): Promise<IndexSummary> {
   const failures: string[] = [];
   const check = (step: string, errors: string[]) => {
     for (const error of errors) failures.push(`${step}: ${error}`);
@@ -39,17 +45,22 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
     const { errors: addErrors } = await index.addDirectory({ path: siteDir });
     check(`index ${siteDir}`, addErrors);
 
+    for (const [id, entry] of glossary) {
+      const { errors } = await index.addCustomRecord({ ...glossarySearchRecord(id, entry), language: SITE.lang.toLowerCase() });
+      check(`index the glossary entry content/glossary/${id}.yaml`, errors);
+    }
+
     const outputPath = path.join(siteDir, SEARCH_BUNDLE_DIR);
     const { errors: writeErrors } = await index.writeFiles({ outputPath });
     check(`write ${outputPath}`, writeErrors);
 
-    const pageCount = indexedPageCount(outputPath);
+    const pageCount = indexedPageCount(outputPath) - glossary.size;
     if (pageCount === 0) {
       throw new SearchIndexError([
         `no page in ${siteDir} has content to index. Essay, poster and reference pages mark their main element with data-pagefind-body; check that the layouts still do.`,
       ]);
     }
-    return { pageCount, outputPath };
+    return { pageCount, glossaryCount: glossary.size, outputPath };
   } finally {
     // Stop Pagefind's background process, or the build would not exit.
     await pagefind.close();
@@ -82,9 +93,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pageCount, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+        const { pageCount, glossaryCount, outputPath } = await buildSearchIndex(fileURLToPath(dir));
         const ms = Math.round(performance.now() - started);
-        logger.info(`Indexed ${pageCount} pages for search into ${outputPath} in ${ms} ms.`);
+        logger.info(`Indexed ${pageCount} pages and ${glossaryCount} glossary entries for search into ${outputPath} in ${ms} ms.`);
       },
     },
   };

@@ -60,3 +60,16 @@ it('takes an educator from a competency or a profession to its pieces in two cli
     for (const href of expected) expect(links).toContain(href);
   }
 });
+
+describe('/browse/', () => {
+  it('names each vocabulary inside a sentence without lower-casing its acronyms ("All 4 IPEC competencies")', () => {
+    const root = page('/browse/');
+    for (const vocabulary of browsable) {
+      const line = root.querySelector(`[aria-labelledby="${vocabulary.id}-heading"] a.solo-link`)?.text ?? '';
+      expect(line, vocabulary.id).toMatch(/^All \d+ /);
+      for (const acronym of vocabulary.title.match(/\b\p{Lu}{2,}\b/gu) ?? []) expect(line, vocabulary.id).toContain(acronym);
+      expect(line, vocabulary.id).toContain(vocabulary.title.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
+    }
+    expect(browsable.some((v) => /\b\p{Lu}{2,}\b/u.test(v.title)), 'a vocabulary title with an acronym to test').toBe(true);
+  });
+});

@@ -13,6 +13,15 @@ const pieces = sourcePieces();
 const origin = new URL(page('/').querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').origin;
 
 describe('the RSS feed', () => {
+  it('is linked visibly from the footer of every page, and the link leads to the feed', () => {
+    expect(read('rss.xml')).toContain('<rss');
+    for (const sitePath of builtPages()) {
+      const link = page(sitePath).querySelector('body > footer a[href="/rss.xml"]');
+      expect(link?.text.trim(), sitePath).toMatch(/RSS/);
+      expect(link?.closest('[hidden]') ?? null, sitePath).toBeNull();
+    }
+  });
+
   const xml = read('rss.xml');
   const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml) as {
     rss: { '@_version': string; channel: { title: string; link: string; description: string; language: string; item: Array<Record<string, unknown>> } };

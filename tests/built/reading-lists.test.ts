@@ -16,9 +16,13 @@ interface Item {
 const dir = path.join(PROJECT_ROOT, 'content/reading-lists');
 const lists = readdirSync(dir)
   .filter((n) => n.endsWith('.yaml'))
-  .map((n) => ({ id: n.slice(0, -5), ...(parse(readFileSync(path.join(dir, n), 'utf8')) as { title: string; items: Item[] }) }));
+  .map((n) => ({ id: n.slice(0, -5), ...(parse(readFileSync(path.join(dir, n), 'utf8')) as { title: string; compiler: string; items: Item[] }) }));
 const pieces = sourcePieces();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+it('says "Compiled by the library’s editors" on the seed list', () => {
+  expect(squash(page('/reading-lists/learning-each-others-roles/').querySelector('article')?.text ?? '')).toContain("Compiled by the library's editors ·");
+});
 
 it('the library has at least one reading list, linked from the index', () => {
   expect(lists.length).toBeGreaterThan(0);
@@ -34,6 +38,16 @@ describe.each(lists)('the reading list $id', (list) => {
     const items = root.querySelectorAll('[data-reading-list] > li');
     expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(listed.map((p) => p?.href));
     expect(items.map((li) => squash(li.querySelectorAll('p').at(-1)?.text ?? ''))).toEqual(list.items.map((i) => squash(i.note)));
+  });
+
+  it('names its compiler as a sentence reads, here and on the index ("Compiled by the library’s editors", not "by The library’s")', () => {
+    const line = root.querySelectorAll('article p').find((p) => p.text.startsWith('Compiled by'));
+    const listed = page('/reading-lists/').querySelectorAll('main li').find((li) => li.querySelector(`a[href="/reading-lists/${list.id}/"]`));
+    for (const text of [line?.text ?? '', squash(listed?.text ?? '')]) {
+      expect(text).toMatch(/compiled by /i);
+      expect(text).not.toMatch(/[Cc]ompiled by The \p{Ll}/u);
+      expect(text.toLowerCase()).toContain(`compiled by ${list.compiler.toLowerCase()}`);
+    }
   });
 
   it('prints each piece’s full address', () => {

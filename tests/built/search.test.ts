@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteIndex, type SiteIndex } from '../helpers/pagefind.ts';
-import { builtPages, contentIds, DIST, page } from '../helpers/site.ts';
+import { loadGlossary } from '../../src/lib/content/load-glossary.ts';
+import { builtPages, contentIds, DIST, page, PROJECT_ROOT } from '../helpers/site.ts';
 
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
 const POSTER = '/posters/communities-of-practice-preceptorship/';
@@ -16,6 +17,9 @@ const PIECES = [
   ...contentIds('posters', '.mdx').map((id) => `/posters/${id}/`),
   ...contentIds('references', '.yaml').map((id) => `/references/${id}/`),
 ].sort();
+/** Each glossary entry is a record of its own, at its place on the glossary page. */
+const GLOSSARY = loadGlossary(path.join(PROJECT_ROOT, 'content'));
+const GLOSSARY_URLS = [...GLOSSARY.keys()].map((id) => `/glossary/#${id}`).sort();
 
 describe('the search bundle', () => {
   it('is written into the build with the index, pagefind.js and the Component UI', () => {
@@ -24,9 +28,10 @@ describe('the search bundle', () => {
     }
   });
 
-  it('counts exactly the essay, poster and reference pages', () => {
+  it('counts exactly the essay, poster and reference pages and the glossary entries', () => {
     const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(PIECES.length);
+    expect(GLOSSARY.size).toBeGreaterThan(0);
+    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(PIECES.length + GLOSSARY.size);
   });
 });
 
@@ -82,11 +87,27 @@ describe('searching the built site', () => {
     await index?.close();
   });
 
-  it('finds the seed essay first for "venepuncture"', async () => {
+  it('finds the glossary entry for "venepuncture" (its title), then the seed essay, the first piece', async () => {
     const hits = await index.search('venepuncture');
-    expect(hits[0]?.url).toBe(ESSAY);
-    expect(hits[0]?.excerpt).toContain('<mark>venepuncture</mark>');
-    expect(hits[0]?.meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
+    expect(hits[0]).toMatchObject({ url: '/glossary/#venepuncture', meta: { title: 'Venepuncture', type: 'Glossary term' } });
+    expect(hits[0]?.content).toContain('Putting a needle into a vein');
+    const piece = hits.find((hit) => hit.meta.type !== 'Glossary term');
+    expect(piece?.url).toBe(ESSAY);
+    expect(piece?.excerpt).toContain('<mark>venepuncture</mark>');
+    expect(piece?.meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
+  });
+
+  it.each([...GLOSSARY])('finds the glossary entry %s by its term, linking to it on the glossary page', async (id, entry) => {
+    const hits = await index.search(entry.term);
+    expect(hits.map((hit) => hit.url)).toContain(`/glossary/#${id}`);
+    const hit = hits.find((h) => h.url === `/glossary/#${id}`);
+    expect(hit?.meta).toMatchObject({ title: entry.term, type: 'Glossary term', ...(entry.expansion ? { byline: entry.expansion } : {}) });
+    expect(page('/glossary/').querySelector(`[id="${id}"] dt`)?.text).toContain(entry.term);
+  });
+
+  it('narrows to the glossary: the "Glossary term" type holds every entry and nothing else', async () => {
+    expect((await index.search(null, { type: 'Glossary term' })).map((hit) => hit.url).sort()).toEqual(GLOSSARY_URLS);
+    expect((await index.search('venepuncture', { type: 'Essay' })).map((hit) => hit.url)).toEqual([ESSAY]);
   });
 
   it('finds the seed poster first for "preceptorship"', async () => {
@@ -110,7 +131,7 @@ describe('searching the built site', () => {
 
   it('browses by facet with no query, with a count for every value', async () => {
     const facets = await index.filters();
-    expect(facets.type).toEqual({ Essay: 1, Poster: 1, Reference: 3 });
+    expect(facets.type).toEqual({ Essay: 1, Poster: 1, Reference: 3, 'Glossary term': GLOSSARY.size });
     expect(facets.topic?.['Understanding other roles']).toBe(2);
     expect(facets.competency).toEqual({ 'Roles and Responsibilities': 2, Communication: 2, 'Teams and Teamwork': 2, 'Values and Ethics': 1 });
     expect(facets.setting).toEqual({ 'Primary care': 1 });
@@ -118,9 +139,9 @@ describe('searching the built site', () => {
     expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(PIECES.filter((p) => p.startsWith('/references/')));
   });
 
-  it('indexes the pieces and nothing else: no header, navigation, footer, licence line, backlinks, style switch or cite panel', async () => {
+  it('indexes the pieces and glossary entries and nothing else: no header, navigation, footer, licence line, backlinks, style switch or cite panel', async () => {
     const everything = await index.search(null);
-    expect(everything.map((hit) => hit.url).sort()).toEqual(PIECES);
+    expect(everything.map((hit) => hit.url).sort()).toEqual([...PIECES, ...GLOSSARY_URLS].sort());
     const chrome = ['Skip to content', 'Interprofessional Learning Library', 'MIT-licensed', 'Source and contributions', 'About the library', 'Licence:', 'About this reference', 'Cited in', 'Reflective essay', 'Project poster', 'Cite this', 'Citation style', 'How to cite it'];
     for (const hit of everything) {
       for (const text of chrome) expect(hit.content, `${hit.url} contains "${text}"`).not.toContain(text);

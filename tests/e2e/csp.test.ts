@@ -42,6 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
 
+    await page.getByRole('button', { name: 'Colour theme' }).click();
     await page.getByRole('button', { name: 'Dark' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
@@ -58,8 +59,8 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[open]');
     await page.keyboard.type('venepuncture');
-    const title = page.locator('dialog[open] .search-result-title a').first();
-    await expect.poll(() => title.textContent(), { timeout: 15_000 }).toContain('Learning to learn from each other');
+    const title = page.locator('dialog[open] .search-result-title a', { hasText: 'Learning to learn from each other' });
+    await expect.poll(() => title.count(), { timeout: 15_000 }).toBe(1);
     await page.keyboard.press('Escape');
 
     await page.goto(new URL('/search/?q=preceptorship', baseUrl).href);

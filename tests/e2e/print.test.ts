@@ -76,4 +76,43 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
     expect(await page.locator('[data-combined-bibliography] li').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('prints the seed reading list (two pieces, three references) on one page, not with its last reference alone on a second', async () => {
+    const { context, page } = await printed('/reading-lists/learning-each-others-roles/');
+    expect(await page.locator('[data-combined-bibliography] > li').count()).toBe(3);
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, format: 'A4' }));
+    expect(pdf.count).toBe(1);
+    await context.close();
+  });
+
+  it('lets a long reading list run on to the next page inside an entry, keeping two lines either side, and keeps headings with what follows', async () => {
+    const { context, page } = await printed('/reading-lists/learning-each-others-roles/');
+    const styles = await page.evaluate(() => {
+      const style = (selector: string) => {
+        const s = getComputedStyle(document.querySelector(selector)!);
+        return { breakInside: s.breakInside, breakAfter: s.breakAfter, orphans: s.orphans, widows: s.widows };
+      };
+      return { entry: style('[data-combined-bibliography] > li'), item: style('[data-reading-list] > li'), heading: style('#bibliography-heading') };
+    });
+    expect(styles.entry).toMatchObject({ breakInside: 'auto', orphans: '2', widows: '2' });
+    expect(styles.item).toMatchObject({ breakInside: 'auto', orphans: '2', widows: '2' });
+    expect(styles.heading.breakAfter).toBe('avoid');
+    await context.close();
+  });
+
+  it('shows a reading list’s full addresses on paper only: on a phone screen the titles are the links', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(new URL('/reading-lists/learning-each-others-roles/', baseUrl).href);
+    const items = page.locator('[data-reading-list] > li');
+    expect(await items.count()).toBe(2);
+    expect(await page.locator('.print-url').evaluateAll((spans) => spans.filter((s) => (s as HTMLElement).checkVisibility()).length)).toBe(0);
+    expect(await items.locator('h2 a').evaluateAll((links) => links.every((a) => (a as HTMLElement).checkVisibility() && a.getAttribute('href')?.startsWith('/')))).toBe(true);
+    // Nothing in the list is wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-url').first().isVisible()).toBe(true);
+    expect(await page.locator('.print-url').first().textContent()).toMatch(/^https:\/\/.+\/(essays|posters)\/.+\/$/);
+    await context.close();
+  });
 });

@@ -3,10 +3,13 @@
  * /search/ page with its URL state and facets, keyboard-only use, axe on the open UI, the page
  * without JavaScript, and that reading pages fetch no JavaScript before the reader interacts.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/site.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: give the UI time on a busy machine. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -14,6 +17,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
 const ESSAY_TITLE = 'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
 const POSTER = '/posters/communities-of-practice-preceptorship/';
+/** Glossary entries are search results of their own ("Glossary term"). */
+const GLOSSARY_SIZE = readdirSync(path.join(PROJECT_ROOT, 'content/glossary')).filter((name) => name.endsWith('.yaml')).length;
 const POSTER_TITLE = 'Creating an Interprofessional Learning Environment through Communities of Practice: An Alternative to Traditional Preceptorship';
 
 describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
@@ -74,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await Promise.all([page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind-component-ui.js')), page.focus('#site-search')]);
   });
 
-  it('searches from the header field: type a query, press Enter, see the essay first in the dialog', async () => {
+  it('searches from the header field: type a query, press Enter, see the glossary entry and the essay in the dialog, with the query in its field', async () => {
     const page = await newPage();
     await page.goto(url(POSTER));
     await page.click('#site-search');
@@ -83,9 +88,12 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await page.waitForSelector('form[data-search-form][data-enhanced]', { state: 'attached' });
     await page.keyboard.type('venepuncture');
     await page.keyboard.press('Enter');
-    await poll(() => firstResultTitle(page, 'dialog[open]').textContent()).toBe(ESSAY_TITLE);
-    expect(await page.locator('dialog[open] .search-result-about').first().textContent()).toBe('Essay · A medical student · 22 November 2026');
-    expect(await page.locator('dialog[open] .search-result-excerpt mark').first().textContent()).toBe('venepuncture');
+    await poll(() => page.locator('dialog[open] .search-result-title a').allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
+    // The dialog's own field shows the query that was run (it was empty: issue 17).
+    expect(await page.inputValue('dialog[open] pagefind-input input')).toBe('venepuncture');
+    expect(await page.locator('dialog[open] .search-result-about').allTextContents()).toEqual(['Glossary term', 'Essay · A medical student · 22 November 2026']);
+    expect(await page.locator('dialog[open] .search-result-title a').first().getAttribute('href')).toBe('/glossary/#venepuncture');
+    expect(await page.locator('dialog[open] .search-result-excerpt mark').nth(0).textContent()).toBe('venepuncture');
     expect(page.url()).toBe(url(POSTER));
   });
 
@@ -100,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     expect(await page.getAttribute('dialog[open]', 'aria-label')).toBe('Search the library');
 
     await page.keyboard.type('venepuncture');
-    await poll(() => firstResultTitle(page, 'dialog[open]').textContent()).toBe(ESSAY_TITLE);
+    await poll(() => firstResultTitle(page, 'dialog[open]').textContent()).toBe('Venepuncture');
     await page.keyboard.press('Escape');
     await poll(() => page.locator('dialog[open]').count()).toBe(0);
     expect((await activeElement(page)).text).toBe('Skip to content');
@@ -139,22 +147,35 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   it('runs the search in a shared link at once, without typing', async () => {
     const page = await newPage();
     await page.goto(url('/search/?q=venepuncture'));
-    await poll(() => firstResultTitle(page, '[data-search-page]').textContent()).toBe(ESSAY_TITLE);
+    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
     expect(await page.inputValue('[data-search-page] pagefind-input input')).toBe('venepuncture');
-    expect(await page.locator('[data-search-page] pagefind-summary').textContent()).toBe('1 result for venepuncture');
+    expect(await page.locator('[data-search-page] pagefind-summary').textContent()).toBe('2 results for venepuncture');
   });
 
   it('browses with no query: every piece is listed and each facet value shows its count', async () => {
     const page = await newPage();
     await page.goto(url('/search/'));
-    await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe('5 results');
+    await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe(`${5 + GLOSSARY_SIZE} results`);
     const reference = page.locator('pagefind-filter-pane label', { hasText: 'Reference' });
     expect(await reference.locator('.pf-filter-checkbox-count').textContent()).toBe('3');
+    const glossary = page.locator('pagefind-filter-pane label', { hasText: 'Glossary term' });
+    expect(await glossary.locator('.pf-filter-checkbox-count').textContent()).toBe(String(GLOSSARY_SIZE));
     // The taxonomy facets: IPEC competency and setting, each value with its count.
     const teamwork = page.locator('pagefind-filter-pane label', { hasText: 'Teams and Teamwork' });
     expect(await teamwork.locator('.pf-filter-checkbox-count').textContent()).toBe('2');
     const primaryCare = page.locator('pagefind-filter-pane label', { hasText: 'Primary care' });
     expect(await primaryCare.locator('.pf-filter-checkbox-count').textContent()).toBe('1');
+  });
+
+  it('narrows a search to the glossary by its type', async () => {
+    const page = await newPage();
+    await page.goto(url('/search/?q=venepuncture'));
+    await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(2);
+    await page.getByRole('checkbox', { name: /^Glossary term/ }).check();
+    await poll(() => page.url()).toBe(url('/search/?q=venepuncture&type=Glossary+term'));
+    await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
+    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual(['Venepuncture']);
+    await Promise.all([page.waitForURL(url('/glossary/#venepuncture')), firstResultTitle(page, '[data-search-page]').click()]);
   });
 
   it('narrows by a facet, puts it in the URL, and a reload reproduces the same results', async () => {

@@ -1,7 +1,8 @@
 /**
  * The theme switch in Chromium: a remembered theme is in force at the first frame (no flash of the
  * wrong theme), a choice survives a reload, System forgets it, and without JavaScript the switch is
- * not offered.
+ * not offered. The switch is one compact header button ("Colour theme") opening a popover with the
+ * three choices.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -32,12 +33,17 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     await page.goto(url);
     return page;
   }
+  const themeButton = (page: Page) => page.getByRole('button', { name: 'Colour theme' });
   /** Hover or focus wakes the enhancement (as a reader's pointer or Tab would); it marks the current choice when ready. */
   const ready = (page: Page, how: 'hover' | 'focus') =>
-    page
-      .getByRole('button', { name: 'System' })
+    themeButton(page)
       [how]()
-      .then(() => page.waitForSelector('[data-theme-choice][aria-pressed]'));
+      .then(() => page.waitForSelector('[data-theme-choice][aria-pressed]', { state: 'attached' }));
+  /** Open the theme popover and choose. */
+  const choose = async (page: Page, name: 'System' | 'Light' | 'Dark') => {
+    if (!(await page.locator('#theme-menu:popover-open').count())) await themeButton(page).click();
+    await page.getByRole('button', { name }).click();
+  };
   const firstFrame = (page: Page) => page.waitForFunction(() => (window as unknown as { __theme: { firstFrame?: unknown } }).__theme.firstFrame).then(() =>
     page.evaluate(() => (window as unknown as { __theme: Record<string, { theme: string | null; background: string }> }).__theme),
   );
@@ -61,7 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     const page = await open(context);
     expect((await firstFrame(page)).firstFrame).toEqual({ theme: null, background: LIGHT_PAPER });
     await ready(page, 'hover');
-    await page.getByRole('button', { name: 'Dark' }).click();
+    await choose(page, 'Dark');
     await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
     expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'System' }).getAttribute('aria-pressed')).toBe('false');
@@ -73,7 +79,7 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await ready(page, 'hover');
 
-    await page.getByRole('button', { name: 'System' }).click();
+    await choose(page, 'System');
     await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')])).toEqual([null, null]);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(LIGHT_PAPER);
     await context.close();
@@ -87,7 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
       await route.continue();
     });
     const page = await open(context);
-    await page.getByRole('button', { name: 'Dark' }).click();
+    await choose(page, 'Dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
     await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')]), { timeout: 10_000 }).toEqual(['dark', 'dark']);
     expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
@@ -98,10 +104,35 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await open(context);
     await ready(page, 'focus');
+    // Enter opens the choices; Tab goes on into them (System, then Light); Enter chooses; Esc closes
+    // them and leaves focus on the button.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#theme-menu:popover-open').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-theme-choice'))).toBe('system');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(LIGHT_PAPER);
+    expect(await page.getByRole('button', { name: 'Light' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#theme-menu:popover-open').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Colour theme');
+    await context.close();
+  });
+
+  it('shows the theme in force on its button, as an icon, before any script runs', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await open(context);
+    const shownIcon = () => page.locator('.theme-switch-button svg:visible').getAttribute('class');
+    expect(await shownIcon()).toBe('theme-icon-system');
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    await page.reload();
+    expect(await shownIcon()).toBe('theme-icon-dark');
+    // The choices are a labelled group the button controls.
+    expect(await themeButton(page).getAttribute('popovertarget')).toBe('theme-menu');
+    expect(await page.getByRole('group', { name: 'Colour theme', includeHidden: true }).getAttribute('id')).toBe('theme-menu');
     await context.close();
   });
 

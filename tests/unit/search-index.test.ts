@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, SearchIndexError, searchIndex, warnDevServer } from '../../src/integrations/search-index.ts';
+import { openSiteIndex } from '../helpers/pagefind.ts';
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -23,6 +24,11 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+const GLOSSARY = new Map([
+  ['venepuncture', { term: 'Venepuncture', definition: 'Putting a needle into a vein to take blood.' }],
+  ['hca', { term: 'HCA', expansion: 'Healthcare assistant', definition: 'A member of the care team who supports nurses.' }],
+]);
+
 const piece = (title: string) =>
   `<!doctype html><html lang="en-GB"><body><nav>Menu</nav><article data-pagefind-body><h1>${title}</h1><p>Words about ${title}.</p></article></body></html>`;
 
@@ -33,16 +39,33 @@ describe('building the search index', () => {
       'posters/b/index.html': piece('Preceptorship'),
       'about/index.html': '<!doctype html><html lang="en-GB"><body><h1>About</h1></body></html>',
     });
-    const summary = await buildSearchIndex(dir);
-    expect(summary).toEqual({ pageCount: 2, outputPath: path.join(dir, 'pagefind') });
+    const summary = await buildSearchIndex(dir, new Map());
+    expect(summary).toEqual({ pageCount: 2, glossaryCount: 0, outputPath: path.join(dir, 'pagefind') });
     for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
       expect(existsSync(path.join(dir, 'pagefind', file)), file).toBe(true);
     }
   });
 
+  it('adds each glossary entry as a record of its own, of type "Glossary term", linking to the entry', async () => {
+    const dir = site({ 'essays/a/index.html': piece('Preceptorship') });
+    expect(await buildSearchIndex(dir, GLOSSARY)).toEqual({ pageCount: 1, glossaryCount: 2, outputPath: path.join(dir, 'pagefind') });
+    const index = await openSiteIndex(dir);
+    try {
+      const [hit, ...rest] = await index.search('needle');
+      expect(rest).toEqual([]);
+      expect(hit).toMatchObject({ url: '/glossary/#venepuncture', meta: { title: 'Venepuncture', type: 'Glossary term' }, filters: { type: ['Glossary term'] } });
+      expect((await index.search('assistant'))[0]).toMatchObject({ url: '/glossary/#hca', meta: { title: 'HCA', byline: 'Healthcare assistant' } });
+      expect((await index.search(null, { type: 'Glossary term' })).map((h) => h.url).sort()).toEqual(['/glossary/#hca', '/glossary/#venepuncture']);
+      expect(await index.filters()).toMatchObject({ type: { 'Glossary term': 2 } });
+    } finally {
+      await index.close();
+    }
+  });
+
   it('fails, naming data-pagefind-body, when no page has content to index', async () => {
     const dir = site({ 'about/index.html': '<!doctype html><html lang="en-GB"><body></body></html>' });
-    const error = await buildSearchIndex(dir).catch((e: unknown) => e);
+    // Glossary entries are records too, but a site whose pages all lost data-pagefind-body is still broken.
+    const error = await buildSearchIndex(dir, GLOSSARY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SearchIndexError);
     expect((error as Error).message).toMatch(/^The search index could not be built:\n {2}- no page in .+ has content to index\. .*data-pagefind-body/);
   });

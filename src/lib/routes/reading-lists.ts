@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { numberCitationsInBody } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
+import { nameInSentence } from '../format/in-sentence.ts';
 import type { CslItem } from '@citation-js/core';
 import { coinsTitle, pieceCoinsTitle } from '../citations/coins.ts';
 import { pieceItem, referenceItem } from '../citations/csl-items.ts';
@@ -42,6 +43,8 @@ export interface ReadingListView {
   title: string;
   summary: string;
   compiler: string;
+  /** The compiler as it reads after "Compiled by" ("the library's editors"). */
+  compiledBy: string;
   dateText: string;
   dateIso: string;
   items: ReadingListItem[];
@@ -90,6 +93,7 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
       title: list.data.title,
       summary: list.data.summary,
       compiler: list.data.compiler,
+      compiledBy: nameInSentence(list.data.compiler),
       dateText: displayDate(list.data.published),
       dateIso: isoDay(list.data.published),
       items: entries.map(({ piece, note, citable }) => ({ piece, note, coins: pieceCoinsTitle(citable) })),

@@ -10,6 +10,8 @@ import type { PieceCard } from './pieces.ts';
 import type { TermLink } from './terms.ts';
 import type { ReferenceView } from './references.ts';
 import type { VocabularyId } from '../taxonomy/types.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
+import { glossaryHref } from '../content/load-glossary.ts';
 
 /** What a facet's values are computed from: the kind of page, its year, and for a piece its card. */
 export interface SearchSubject {
@@ -36,7 +38,7 @@ export const SEARCH_NEEDS_BUILD = {
   command: 'npm run build && npm run preview',
 } as const;
 
-export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference' } as const;
+export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference', glossary: 'Glossary term' } as const;
 
 const labels = (terms: readonly TermLink[] | undefined) => (terms ?? []).map((term) => term.label);
 /** Labels of the piece's terms in one vocabulary (IPEC competencies, settings), from its card's tag groups. */
@@ -86,5 +88,29 @@ export function referenceSearchRecord(reference: Pick<ReferenceView, 'authors' |
     byline: reference.authors,
     date: String(reference.year),
     filters: facetFilters({ kind: 'reference', year: reference.year }),
+  };
+}
+
+/**
+ * A glossary entry's record in the search index. The glossary is one page, but each entry is its own
+ * result (linking to the entry on that page) and has its own type, so it can be found and narrowed
+ * to like a piece. Added to the index by src/integrations/search-index.ts as a custom record, because
+ * Pagefind makes one record per HTML page. The term is the title; the expansion of an abbreviation
+ * is the byline; the searchable text is the term, the expansion and the definition.
+ */
+export interface GlossarySearchRecord {
+  url: string;
+  content: string;
+  meta: { title: string; type: string; byline?: string };
+  filters: Record<string, string[]>;
+}
+
+export function glossarySearchRecord(id: string, entry: Pick<GlossaryData, 'term' | 'expansion' | 'definition'>): GlossarySearchRecord {
+  const text = [entry.expansion, entry.definition].filter(Boolean).map((part) => part!.trim().replace(/\s+/g, ' '));
+  return {
+    url: glossaryHref(id),
+    content: text.join('. '),
+    meta: { title: entry.term, type: TYPE_LABELS.glossary, ...(entry.expansion ? { byline: entry.expansion } : {}) },
+    filters: { type: [TYPE_LABELS.glossary] },
   };
 }
