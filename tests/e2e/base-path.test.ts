@@ -78,10 +78,11 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     await page.waitForSelector('form[data-search-form][data-enhanced]', { state: 'attached' });
     await page.keyboard.type('venepuncture');
     await page.keyboard.press('Enter');
-    const first = page.locator('dialog[open] .search-result-title a').first();
-    await poll(() => first.textContent()).toBe(ESSAY_TITLE);
-    expect(await first.getAttribute('href')).toBe(`/ipl/${ESSAY}`);
-    await Promise.all([page.waitForURL(`${siteUrl}${ESSAY}`), first.click()]);
+    // The glossary's entry for the word comes first, then the essay: both under /ipl/, once.
+    const titles = page.locator('dialog[open] .search-result-title a');
+    await poll(() => titles.allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
+    expect(await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ipl/glossary/#venepuncture', `/ipl/${ESSAY}`]);
+    await Promise.all([page.waitForURL(`${siteUrl}${ESSAY}`), titles.nth(1).click()]);
     expect(requests.some((pathname) => pathname.startsWith('/ipl/pagefind/'))).toBe(true);
     expectAllUnderBase();
   });
@@ -89,9 +90,10 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
   it('runs a shared search link on /ipl/search/ and finds the physiotherapy student’s essay under /ipl/', async () => {
     const page = await newPage();
     await page.goto(`${siteUrl}search/?q=podiatrist`);
-    const first = page.locator('[data-search-page] .search-result-title a').first();
-    await poll(() => first.getAttribute('href')).toBe(`/ipl/essays/${FIXTURE_ESSAY}/`);
-    expect(await page.locator('[data-search-page] .search-result-about').first().textContent()).toContain('Physiotherapy student');
+    const essay = page.locator(`[data-search-page] .search-result-title a[href="/ipl/essays/${FIXTURE_ESSAY}/"]`);
+    await poll(() => essay.count()).toBe(1);
+    expect(await page.locator('[data-search-page] .search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((href) => !href?.startsWith('/ipl/')))).toEqual([]);
+    expect(await page.locator('[data-search-page] .search-result-about').allTextContents()).toEqual(['Essay · A physiotherapy student · 5 October 2026']);
     expectAllUnderBase();
   });
 

@@ -24,8 +24,10 @@ export interface Anchor {
  */
 const LAYOUT_IDS = new Set([
   'main',
+  'site-menu',
   'site-search',
-  'theme-switch-label',
+  'theme-menu',
+  'theme-menu-label',
   'references-heading',
   'for-educators',
   'for-educators-heading',

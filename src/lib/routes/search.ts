@@ -12,6 +12,7 @@ import type { ReferenceView } from './references.ts';
 import type { VocabularyId } from '../taxonomy/types.ts';
 import type { GlossaryData } from '../../schemas/glossary.ts';
 import { glossaryHref } from '../content/load-glossary.ts';
+import { withoutBase } from './hrefs.ts';
 
 /** What a facet's values are computed from: the kind of page, its year, and for a piece its card. */
 export interface SearchSubject {
@@ -108,7 +109,9 @@ export interface GlossarySearchRecord {
 export function glossarySearchRecord(id: string, entry: Pick<GlossaryData, 'term' | 'expansion' | 'definition'>): GlossarySearchRecord {
   const text = [entry.expansion, entry.definition].filter(Boolean).map((part) => part!.trim().replace(/\s+/g, ' '));
   return {
-    url: glossaryHref(id),
+    // Without the base path, like the pages Pagefind reads from the build: search.js gives Pagefind the
+    // base, which it puts before every result's address (the /ipl/ build would otherwise link /ipl/ipl/).
+    url: withoutBase(glossaryHref(id)) ?? glossaryHref(id),
     content: text.join('. '),
     meta: { title: entry.term, type: TYPE_LABELS.glossary, ...(entry.expansion ? { byline: entry.expansion } : {}) },
     filters: { type: [TYPE_LABELS.glossary] },
