@@ -31,6 +31,12 @@ describe('addMarginNotes', () => {
     expect(out).toContain('data-confidentiality="reference"');
   });
 
+  it('finds a glossary link under a base path, as a project site writes it', () => {
+    const under = { ...sources, glossary: new Map([['/ipl/glossary/#hca', sources.glossary.get('/glossary/#hca')!]]) };
+    const out = addMarginNotes('<p id="p-b">An <a href="/ipl/glossary/#hca" class="glossary-term">HCA</a>.</p>', under);
+    expect(out).toContain('class="margin-note margin-note-term"');
+  });
+
   it('escapes a glossary entry\'s text', () => {
     const out = addMarginNotes('<p id="p-c">An <a href="/glossary/#hca" class="glossary-term">HCA</a>.</p>', sources);
     expect(out).toContain('<b>HCA</b> (healthcare assistant): A support worker &#x3C;who> gives "hands-on" care &#x26; more.');

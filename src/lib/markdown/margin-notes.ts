@@ -36,8 +36,8 @@ export interface MarginNoteSources {
 
 /** A paragraph the anchors plugin made: `<p id="p-…">`, up to its end (paragraphs do not nest). */
 const PARAGRAPH = /<p id="(p-[0-9a-z]+(?:-\d+)?)">([\s\S]*?)<\/p>/g;
-/** A link to a bibliography entry or a glossary entry, in document order. */
-const NOTED_LINK = /href="(#ref-[^"]+|\/glossary\/#[^"]+)"/g;
+/** A link to a bibliography entry or a glossary entry (under any base path: `/ipl/glossary/#…`), in document order. */
+const NOTED_LINK = /href="(#ref-[^"]+|[^"#]*\/glossary\/#[^"]+)"/g;
 
 const span = (properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
