@@ -58,8 +58,10 @@ export function init(event, click) {
   document.addEventListener('click', onClick);
   addEventListener('resize', () => hide());
   addEventListener('hashchange', () => hide());
-  // A tap that woke the module and already followed its citation (the click came before the module) shows no preview.
-  if (click && citationOf(click)) return;
+  // A click before the module arrived means the reader has moved on from the event that woke it: a tap
+  // that followed its citation, or (on a slow connection) a later tap elsewhere, such as the
+  // bibliography's ↩ link. No preview for that old event.
+  if (click && (citationOf(click) || (event && click.timeStamp >= event.timeStamp))) return;
   if (event?.type === 'pointerover') onPointerOver(event);
   if (event?.type === 'focusin') onFocusIn(event);
 }

@@ -246,9 +246,16 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     ['the browser\'s Back', (page: Page) => page.goBack()],
   ])('on a phone, a tapped citation\'s preview closes when the reader goes to the bibliography and does not come back with %s', async (_how, goBack) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    // A slow connection: the module arrives only after the reader has tapped on and come back, which
+    // must not bring back a preview for the tap that woke it.
+    await context.route('**/scripts/citations.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     const page = await open(context);
     const link = citationLinks(page).first();
     await link.scrollIntoViewIfNeeded();
+    const arrived = page.waitForResponse((response) => response.url().endsWith('/scripts/citations.js'));
     // The first tap wakes the enhancements (and shows the preview), as a reader's touch would.
     await link.tap();
     await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
@@ -256,6 +263,7 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     expect(await preview.isVisible()).toBe(false);
     await goBack(page);
     await expect.poll(() => new URL(page.url()).hash).not.toBe('#ref-garnweidner_holme_2022');
+    await arrived;
     await page.waitForTimeout(400);
     expect(await preview.isVisible()).toBe(false);
     // And a second tap, with the module loaded, does the same.
