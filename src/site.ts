@@ -7,8 +7,13 @@ export const SITE = {
   description:
     'An open library of reflective essays and project posters on how healthcare professions learn from each other.',
   lang: 'en-GB',
-  /** Where the source lives, for "edit this page" links. */
-  repository: 'https://github.com/ipl-library/ipl-library',
+  /**
+   * Where the source lives, for "edit this page" links and the writing page's "Open a pull request"
+   * (https://github.com/<owner>/<repo>). IPL_REPOSITORY overrides it, for a fork that publishes itself.
+   */
+  repository: process.env.IPL_REPOSITORY || 'https://github.com/ipl-library/ipl-library',
+  /** The branch contributions are proposed to (/contribute/write/). IPL_BRANCH overrides it. */
+  branch: process.env.IPL_BRANCH || 'main',
   /** The citation style bibliographies and "cite this" panels show first: ama, apa, vancouver or harvard. */
   citationStyle: 'ama' as CitationStyleId,
   /**

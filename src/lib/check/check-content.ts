@@ -12,6 +12,7 @@ import { ContentSafetyError } from '../markdown/content-safety.ts';
 import { compilePiece } from '../markdown/pipeline.ts';
 import { KEBAB_ID } from '../../schemas/common.ts';
 import type { CheckedFile, CheckPass } from './checked-file.ts';
+import { mdxSyntaxProblem } from './mdx-syntax.ts';
 import { type Problem, problem } from './problem.ts';
 import { checkCitations } from './rules/citations.ts';
 import { checkConfidentiality } from './rules/confidentiality.ts';
@@ -140,11 +141,4 @@ function caseTwins(names: readonly string[], dir: string, projectRoot: string): 
         return problem(path.relative(projectRoot, path.join(dir, name)), 1, 1, 'content/case-twin', `this file and ${others.join(' and ')} have the same name but for capital letters: the site would publish only one of them`, 'rename one of them, in lower case');
       }),
     );
-}
-
-function mdxSyntaxProblem(display: string, error: unknown): Problem {
-  const { place, reason, line: errorLine, column: errorColumn } = error as { place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; line?: number; column?: number };
-  const line = place?.line ?? place?.start?.line ?? errorLine ?? 1;
-  const column = place?.column ?? place?.start?.column ?? errorColumn ?? 1;
-  return problem(display, line, column, 'mdx/syntax', `the text cannot be read as MDX: ${reason ?? (error instanceof Error ? error.message : String(error))}`, 'write < as &lt; and { as \\{ in prose');
 }

@@ -61,7 +61,15 @@ export function slugify(title: string): string {
 }
 
 /** A YAML double-quoted string (JSON's string syntax is valid YAML). */
-const quote = (value: string) => JSON.stringify(value);
+export const quote = (value: string) => JSON.stringify(value);
+
+/**
+ * An essay's body as the scaffold starts it: the model's headings, each with a TODO prompt. `npm run
+ * new` and the browser form (/contribute/write/) both start from it.
+ */
+export function modelSections(model: ModelName): string {
+  return REFLECTIVE_MODELS[model].stages.map(({ heading, prompt }) => `## ${heading}\n\nTODO: ${prompt}\n`).join('\n');
+}
 
 const safetyBlock = `# Confidentiality: read "Anonymisation and consent" in CONTRIBUTING.md first.
 # Set anonymised to true only when no patient, relative or colleague could be recognised: no names,
@@ -84,8 +92,8 @@ const optionalEnd = `# licence: CC-BY-4.0     (the default; or CC-BY-SA-4.0, CC-
 # draft: true            (checked, shown by npm run dev, never published)`;
 
 export function essayTemplate({ title, model, today, file }: { title: string; model: ModelName; today: string; file: string }): string {
-  const { name, stages } = REFLECTIVE_MODELS[model];
-  const sections = stages.map(({ heading, prompt }) => `## ${heading}\n\nTODO: ${prompt}\n`).join('\n');
+  const { name } = REFLECTIVE_MODELS[model];
+  const sections = modelSections(model);
   return `---
 # A reflective essay, structured with ${name}. Every field is described in docs/content-model.md.
 # Replace each TODO, then run: npm run check -- ${file}
