@@ -10,7 +10,8 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { checkDraft, type ReferenceSummary } from '../../src/lib/check/check-draft.ts';
 import { loadReferences } from '../../src/lib/content/load-references.ts';
 import { modelSections, REFLECTIVE_MODELS } from '../../src/lib/scaffold/templates.ts';
-import { type Draft, draftPath, newDraft, readDraft, serializeDraft } from '../../src/lib/write/draft.ts';
+import { type Draft, draftPath, newDraft, serializeDraft } from '../../src/lib/write/draft.ts';
+import { readDraft } from '../../src/lib/write/read-draft.ts';
 import { newFileUrl, parseRepository, proposeFile, URL_LIMIT } from '../../src/lib/write/propose.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

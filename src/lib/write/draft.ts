@@ -2,11 +2,10 @@
  * A piece being written in the browser (/contribute/write/), and the one serializer that turns it into
  * the .mdx file the library reads: front matter with exactly the fields of the schema
  * (src/schemas/essay.ts, src/schemas/poster.ts), in the order `npm run new` writes them, then the
- * body. `readDraft` reads such a file back into the form (import). Pure functions, no DOM, so the page
+ * body. read-draft.ts reads such a file back into the form (import). Pure functions, no DOM, so the page
  * and the tests (tests/unit/write-draft.test.ts) use the same code.
  */
-import { parse as parseYaml } from 'yaml';
-import { isModelName, type ModelName, modelSections, quote, slugify } from '../scaffold/templates.ts';
+import { type ModelName, modelSections, quote, slugify } from '../scaffold/templates.ts';
 
 export type PieceKind = 'essay' | 'poster';
 
@@ -54,7 +53,7 @@ export interface Draft {
   body: string;
 }
 
-const emptyTerms = (): Record<TermField, string[]> => Object.fromEntries(TERM_FIELDS.map((field) => [field, []])) as unknown as Record<TermField, string[]>;
+export const emptyTerms = (): Record<TermField, string[]> => Object.fromEntries(TERM_FIELDS.map((field) => [field, []])) as unknown as Record<TermField, string[]>;
 
 /** A new draft, as the form starts: an essay from Gibbs' headings, nothing declared yet. */
 export function newDraft(today: string, kind: PieceKind = 'essay', model: ModelName = 'gibbs'): Draft {
@@ -111,97 +110,65 @@ const clean = (text: string) => text.trim();
  * endings and one final line break.
  */
 export function serializeDraft(draft: Draft): string {
-  const out: string[] = ['---', `title: ${quote(clean(draft.title))}`, `summary: ${quote(clean(draft.summary))}`];
+  return layoutDraft(draft).text;
+}
+
+/** Which form field wrote each line of the file, so the page can show a finding beside its field. */
+export type LineField = keyof Draft | `terms.${TermField}` | 'frontmatter' | 'teaching';
+
+/** The file, and for each of its lines (index 0 is line 1) the form field it came from. */
+export function layoutDraft(draft: Draft): { text: string; fields: LineField[]; bodyLine: number } {
+  const out: string[] = [];
+  const fields: LineField[] = [];
+  const push = (field: LineField, ...chunks: string[]) => {
+    for (const line of chunks.join('\n').split('\n')) {
+      out.push(line);
+      fields.push(field);
+    }
+  };
+  push('frontmatter', '---');
+  push('title', `title: ${quote(clean(draft.title))}`);
+  push('summary', `summary: ${quote(clean(draft.summary))}`);
   if (draft.kind === 'essay') {
-    out.push('author:', `  name: ${quote(clean(draft.authorName) || 'Anonymous')}`, `  role: ${quote(clean(draft.authorRole))}`, `  stage: ${flowItem(draft.authorStage)}`);
-    out.push(`published: ${draft.published}`);
+    push('authorName', 'author:', `  name: ${quote(clean(draft.authorName) || 'Anonymous')}`);
+    push('authorRole', `  role: ${quote(clean(draft.authorRole))}`);
+    push('authorStage', `  stage: ${flowItem(draft.authorStage)}`);
+    push('published', `published: ${draft.published}`);
   } else {
-    out.push(`project: ${quote(clean(draft.project))}`);
-    if (clean(draft.organisation)) out.push(`organisation: ${quote(clean(draft.organisation))}`);
-    out.push(`region: ${quote(clean(draft.region))}`, `country: ${quote(clean(draft.country))}`, `published: ${draft.published}`);
-    out.push('objective:', `  lead: ${quote(clean(draft.objectiveLead))}`, '  items:', blockList(nonEmpty(draft.objectiveItems), '    ') || '    []');
-    out.push('approach:', blockList(nonEmpty(draft.approach), '  ') || '  []');
-    out.push(`results: ${quote(clean(draft.results))}`, `conclusion: ${quote(clean(draft.conclusion))}`);
+    push('project', `project: ${quote(clean(draft.project))}`);
+    if (clean(draft.organisation)) push('organisation', `organisation: ${quote(clean(draft.organisation))}`);
+    push('region', `region: ${quote(clean(draft.region))}`);
+    push('country', `country: ${quote(clean(draft.country))}`);
+    push('published', `published: ${draft.published}`);
+    push('objectiveLead', 'objective:', `  lead: ${quote(clean(draft.objectiveLead))}`);
+    push('objectiveItems', '  items:', blockList(nonEmpty(draft.objectiveItems), '    ') || '    []');
+    push('approach', 'approach:', blockList(nonEmpty(draft.approach), '  ') || '  []');
+    push('results', `results: ${quote(clean(draft.results))}`);
+    push('conclusion', `conclusion: ${quote(clean(draft.conclusion))}`);
   }
   for (const field of TERM_FIELDS) {
     const values = nonEmpty(draft.terms[field]);
-    if (values.length > 0 || REQUIRED_TERM_FIELDS.has(field)) out.push(`${field}: ${flowList(values)}`);
+    if (values.length > 0 || REQUIRED_TERM_FIELDS.has(field)) push(`terms.${field}`, `${field}: ${flowList(values)}`);
   }
-  if (draft.kind === 'essay') out.push(`reflectiveModel: ${draft.model}`);
+  if (draft.kind === 'essay') push('model', `reflectiveModel: ${draft.model}`);
   const objectives = nonEmpty(draft.teachingObjectives);
   const questions = nonEmpty(draft.teachingQuestions);
   const activity = clean(draft.teachingActivity);
   if (objectives.length || questions.length || activity) {
-    out.push('teaching:', '  objectives:', blockList(objectives, '    ') || '    []', '  questions:', blockList(questions, '    ') || '    []');
-    if (activity) out.push(`  activity: ${quote(activity)}`);
+    push('teaching', 'teaching:');
+    push('teachingObjectives', '  objectives:', blockList(objectives, '    ') || '    []');
+    push('teachingQuestions', '  questions:', blockList(questions, '    ') || '    []');
+    if (activity) push('teachingActivity', `  activity: ${quote(activity)}`);
   }
-  out.push(`anonymised: ${draft.anonymised ? 'true' : 'false'}`, 'consent:', `  status: ${flowItem(draft.consentStatus)}`, `  note: ${quote(clean(draft.consentNote))}`, '---', '');
+  push('anonymised', `anonymised: ${draft.anonymised ? 'true' : 'false'}`);
+  push('consentStatus', 'consent:', `  status: ${flowItem(draft.consentStatus)}`);
+  push('consentNote', `  note: ${quote(clean(draft.consentNote))}`);
+  push('frontmatter', '---');
   const body = draft.body.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-  return `${out.join('\n')}${body ? `\n${body}\n` : ''}`;
+  // A blank line after the front matter, then the body as typed.
+  const bodyLine = out.length + 2;
+  if (body) push('body', '', body);
+  return { text: `${out.join('\n')}\n`, fields, bodyLine };
 }
 
 const nonEmpty = (values: readonly string[]) => values.map((value) => value.trim()).filter(Boolean);
-
-/** Why an imported file could not be read into the form. */
-export class DraftImportError extends Error {}
-
-/**
- * Read an .mdx file (one this page exported, or one written by `npm run new`) back into a draft. Fields
- * the form does not edit are refused by name, so an import never drops part of a file silently.
- */
-export function readDraft(text: string, fileName: string, today: string): Draft {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(normalised);
-  if (!match) throw new DraftImportError(`${fileName} does not start with front matter between --- lines`);
-  let data: unknown;
-  try {
-    data = parseYaml(match[1] ?? '');
-  } catch (error) {
-    throw new DraftImportError(`${fileName}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DraftImportError(`${fileName}: the front matter is not a set of fields`);
-  const fields = data as Record<string, unknown>;
-  const kind: PieceKind = 'project' in fields || 'objective' in fields ? 'poster' : 'essay';
-  const known = new Set(['title', 'summary', 'published', 'professions', ...TERM_FIELDS, 'teaching', 'anonymised', 'consent', ...(kind === 'essay' ? ['author', 'reflectiveModel'] : ['project', 'organisation', 'region', 'country', 'objective', 'approach', 'results', 'conclusion'])]);
-  const unknown = Object.keys(fields).filter((key) => !known.has(key));
-  if (unknown.length > 0) throw new DraftImportError(`${fileName}: this form cannot edit ${unknown.map((key) => `"${key}"`).join(', ')}; edit the file on GitHub or with npm run check instead`);
-  const str = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(str) : value === undefined ? [] : [str(value)]);
-  const object = (value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-  const author = object(fields.author);
-  const consent = object(fields.consent);
-  const teaching = object(fields.teaching);
-  const objective = object(fields.objective);
-  const model = str(fields.reflectiveModel);
-  const slug = fileName.replace(/^.*[\\/]/, '').replace(/\.mdx$/i, '');
-  const terms = emptyTerms();
-  for (const field of TERM_FIELDS) terms[field] = list(fields[field]);
-  return {
-    kind,
-    title: str(fields.title),
-    slug: slug === slugify(str(fields.title)) ? '' : slug,
-    summary: str(fields.summary),
-    published: /^\d{4}-\d\d-\d\d$/.test(str(fields.published)) ? str(fields.published) : today,
-    authorName: str(author.name) || 'Anonymous',
-    authorRole: str(author.role),
-    authorStage: str(author.stage) || 'student',
-    model: isModelName(model) ? model : 'gibbs',
-    project: str(fields.project),
-    organisation: str(fields.organisation),
-    region: str(fields.region),
-    country: str(fields.country),
-    objectiveLead: str(objective.lead),
-    objectiveItems: list(objective.items),
-    approach: list(fields.approach),
-    results: str(fields.results),
-    conclusion: str(fields.conclusion),
-    terms,
-    anonymised: fields.anonymised === true,
-    consentStatus: str(consent.status) || 'pending',
-    consentNote: str(consent.note),
-    teachingObjectives: list(teaching.objectives),
-    teachingQuestions: list(teaching.questions),
-    teachingActivity: str(teaching.activity),
-    body: normalised.slice(match[0].length).replace(/^\n/, '').replace(/\s+$/, ''),
-  };
-}
