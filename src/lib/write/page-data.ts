@@ -5,7 +5,6 @@
  * the page's script never reads a disk or asks a server.
  */
 import { loadReferences } from '../content/load-references.ts';
-import { sitePath } from '../routes/hrefs.ts';
 import { getVocabulary } from '../taxonomy/vocabularies.ts';
 import { SITE } from '../../site.ts';
 import { CAREER_STAGES } from '../../schemas/essay.ts';
@@ -13,9 +12,6 @@ import { REFLECTIVE_MODELS } from '../scaffold/templates.ts';
 import { TERM_FIELDS, type TermField } from './draft.ts';
 import type { PageReference } from './page.ts';
 import { parseRepository } from './propose.ts';
-
-/** The writing page's address. */
-export const writeHref = sitePath('contribute/write/');
 
 export function pageReferences(): PageReference[] {
   return [...loadReferences().entries()]
