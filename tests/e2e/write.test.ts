@@ -179,7 +179,7 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     const long = `## Description\n\n${'I learned to ask the healthcare assistant first, and to listen. '.repeat(140)}`;
     await context.addInitScript(
       ([key, draft]) => {
-        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, draft);
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key ?? '', draft ?? '');
         sessionStorage.setItem('seeded', '1');
       },
       [
