@@ -21,7 +21,8 @@ function reachable(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/["'](\.\/[\w.-]+\.js)["']/g)) visit(path.join(path.dirname(file), match[1] ?? ''));
+    // Rolldown writes a dynamic import's path in backticks: import(`./check-draft.x.js`).
+    for (const match of text.matchAll(/["'`](\.\/[\w.-]+\.js)["'`]/g)) visit(path.join(path.dirname(file), match[1] ?? ''));
   };
   visit(entry);
   return [...seen];

@@ -216,6 +216,31 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
   });
 
+  it('shows focus at every tab stop, and Tab goes round without a trap', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const stops: string[] = [];
+    const invisible: string[] = [];
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const state = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return { key: 'body', visible: true };
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        const key = `${el.tagName.toLowerCase()}#${el.id} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+        return { key, visible };
+      });
+      if (stops.includes(state.key)) break;
+      stops.push(state.key);
+      if (!state.visible) invisible.push(state.key);
+    }
+    await context.close();
+    expect(invisible).toEqual([]);
+    // The form's controls are all reached, the last of them included, before focus comes round.
+    expect(stops).toEqual(expect.arrayContaining([expect.stringContaining('#write-title'), expect.stringContaining('#write-body'), expect.stringContaining('Open a pull request')]));
+  });
+
   describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     it('has no axe violations with findings, chips, search results and the error summary showing', async () => {
       const context = await browser.newContext({ colorScheme });
