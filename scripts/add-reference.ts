@@ -7,9 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, parse } from 'yaml';
-import { type ExistingReference, FIELD_ORDER, importFormatOf, parseExport, planImport } from '../src/lib/citations/import-references.ts';
+import { parse } from 'yaml';
+import { type ExistingReference, importFormatOf, parseExport, planImport } from '../src/lib/citations/import-references.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
+import { referenceYaml } from '../src/lib/citations/reference-yaml.ts';
 import { normaliseDoi } from '../src/lib/identifiers.ts';
 
 const args = process.argv.slice(2);
@@ -43,16 +44,6 @@ function existingReferences(): ExistingReference[] {
     });
 }
 
-function toYaml(fields: Record<string, unknown>): string {
-  // Whole-number volumes and issues are written as numbers (volume: 10), as in the library's own files.
-  const plain = (value: unknown) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-  const ordered = Object.fromEntries(FIELD_ORDER.filter((key) => fields[key] !== undefined).map((key) => [key, key === 'volume' || key === 'issue' ? plain(fields[key]) : fields[key]]));
-  const doc = new Document(ordered);
-  const dateParts = doc.getIn(['issued', 'date-parts'], true) as { flow?: boolean } | undefined;
-  if (dateParts) dateParts.flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
-
 let refusedCount = 0;
 for (const file of files) {
   const format = importFormatOf(file);
@@ -73,7 +64,7 @@ for (const file of files) {
   const { accepted, refused } = planImport(items, existingReferences());
   for (const { id, fields, notes } of accepted) {
     const target = path.join(dir, `${id}.yaml`);
-    if (!dryRun) writeFileSync(target, toYaml(fields));
+    if (!dryRun) writeFileSync(target, referenceYaml(fields));
     console.log(`${dryRun ? 'Would add' : 'Added'} ${display(target)}  cite it as [@${id}]`);
     for (const note of notes) console.warn(`${display(target)}: warning: ${note}`);
   }

@@ -202,6 +202,30 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
   });
 
+  it('adds a work pasted as BibTeX: cites it, checks the citation, keeps it after a reload, and links its reference file to GitHub', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    await page.locator('details.add-works summary').click();
+    await page.locator('[data-paste]').fill(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/ref-add/zotero-plain.bib'), 'utf8'));
+    await page.locator('[data-read-works]').click();
+    await expect.poll(() => page.locator('[data-works-status]').textContent(), { timeout: 20_000 }).toContain('Added [@kim_2019], [@ode_2020]');
+    await page.locator('#write-body').fill('## Description\n\nI read about it.');
+    await page.locator('#write-body').press('End');
+    await page.locator('[data-work="kim_2019"] button', { hasText: 'Insert' }).click();
+    expect(await page.locator('#write-body').inputValue()).toBe('## Description\n\nI read about it. [@kim_2019]');
+    await checked(page);
+    expect(await page.locator('[data-findings] li[data-rule^="citation/"]').count()).toBe(0);
+    const href = (await page.locator('[data-works-links] a').first().getAttribute('href')) ?? '';
+    const target = new URL(href);
+    expect(`${target.origin}${target.pathname}`).toBe(`${SITE.repository}/new/${SITE.branch}`);
+    expect(target.searchParams.get('filename')).toBe('content/references/kim_2019.yaml');
+    expect(target.searchParams.get('value')).toMatch(/^type: article-journal\ntitle: "?Teamwork on the ward/);
+    await page.reload();
+    await page.locator('[data-write][data-ready]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-new-works] li').count()).toBe(2);
+    await context.close();
+  });
+
   it('imports an exported file back into the form', async () => {
     const context = await browser.newContext();
     const page = await open(context);
@@ -248,6 +272,10 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
       await page.locator('[data-term-input="topics"]').fill('teamwrk');
       await page.locator('[data-term-input="topics"]').press('Enter');
       await page.locator('[data-cite-search]').fill('busari');
+      await page.locator('details.add-works summary').click();
+      await page.locator('[data-paste]').fill('not an export');
+      await page.locator('[data-read-works]').click();
+      await page.locator('[data-works-status]', { hasText: 'Not added' }).waitFor();
       await page.locator('[data-propose]').click();
       await page.locator('[data-error-summary]:not([hidden])').waitFor();
       await page.locator('details.teaching-notes summary').click();

@@ -153,6 +153,42 @@ describe('the GitHub new-file address', () => {
   });
 });
 
+describe('adding a work from a paste (the rules of npm run ref:add)', () => {
+  const library = () => references().map((r) => ({ ...r, title: '', authors: '', year: '' }));
+
+  it('reads BibTeX into a reference file that passes the check, and the draft may cite it', async () => {
+    const { readWorks, pastedFormat } = await import('../../src/lib/write/add-works.ts');
+    const bib = readFileSync(path.join(ROOT, 'tests/fixtures/ref-add/zotero-plain.bib'), 'utf8');
+    expect(pastedFormat(bib)).toBe('bibtex');
+    const { accepted, refused } = readWorks(bib, library(), []);
+    expect(refused).toEqual([]);
+    expect(accepted.map((w) => w.key)).toEqual(['kim_2019', 'ode_2020']);
+    const work = accepted[0]!;
+    expect(work.yaml).toMatch(/^type: article-journal\ntitle: /);
+    const text = serializeDraft(essay({ body: 'I read about teamwork on the ward [@kim_2019].' }));
+    expect(checkDraft(text, draftPath(essay()), references()).map((p) => p.rule)).toContain('citation/unknown-key');
+    expect(checkDraft(text, draftPath(essay()), [...references(), work])).toEqual([]);
+    // The file as proposed passes npm run check beside the essay that cites it.
+    const dir = path.join(SCRATCH, 'with-new-work');
+    mkdirSync(path.join(dir, 'essays'), { recursive: true });
+    mkdirSync(path.join(dir, 'references'), { recursive: true });
+    writeFileSync(path.join(dir, 'essays', 'x.mdx'), text);
+    writeFileSync(path.join(dir, 'references', 'kim_2019.yaml'), work.yaml);
+    const { problems } = await checkContent({ projectRoot: ROOT, contentDir: dir });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a work the library already has, and text that is no export, saying why', async () => {
+    const { readWorks } = await import('../../src/lib/write/add-works.ts');
+    const bib = readFileSync(path.join(ROOT, 'tests/fixtures/ref-add/zotero-plain.bib'), 'utf8');
+    const first = readWorks(bib, library(), []).accepted;
+    const again = readWorks(bib, library(), first);
+    expect(again.accepted).toEqual([]);
+    expect(again.refused.map((r) => r.reason)).toEqual([expect.stringMatching(/DOI/), expect.stringMatching(/DOI/)]);
+    expect(readWorks('just some words', library(), []).refused[0]?.reason).toMatch(/not BibTeX/);
+  });
+});
+
 describe('the checks in the browser report what npm run check reports', () => {
   const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
   const pieces = readdirSync(FIXTURES).flatMap((fixture) =>

@@ -5,6 +5,7 @@
  * the page's script never reads a disk or asks a server.
  */
 import { loadReferences } from '../content/load-references.ts';
+import { normaliseDoi } from '../identifiers.ts';
 import { getVocabulary } from '../taxonomy/vocabularies.ts';
 import { SITE } from '../../site.ts';
 import { CAREER_STAGES } from '../../schemas/essay.ts';
@@ -20,7 +21,8 @@ export function pageReferences(): PageReference[] {
       const authors = names.length > 2 ? `${names[0]} et al.` : names.join(' and ');
       const author = ref.author.map((a) => ('literal' in a && a.literal ? { literal: a.literal } : { family: 'family' in a ? a.family : '' }));
       const year = String(ref.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.');
-      return { key, title: ref.title, authors, author, year, ...(ref.DOI ? { doi: ref.DOI } : {}) };
+      const journal = { journal: ref['container-title'], journalShort: ref['container-title-short'], issn: ref.ISSN };
+      return { key, title: ref.title, authors, author, year, ...(ref.DOI ? { doi: normaliseDoi(ref.DOI) } : {}), ...JSON.parse(JSON.stringify(journal)) };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 }

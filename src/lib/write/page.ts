@@ -16,10 +16,22 @@ export interface PageReference extends ReferenceSummary {
   title: string;
   authors: string;
   year: string;
-  doi?: string;
+  doi?: string | undefined;
+  /** For the import rules (a new work from the same journal takes its abbreviation). */
+  journal?: string | undefined;
+  journalShort?: string | undefined;
+  issn?: string | undefined;
+}
+
+/** A work the writer added from a paste (src/lib/write/add-works.ts). */
+interface NewWork extends PageReference {
+  yaml: string;
+  notes: string[];
 }
 
 export const STORAGE_KEY = 'ipl-write-draft';
+/** The works the writer added from a paste, kept beside the draft. */
+export const WORKS_KEY = 'ipl-write-works';
 /** How long the writer pauses before the checks run (milliseconds). */
 const CHECK_DELAY = 400;
 
@@ -56,6 +68,17 @@ export function mount(form: HTMLElement): void {
   const body = control('body') as HTMLTextAreaElement;
 
   let draft: Draft = restore() ?? newDraft(today());
+  let works: NewWork[] = restoreWorks();
+  const library = () => [...references, ...works];
+
+  function restoreWorks(): NewWork[] {
+    try {
+      const saved = JSON.parse(localStorage.getItem(WORKS_KEY) ?? '[]') as unknown;
+      return Array.isArray(saved) ? (saved as NewWork[]) : [];
+    } catch {
+      return [];
+    }
+  }
   let problems: Problem[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let checker: Promise<typeof import('../check/check-draft.ts')> | undefined;
@@ -188,7 +211,7 @@ export function mount(form: HTMLElement): void {
   const citeStatus = $('[data-cite-status]');
   function searchReferences() {
     const words = citeSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
-    const found = words.length === 0 ? [] : references.filter((ref) => {
+    const found = words.length === 0 ? [] : library().filter((ref) => {
       const haystack = `${ref.key} ${ref.authors} ${ref.title} ${ref.year} ${ref.doi ?? ''}`.toLowerCase();
       return words.every((word) => haystack.includes(word));
     });
@@ -224,6 +247,82 @@ export function mount(form: HTMLElement): void {
     changed();
   }
 
+  /* ---------- works added from a paste ---------- */
+
+  const paste = $<HTMLTextAreaElement>('[data-paste]');
+  const worksStatus = $('[data-works-status]');
+  const worksList = $<HTMLUListElement>('[data-new-works]');
+  const worksProposals = $('[data-works-proposals]');
+  const worksLinks = $<HTMLUListElement>('[data-works-links]');
+
+  function saveWorks() {
+    try {
+      localStorage.setItem(WORKS_KEY, JSON.stringify(works));
+    } catch {
+      // The status line about the draft says when the browser keeps nothing.
+    }
+  }
+
+  function renderWorks() {
+    worksList.replaceChildren(
+      ...works.map((work) => {
+        const item = document.createElement('li');
+        item.dataset.work = work.key;
+        const text = document.createElement('span');
+        text.textContent = `[@${work.key}] ${work.authors} (${work.year}). ${work.title}.${work.notes.length ? ` Check: ${work.notes.join('; ')}.` : ''}`;
+        const insert = document.createElement('button');
+        insert.type = 'button';
+        insert.textContent = `Insert [@${work.key}]`;
+        insert.addEventListener('click', () => insertCitation(work.key));
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.textContent = 'Remove';
+        remove.setAttribute('aria-label', `Remove ${work.key} from your new works`);
+        remove.addEventListener('click', () => {
+          works = works.filter((w) => w.key !== work.key);
+          saveWorks();
+          renderWorks();
+          paste.focus();
+          changed();
+        });
+        item.append(text, ' ', insert, ' ', remove);
+        return item;
+      }),
+    );
+    worksLinks.replaceChildren(
+      ...works.map((work) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        const filePath = `content/references/${work.key}.yaml`;
+        link.href = proposeFile(repository, filePath, work.yaml).url;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        link.textContent = `Propose ${filePath} on GitHub`;
+        item.append(link);
+        return item;
+      }),
+    );
+    worksProposals.hidden = works.length === 0;
+  }
+
+  $('[data-read-works]').addEventListener('click', async () => {
+    if (!paste.value.trim()) {
+      worksStatus.textContent = 'Paste a BibTeX, RIS or CSL-JSON export first.';
+      return;
+    }
+    worksStatus.textContent = 'Reading…';
+    const { readWorks } = await import('./add-works.ts');
+    const { accepted, refused } = readWorks(paste.value, references, works);
+    works = [...works, ...accepted];
+    saveWorks();
+    renderWorks();
+    const added = accepted.length ? `Added ${accepted.map((w) => `[@${w.key}]`).join(', ')}: cite ${accepted.length === 1 ? 'it' : 'them'} with Insert, and propose ${accepted.length === 1 ? 'its file' : 'their files'} below.` : '';
+    const not = refused.map((r) => `Not added: ${r.label}: ${r.reason}.`).join(' ');
+    worksStatus.textContent = [added, not].filter(Boolean).join(' ');
+    if (accepted.length) paste.value = '';
+    changed();
+  });
+
   /* ---------- the file, saving and checking ---------- */
 
   function changed() {
@@ -255,7 +354,7 @@ export function mount(form: HTMLElement): void {
     checker ??= import('../check/check-draft.ts');
     const { checkDraft } = await checker;
     if (layoutDraft(draft).text !== text) return;
-    problems = checkDraft(text, filePath, references);
+    problems = checkDraft(text, filePath, library());
     showFindings(fields, bodyLine);
     form.dataset.checked = String(Date.now());
   }
@@ -382,6 +481,9 @@ export function mount(form: HTMLElement): void {
   $('[data-start-again]').addEventListener('click', () => {
     if (!confirm('Clear the form and forget this draft? Download it first if you want to keep it.')) return;
     localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(WORKS_KEY);
+    works = [];
+    renderWorks();
     draft = newDraft(today());
     fill(draft);
     changed();
@@ -418,11 +520,12 @@ export function mount(form: HTMLElement): void {
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target.matches('[data-term-input], [data-cite-search], [data-import]')) return;
+    if (target.matches('[data-term-input], [data-cite-search], [data-import], [data-paste]')) return;
     changed();
   });
 
   fill(draft);
+  renderWorks();
   form.dataset.ready = '';
   changed();
 }
