@@ -230,6 +230,35 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
   });
 
+  it('records who learned from whom by keyboard; a profession missing from professions is found at its line, then fixed', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const kb = page.keyboard;
+    await tabTo(page, '[data-term-input="professions"]');
+    await kb.type('medical-student');
+    await kb.press('Enter');
+    await tabTo(page, '#write-learner');
+    await kb.type('medical-student');
+    await kb.press('Tab');
+    await kb.type('pharmacist');
+    await kb.press('Tab');
+    await kb.type('Checking doses together');
+    await kb.press('Enter');
+    expect(await page.locator('[data-learning-records] li').allTextContents()).toEqual([expect.stringContaining('medical-student learned from pharmacist: Checking doses together')]);
+    await checked(page);
+    const finding = page.locator('[data-findings] li[data-rule="term/learning-profession-not-listed"]');
+    await expect.poll(() => finding.count()).toBe(1);
+    expect(await finding.getAttribute('data-line')).toBe(String(await fileLine(page, '    from: pharmacist')));
+    expect(await finding.getAttribute('data-field')).toBe('learning');
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, '[data-term-input="professions"]');
+    await kb.type('pharmacist');
+    await kb.press('Enter');
+    await checked(page);
+    await expect.poll(() => finding.count()).toBe(0);
+    await context.close();
+  });
+
   it('imports an exported file back into the form', async () => {
     const context = await browser.newContext();
     const page = await open(context);

@@ -110,9 +110,19 @@ I asked the healthcare assistant how she makes taking blood less frightening [@b
   });
 
   it('round-trips: reading an exported file back gives the same file', () => {
-    const teaching = essay({ teachingObjectives: ['Name the roles in a team'], teachingQuestions: ['Who did you ask?'], teachingActivity: 'Role-play the ward round.', slug: 'my-own-name', terms: { ...essay().terms, competencies: ['roles-responsibilities'], subcompetencies: ['RR4'] } });
+    const teaching = essay({ learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood: "ask first"' }], teachingObjectives: ['Name the roles in a team'], teachingQuestions: ['Who did you ask?'], teachingActivity: 'Role-play the ward round.', slug: 'my-own-name', terms: { ...essay().terms, competencies: ['roles-responsibilities'], subcompetencies: ['RR4'] } });
     const text = serializeDraft(teaching);
     expect(serializeDraft(readDraft(text, 'my-own-name.mdx', '2000-01-01'))).toBe(text);
+  });
+
+  it('writes learning records that pass the check, and a record whose profession is not listed is found at its line', async () => {
+    const good = essay({ learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood kindly' }] });
+    const text = serializeDraft(good);
+    expect(text).toContain('reflectiveModel: gibbs\nlearning:\n  - learner: medical-student\n    from: healthcare-assistant\n    what: "Taking blood kindly"\n');
+    expect(await nodeCheck(draftPath(good), text)).toEqual([]);
+    const bad = serializeDraft(essay({ learning: [{ learner: 'medical-student', from: 'pharmacist', what: 'Checking doses' }] }));
+    const problems = checkDraft(bad, draftPath(good), references());
+    expect(problems.map((p) => `${p.line} ${p.rule}`)).toEqual([`${bad.split('\n').indexOf('    from: pharmacist') + 1} term/learning-profession-not-listed`]);
   });
 
   it('refuses on import a field the form cannot edit, naming it', () => {

@@ -19,6 +19,12 @@ const REQUIRED_TERM_FIELDS: ReadonlySet<TermField> = new Set(['professions', 'to
 export const CONSENT_CHOICES = ['not-needed', 'obtained', 'pending'] as const;
 export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
 
+export interface LearningRecord {
+  learner: string;
+  from: string;
+  what: string;
+}
+
 export interface Draft {
   kind: PieceKind;
   title: string;
@@ -43,6 +49,8 @@ export interface Draft {
   results: string;
   conclusion: string;
   terms: Record<TermField, string[]>;
+  /** Essays: who learned what from whom (profession ids, each also in professions). */
+  learning: LearningRecord[];
   anonymised: boolean;
   consentStatus: string;
   consentNote: string;
@@ -77,6 +85,7 @@ export function newDraft(today: string, kind: PieceKind = 'essay', model: ModelN
     results: '',
     conclusion: '',
     terms: emptyTerms(),
+    learning: [],
     anonymised: false,
     consentStatus: 'pending',
     consentNote: '',
@@ -151,6 +160,11 @@ export function layoutDraft(draft: Draft): { text: string; fields: LineField[]; 
     if (values.length > 0 || REQUIRED_TERM_FIELDS.has(field)) push(`terms.${field}`, `${field}: ${flowList(values)}`);
   }
   if (draft.kind === 'essay') push('model', `reflectiveModel: ${draft.model}`);
+  const learning = draft.kind === 'essay' ? draft.learning.filter((r) => r.learner.trim() || r.from.trim() || r.what.trim()) : [];
+  if (learning.length > 0) {
+    push('learning', 'learning:');
+    for (const record of learning) push('learning', `  - learner: ${flowItem(record.learner.trim())}`, `    from: ${flowItem(record.from.trim())}`, `    what: ${quote(clean(record.what))}`);
+  }
   const objectives = nonEmpty(draft.teachingObjectives);
   const questions = nonEmpty(draft.teachingQuestions);
   const activity = clean(draft.teachingActivity);

@@ -109,6 +109,7 @@ export function mount(form: HTMLElement): void {
     (control('model') as HTMLSelectElement).value = value.model;
     (control('anonymised') as HTMLInputElement).checked = value.anonymised;
     for (const field of TERM_FIELDS) renderTerms(field, value.terms[field]);
+    renderLearning(value.learning);
     showKind(value.kind);
   }
 
@@ -203,6 +204,49 @@ export function mount(form: HTMLElement): void {
     input.addEventListener('input', () => showDefinition(field));
     $(`[data-term-add="${field}"]`).addEventListener('click', () => addTerm(field));
   }
+
+  /* ---------- learning records ---------- */
+
+  const learningInput = (part: 'learner' | 'from' | 'what') => $<HTMLInputElement>(`[data-learning-input="${part}"]`);
+
+  function renderLearning(records: Draft['learning']) {
+    $<HTMLUListElement>('[data-learning-records]').replaceChildren(
+      ...records.map((record, index) => {
+        const item = document.createElement('li');
+        const text = document.createElement('span');
+        text.textContent = `${record.learner} learned from ${record.from}: ${record.what}`;
+        const remove = document.createElement('button');
+        remove.type = 'button';
+        remove.textContent = 'Remove';
+        remove.setAttribute('aria-label', `Remove the record: ${text.textContent}`);
+        remove.addEventListener('click', () => {
+          draft.learning = draft.learning.filter((_, i) => i !== index);
+          renderLearning(draft.learning);
+          learningInput('learner').focus();
+          changed();
+        });
+        item.append(text, ' ', remove);
+        return item;
+      }),
+    );
+  }
+
+  function addLearning() {
+    const record = { learner: learningInput('learner').value.trim(), from: learningInput('from').value.trim(), what: learningInput('what').value.trim() };
+    if (!record.learner && !record.from && !record.what) return;
+    draft.learning = [...draft.learning, record];
+    for (const part of ['learner', 'from', 'what'] as const) learningInput(part).value = '';
+    renderLearning(draft.learning);
+    learningInput('learner').focus();
+    changed();
+  }
+
+  $('[data-learning-add]').addEventListener('click', addLearning);
+  learningInput('what').addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    addLearning();
+  });
 
   /* ---------- citations picker ---------- */
 
@@ -409,7 +453,7 @@ export function mount(form: HTMLElement): void {
       body.setSelectionRange(start, end < 0 ? body.value.length : end);
       return;
     }
-    const target = field.startsWith('terms.') ? form.querySelector<HTMLElement>(`[data-term-input="${field.slice(6)}"]`) : field === 'model' ? control('model') : field === 'consentStatus' ? form.querySelector<HTMLElement>('input[name="consentStatus"]:checked, input[name="consentStatus"]') : field === 'teaching' ? control('teachingObjectives') : control(field);
+    const target = field.startsWith('terms.') ? form.querySelector<HTMLElement>(`[data-term-input="${field.slice(6)}"]`) : field === 'model' ? control('model') : field === 'consentStatus' ? form.querySelector<HTMLElement>('input[name="consentStatus"]:checked, input[name="consentStatus"]') : field === 'teaching' ? control('teachingObjectives') : field === 'learning' ? learningInput('learner') : control(field);
     const details = target?.closest('details');
     if (details) details.open = true;
     (target ?? control('title'))?.focus();
@@ -520,7 +564,7 @@ export function mount(form: HTMLElement): void {
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target.matches('[data-term-input], [data-cite-search], [data-import], [data-paste]')) return;
+    if (target.matches('[data-term-input], [data-cite-search], [data-import], [data-paste], [data-learning-input]')) return;
     changed();
   });
 

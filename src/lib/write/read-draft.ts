@@ -28,7 +28,7 @@ export function readDraft(text: string, fileName: string, today: string): Draft 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DraftImportError(`${fileName}: the front matter is not a set of fields`);
   const fields = data as Record<string, unknown>;
   const kind: PieceKind = 'project' in fields || 'objective' in fields ? 'poster' : 'essay';
-  const known = new Set(['title', 'summary', 'published', 'professions', ...TERM_FIELDS, 'teaching', 'anonymised', 'consent', ...(kind === 'essay' ? ['author', 'reflectiveModel'] : ['project', 'organisation', 'region', 'country', 'objective', 'approach', 'results', 'conclusion'])]);
+  const known = new Set(['title', 'summary', 'published', 'professions', ...TERM_FIELDS, 'teaching', 'anonymised', 'consent', ...(kind === 'essay' ? ['author', 'reflectiveModel', 'learning'] : ['project', 'organisation', 'region', 'country', 'objective', 'approach', 'results', 'conclusion'])]);
   const unknown = Object.keys(fields).filter((key) => !known.has(key));
   if (unknown.length > 0) throw new DraftImportError(`${fileName}: this form cannot edit ${unknown.map((key) => `"${key}"`).join(', ')}; edit the file on GitHub or with npm run check instead`);
   const str = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
@@ -62,6 +62,10 @@ export function readDraft(text: string, fileName: string, today: string): Draft 
     results: str(fields.results),
     conclusion: str(fields.conclusion),
     terms,
+    learning: (Array.isArray(fields.learning) ? fields.learning : []).map((record: unknown) => {
+      const r = object(record);
+      return { learner: str(r.learner), from: str(r.from), what: str(r.what) };
+    }),
     anonymised: fields.anonymised === true,
     consentStatus: str(consent.status) || 'pending',
     consentNote: str(consent.note),
