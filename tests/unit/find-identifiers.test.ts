@@ -173,6 +173,24 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'He was moved to Cedarview Long-Term Care in Kanata.', 'Cedarview Long-Term Care'],
     ['named-place', 'The midwife came from the Rosewood Birth Centre.', 'Rosewood Birth Centre'],
     ['named-place', 'She moved into Beech Court sheltered housing.', 'Beech Court'],
+    // Record numbers a few words from their label, before it, under a reference label, or as a printed code.
+    ['hospital-number', 'The unit number on the sticker was 55012398, not the one in the notes.', '55012398'],
+    ['hospital-number', 'His record number at the Halifax clinic, 204-778-316, was on the form.', '204-778-316'],
+    ['hospital-number', 'I copied Q7741206 onto the request, which was her hospital number.', 'Q7741206'],
+    ['hospital-number', 'The case reference CP/2024/11873 tied the two referrals together.', 'CP/2024/11873'],
+    ['hospital-number', 'The band read TMZ 661204 in small print.', 'TMZ 661204'],
+    // A year said aloud; an age said aloud in quotation marks; a name copied from a form's fields.
+    ['date', 'Her birthday? "The ninth of March, nineteen thirty-eight," she told me.', 'ninth of March, nineteen thirty-eight'],
+    ['date', 'He told me he came in on the second of May two thousand and nine.', 'second of May two thousand and nine'],
+    ['exact-age', '"I\'m seventy-nine, not ninety," he said.', 'seventy-nine'],
+    ['exact-age', 'She whispered, ‘I turned 88 on Sunday.’', '88'],
+    ['person-name', 'Family name: Okafor, given name: Tobi, was how the form read.', 'Okafor'],
+    ['person-name', 'The wristband said Patient name – Bronwyn Ellery.', 'Bronwyn Ellery'],
+    // Villages and towns named as such; postal codes with a hyphen.
+    ['named-place', 'He farmed near the hamlet of Upper Brackwell all his life.', 'Upper Brackwell'],
+    ['named-place', 'Her son lives in Dunmore Quay, a small fishing village.', 'Dunmore Quay'],
+    ['canadian-postal-code', 'Her address ended K1A-0B1 on the form.', 'K1A-0B1'],
+    ['uk-postcode', 'The label gave BS8-1TH as the postcode.', 'BS8-1TH'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -205,6 +223,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The Court of Protection and the House of Commons were discussed.',
     'The NHS estate is old; the Trust’s estate team fixed the lift.',
     'We met in the Education Centre, not the Simulation Centre.',
+    // Registry and article identifiers; the writer's own age; a course date said aloud.
+    'The trial was registered as ISRCTN48921736 and NCT04417829; see doi:10.2147/JMDH.S161203.',
+    "I'm twenty and this was my first placement.",
+    '"I\'m 5 minutes away," the porter said on the phone.',
+    'Our cohort began on the first of September, twenty twenty-four.',
+    // Public figures of health care's history, and fields of study that look like names.
+    'Dame Cicely Saunders opened St Christopher’s, and Elizabeth Fry reformed prisons.',
+    'The Nursing Studies and Health Sciences buildings face each other.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

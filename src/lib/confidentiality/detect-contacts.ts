@@ -54,7 +54,7 @@ const UK_AREAS =
     ' ',
   );
 const UK_POSTCODE = new RegExp(
-  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?) ?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
+  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?)[ -]?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
   'gi',
 );
 
@@ -68,7 +68,7 @@ export const detectUkPostcodes: Detector = (text) =>
     return 'confidentiality/uk-postcode';
   });
 
-const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
+const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
 
 /** A Glasgow Coma Scale breakdown ("E4V4M6": eyes 1-4, verbal 1-5, motor 1-6) has a postal code's shape. */
 const GCS_CODE = /^E[1-4]V[1-5]M[1-6]$/i;
@@ -76,7 +76,7 @@ const GCS_CODE = /^E[1-4]V[1-5]M[1-6]$/i;
 export const detectCanadianPostalCodes: Detector = (text) =>
   matches(text, CANADIAN_POSTAL_CODE, (m) => {
     // Written without a space it is a GCS score; with one, only when "GCS" or "coma" comes just before it.
-    const spaced = m[0].includes(' ');
-    if (GCS_CODE.test(m[0].replace(' ', '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
+    const spaced = /[ -]/.test(m[0]);
+    if (GCS_CODE.test(m[0].replace(/[ -]/, '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
     return 'confidentiality/canadian-postal-code';
   });

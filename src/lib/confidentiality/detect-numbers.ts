@@ -15,7 +15,7 @@ import {
 import { type Candidate, type Detector, matches } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
+const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
 const HEALTH_LABELLED = new RegExp(
@@ -48,7 +48,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
 const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
-const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG)$/;
+const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
@@ -89,7 +89,7 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   if (colon && digits < 6) return undefined;
   const label = m[0].slice(0, m[0].length - written.length).trim();
   const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
-  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
+  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label)) return undefined;
   // A number introduced as a telephone or bleep number is not a record number.
   if (PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   const start = m.index + m[0].length - value.length;
@@ -108,6 +108,24 @@ const LATER_VALUE = new RegExp(
   'i',
 );
 
+/**
+ * The number written just after the label's clause, with nothing but a verb, a comma or a colon before
+ * it: "the MRN on her label was 40082917", "her chart number at the Winnipeg clinic, 118-442-907".
+ * Six digits at least, since the words between could be about anything.
+ */
+const NEAR_VALUE = new RegExp(String.raw`^[^.!?;]{0,60}?(?:\b(?:was|is|read|reads|showed|shows|said|says|reading)|[,:])[ ]+(?<value>${RECORD_VALUE})(?![\w])`, 'i');
+/** A number written before its label: "I wrote M0938241 on the pot, which was his hospital number". */
+const EARLIER_VALUE = new RegExp(String.raw`(?<![\w/-])(?<value>[A-Z]{0,3}\d(?:[ /-]?\d){5,11}[A-Z]?)(?![\w])`, 'g');
+const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|the woman['’]s) $/i;
+/**
+ * A code of capitals and six or more digits, labelled or not ("RXQ 903317", "M0938241"): that is how
+ * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
+ * ("NCT01234567", "ISBN", "PMID") are not a patient's.
+ */
+const CODED_VALUE = /(?<![\w/.:-])(?<prefix>[A-Z]{1,4}) ?\d{6,10}(?![\w]|[.,/-]\d)/g;
+
+const digitCount = (value: string) => value.replace(/\D/g, '').length;
+
 export const detectRecordNumbers: Detector = function* (text) {
   const seen = new Set<number>();
   for (const pattern of [RECORD_LABELLED, RECORD_LOCAL_LABELLED]) {
@@ -119,16 +137,39 @@ export const detectRecordNumbers: Detector = function* (text) {
       }
     }
   }
+  const found = (start: number, value: string): Candidate | undefined => {
+    if (seen.has(start)) return undefined;
+    seen.add(start);
+    return { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+  };
   for (const m of text.matchAll(RECORD_WORD)) {
     const from = m.index + m[0].length;
-    const later = LATER_VALUE.exec(text.slice(from, from + 200));
-    const value = later?.groups?.value;
-    if (!later || !value || value.replace(/\D/g, '').length < 5 || looksLikeDate(value)) continue;
-    const start = from + later.index + later[0].length - value.length;
-    if (!seen.has(start)) {
-      seen.add(start);
-      yield { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+    const after = text.slice(from, from + 200);
+    const later = LATER_VALUE.exec(after);
+    const near = NEAR_VALUE.exec(after);
+    const chosen = later?.groups?.value && digitCount(later.groups.value) >= 5 ? later : near?.groups?.value && digitCount(near.groups.value) >= 6 ? near : undefined;
+    const value = chosen?.groups?.value;
+    if (chosen && value && !looksLikeDate(value)) {
+      const candidate = found(from + chosen.index + chosen[0].length - value.length, value);
+      if (candidate) yield candidate;
+      continue;
     }
+    // "..., which was his hospital number": the number came first, earlier in the same sentence.
+    if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const sentenceStart = Math.max(0, m.index - 160);
+    const before = text.slice(sentenceStart, m.index);
+    const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+    let last: RegExpExecArray | undefined;
+    for (const e of before.slice(open + 1).matchAll(EARLIER_VALUE)) last = e as RegExpExecArray;
+    const earlier = last?.groups?.value;
+    if (!last || !earlier || looksLikeDate(earlier)) continue;
+    const candidate = found(sentenceStart + open + 1 + last.index, earlier);
+    if (candidate) yield candidate;
+  }
+  for (const m of text.matchAll(CODED_VALUE)) {
+    if (NOT_RECORD_ACRONYMS.test(m.groups?.prefix ?? '') || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const candidate = found(m.index, m[0]);
+    if (candidate) yield candidate;
   }
 };
 

@@ -10,6 +10,7 @@
  * the story. "Mr A" and "Patient X", the usual anonymised forms, are not names.
  */
 import { type Detector, matches } from './detector.ts';
+import { isGeneric } from './detect-places.ts';
 import { isFamousPerson, wordFacts } from './name-lexicon.ts';
 
 const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
@@ -80,7 +81,27 @@ export const detectIntroducedNames: Detector = (text, { knownNames }) =>
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
 
+/**
+ * A name in a form's fields, as copied from a label or a record: "Surname: Abernethy", "first name -
+ * Callum", "Patient name: Sam Okafor". The field's label says it is a name whatever the word is.
+ */
+const NAME_FIELD = new RegExp(
+  String.raw`(?<![\w])(?:sur ?name|last name|family name|first name|forenames?|given names?|christian name|middle names?|maiden name|full name|(?:patient|client|resident|service user|NOK|next of kin)['’]?s? name)s? ?[:=–-] ?(?<name>${NAME_WORD}(?: ${SURNAME}){0,2})(?![\w${SMALL}])`,
+  'gi',
+);
+
+export const detectNameFields: Detector = (text, { knownNames }) =>
+  matches(text, NAME_FIELD, (m) => {
+    const name = m.groups?.name ?? '';
+    // The pattern ignores case for its labels; a name still starts with a capital.
+    if (!new RegExp(`^[${CAP}]`).test(name) || name.split(' ').every((w) => knownNames.has(w.toLowerCase()))) return undefined;
+    const start = m.index + m[0].length - name.length;
+    return { rule: 'confidentiality/person-name', start, end: start + name.length };
+  });
+
 const CAPITALISED_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,2}${WORD_END}`, 'g');
+
+const SAINT_BEFORE = /(?:^|[^\w])(?:St\.?|Saint) $/;
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -103,6 +124,8 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
       const nameStart = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
       if (inAuthorList(text, nameStart, m.index + m[0].length, knownNames)) return undefined;
+      // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient.
+      if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart))) return undefined;
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
       if (NAME_TYPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return undefined;
       // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
@@ -182,6 +205,8 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
     if (facts.firstName || facts.lastName) return 'name';
     if (facts.place && parts.length === 1) return 'bad';
     if (facts.place) continue;
+    // "Health Sciences", "Nursing Studies": words that name a field or a kind of place are ordinary words.
+    if (isGeneric(part)) continue;
     if (!facts.common && facts.tags.length === 0) {
       const lowerPart = part.toLowerCase();
       // "-ian" ends English words ("physician", "librarian") and many surnames ("Subramanian", "Petrosian").

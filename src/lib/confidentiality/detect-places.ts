@@ -118,6 +118,8 @@ const TYPES = [
   'Hospice',
   'Clinic',
   'Surgery',
+  '[Vv]illage',
+  '[Hh]amlet',
   'Practice',
   'Ward',
   'Unit',
@@ -137,13 +139,13 @@ function isLeadingFiller(word: string): boolean {
   return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression)$/.test(t));
 }
 
-function isGeneric(word: string): boolean {
+export function isGeneric(word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return GENERIC.has(lower) || GENERIC.has(lower.replace(/'s?$/, ''));
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:[Vv]illage|[Hh]amlet|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -167,6 +169,28 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     const skipped = words.slice(0, first).join(' ');
     const start = m.index + (skipped ? skipped.length + 1 : 0);
     return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
+  });
+
+/**
+ * Villages and towns named as such: "the village of Little Hedgecombe", "Pennock Bridge, a small town
+ * where everyone knew her". A city is not narrow enough to report; a village or small town is.
+ */
+const SETTLEMENT = new RegExp(
+  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) of (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), an? (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit) ){0,3}(?:village|hamlet|town|township|parish|community)(?![\w'’-]))`,
+  'g',
+);
+
+export const detectSettlements: Detector = (text, { knownNames }) =>
+  matches(text, SETTLEMENT, (m) => {
+    const { after, before } = m.groups ?? {};
+    const name = after ?? before ?? '';
+    let words = name.split(' ');
+    // "In Pennock Bridge, a small town": what starts the clause is not part of the name.
+    let skipped = 0;
+    while (words.length > 1 && isLeadingFiller(words[0]!)) skipped += words.shift()!.length + 1;
+    if (!words.some((w) => /^[A-Z]/.test(w) && !isGeneric(w) && !knownNames.has(w.toLowerCase()))) return undefined;
+    const start = after !== undefined ? m.index + m[0].length - name.length : m.index + skipped;
+    return { rule: 'confidentiality/named-place', start, end: start + words.join(' ').length };
   });
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */

@@ -13,10 +13,10 @@
 import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
-import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectShortGenerals, detectWardBed } from './detect-places.ts';
+import { detectIntroducedNames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
-import { DEFAULT_KNOWN_NAMES } from './known-names.ts';
+import { DEFAULT_KNOWN_NAMES, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
@@ -59,6 +59,8 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectFamousPlaces,
   detectShortGenerals,
   detectPossessivePlaces,
+  detectSettlements,
+  detectNameFields,
   detectIntroducedNames,
   detectPersonNames,
   detectNameShapes,
@@ -78,13 +80,16 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectSpokenEmails, / at /i],
   [detectUkPostcodes, /\d/],
   [detectCanadianPostalCodes, /\d/],
-  [detectLabelledDates, /\d/],
-  [detectDates, /\d/],
+  // A year can be said aloud ("nineteen forty-one", "two thousand and three").
+  [detectLabelledDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
+  [detectDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
   [detectEventDays, /\d/],
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
+  [detectSettlements, /village|hamlet|town|parish|communit/i],
+  [detectNameFields, /name/i],
 ]);
 
 /**
@@ -93,6 +98,11 @@ const NEEDS = new Map<Detector, RegExp>([
  * which only fails on errors, saves the cost of the name and place detectors.
  */
 export const ERROR_DETECTORS: ReadonlyArray<Detector> = DETECTORS.slice(0, DETECTORS.indexOf(detectAges));
+
+const PUBLIC_FIGURE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${PUBLIC_FIGURES.map((name) => name.replace(/[-]/g, '[- ]').replace(/ /g, '\\s+')).join('|')})(?:['’]s?)?(?![\p{L}'’-])`,
+  'giu',
+);
 
 export interface FindOptions extends NormaliseOptions {
   /** Names (any case) that are not patients: cited authors; the theorists are always included. */
@@ -103,6 +113,9 @@ export interface FindOptions extends NormaliseOptions {
 export function findInNormalised(text: string, context: DetectContext = { knownNames: DEFAULT_KNOWN_NAMES }, detectors: ReadonlyArray<Detector> = DETECTORS): Candidate[] {
   const claimed = new Uint8Array(text.length);
   const found: Candidate[] = [];
+  // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
+  // or title detector may report any part of it. It can hold no number, so no error is hidden.
+  for (const m of text.matchAll(PUBLIC_FIGURE)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
     for (const candidate of detector(text, context)) {
