@@ -191,6 +191,28 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'Her son lives in Dunmore Quay, a small fishing village.', 'Dunmore Quay'],
     ['canadian-postal-code', 'Her address ended K1A-0B1 on the form.', 'K1A-0B1'],
     ['uk-postcode', 'The label gave BS8-1TH as the postcode.', 'BS8-1TH'],
+    // Health numbers a few words after their label, and other schemes' labels.
+    ['health-number', 'She asked for his OHIP card, and I copied 6620-441-873-KP onto the form.', '6620-441-873-KP'],
+    ['health-number', 'Medicare no. 3318 50217 1/2 was on the envelope.', '3318 50217 1/2'],
+    ['health-number', 'Member ID: TRX551208734 was on the insurance screen.', 'TRX551208734'],
+    // Record numbers under other local labels and in other printed shapes.
+    ['hospital-number', 'Lab accession 23K447120 came back clotted.', '23K447120'],
+    ['hospital-number', 'The band read RQ3-0066291 but the chart did not.', 'RQ3-0066291'],
+    ['hospital-number', 'The episode number, 40318876, was beside the DNACPR form.', '40318876'],
+    ['hospital-number', 'chase bloods for 0072215 before 4pm', '0072215'],
+    // Other countries' postal codes and social handles.
+    ['postal-code', 'The Eircode H91 E2K5 was all the crew needed.', 'H91 E2K5'],
+    ['postal-code', 'The pharmacy would not deliver outside ZIP 97201.', '97201'],
+    ['postal-code', 'Her address ended in QLD 4350.', '4350'],
+    ['social-handle', 'Her son followed me on Instagram (@lenny.example) after discharge.', '@lenny.example'],
+    // Ages in brackets, after "turned", and said in a quotation.
+    ['exact-age', 'Her husband (81) did all the caring.', '81'],
+    ['exact-age', 'Grandma turned ninety-two on the ward.', 'ninety-two'],
+    ['exact-age', '"I\'ll be sixty next week," he told the nurse.', 'sixty'],
+    // Lower-case notes, and where a home is.
+    ['title-surname', 'mrs mcandrew in bed 4 needs her glasses', 'mrs mcandrew'],
+    ['named-place', 'From her cottage in Drumlackan she could see the sea.', 'Drumlackan'],
+    ['named-place', 'We drove to Hollins Farm near Alston.', 'Hollins Farm'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -231,6 +253,11 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     // Public figures of health care's history, and fields of study that look like names.
     'Dame Cicely Saunders opened St Christopher’s, and Elizabeth Fry reformed prisons.',
     'The Nursing Studies and Health Sciences buildings face each other.',
+    // Laws with their year, a pathway named by a phrase, a model named after its authors.
+    'The Mental Capacity Act 2005 and the Data Protection Act 2018 both applied.',
+    'Enhanced Recovery After Surgery pathways need the whole team.',
+    'Roper, Logan and Tierney described the activities of living.',
+    'Email the team at @ward-round? No: we use the shared inbox, not social media.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

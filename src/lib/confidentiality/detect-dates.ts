@@ -203,7 +203,11 @@ const AGE = new RegExp(
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
-    `(?<![\\w])at (?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
+    `(?<![\\w])at (?:just |only |barely |nearly )?(?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
+    // Grandad turned eighty-four; her son had just turned 18
+    `(?<![\\w])(?:${PERSON_NOUN}|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle) (?:had |has )?(?:just |only )?turned (?<t>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+    // her husband (73), Mrs Jones (91): an age in brackets after a person
+    `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})\\)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
@@ -240,20 +244,20 @@ function insideQuotation(text: string, index: number): boolean {
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
-const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so)\b)/i;
+const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b)/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
     // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
     const start = m.index + m[0].lastIndexOf(phrase);
     const end = start + phrase.length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n' || key === 'q') {
-      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.q ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n' || key === 'q' || key === 'r' || key === 't') {
+      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.q ?? g.r ?? g.t ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.

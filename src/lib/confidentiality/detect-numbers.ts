@@ -18,17 +18,25 @@ import type { ConfidentialityRule } from './rules.ts';
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
+const HEALTH_SCHEMES = String.raw`NHS|CHI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
-  String.raw`(?<![\w&])(?:NHS|CHI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card)${NUMBER_LABEL}` +
-    String.raw`(?<value>\d(?:[ ./-]?\d){5,13}(?:[ -]?[A-Z]{1,2}(?![\w]))?)(?![\w])`,
+  String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
+    String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
   'gi',
 );
+/**
+ * A health-number label a few words before the number: "asked for the H&C number first, and I read
+ * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
+ * same sentence, at most 80 characters on.
+ */
+const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health (?:number|insurance number))(?![\w])/gi;
+const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
 /**
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
  * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
  */
-const RECORD_VALUE = String.raw`[A-Z]{0,3}[ /-]?\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2})?`;
+const RECORD_VALUE = String.raw`(?:[A-Z][A-Z\d]{0,4}[/-](?:\d{2}[/-])?|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2}|-\d{1,3})?`;
 /**
  * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
  * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
@@ -37,7 +45,7 @@ const RECORD_VALUE = String.raw`[A-Z]{0,3}[ /-]?\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -46,7 +54,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
@@ -56,17 +64,35 @@ const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w
 /** The last words before a number that say it is a telephone number. */
 const PHONE_LABEL = /(?:\b(?:tel|telephone|phone|phoned|mobile|mob|cell|fax|call|called|ring|rang|text|texted|contact|ext|extension|dial|dialled|landline)\b[ .:]*(?:on|is|was|no\.?|number)?[ .:]*)$/i;
 
-export const detectLabelledHealthNumbers: Detector = (text) =>
-  matches(text, HEALTH_LABELLED, (m) => {
+/** Labels that are only health labels with a word such as "number" or "ID" after them. */
+const BARE_HEALTH_LABELS = /^(?:member|subscriber|insurance|policy|PPS)$/i;
+
+export const detectLabelledHealthNumbers: Detector = function* (text) {
+  const seen = new Set<number>();
+  yield* matches(text, HEALTH_LABELLED, (m) => {
     // The pattern ignores case for its labels; a version code is capitals ("AB"), never a word ("is").
     const written = m.groups?.value ?? '';
-    const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '');
+    const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '').replace(/^[a-z]+/, '');
     const digits = value.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 12) return undefined;
+    if (digits.length < 7 || digits.length > 18 || /^[a-z]/.test(written)) return undefined;
     if (value.split(/\D+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
+    const label = m[0].slice(0, m[0].length - written.length).trim();
+    if (BARE_HEALTH_LABELS.test(label.split(/[ :#=.()]+/)[0] ?? '') && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
     const start = m.index + m[0].length - written.length;
+    seen.add(start);
     return { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
   });
+  for (const m of text.matchAll(HEALTH_WORD)) {
+    const from = m.index + m[0].length;
+    const later = LATER_HEALTH_VALUE.exec(text.slice(from, from + 120));
+    const value = later?.groups?.value;
+    if (!later || !value || looksLikeDate(value)) continue;
+    const start = from + later.index + later[0].length - value.length;
+    if (seen.has(start) || PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
+    seen.add(start);
+    yield { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
+  }
+};
 
 /** A value that is a date ("1945-11-29", "14/03/1952") after a record-like label is left to the date detectors. */
 function looksLikeDate(value: string): boolean {
@@ -102,7 +128,7 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
  * an MRN too, and hers, 112-448-09, was on the whiteboard". At most 120 characters apart, no sentence
  * end between.
  */
-const RECORD_WORD = /(?<![\w])(?:MRN|hospital (?:number|no\.?)|hosp\.? no\.?|unit (?:number|no\.?)|(?:medical )?record (?:number|no\.?)|case[- ]?note (?:number|no\.?)|chart (?:number|no\.?)|K (?:number|no\.?))(?![\w])/gi;
+const RECORD_WORD = /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
 const LATER_VALUE = new RegExp(
   String.raw`^[^.!?]{0,120}?(?<![\w])(?:his|hers|theirs|mine|hers was|his was|theirs was|which was|it was|hers is|his is|it is|this one)[ ,:]+(?:was |is )?(?<value>${RECORD_VALUE})(?![\w])`,
   'i',
@@ -122,7 +148,9 @@ const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|t
  * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
  * ("NCT01234567", "ISBN", "PMID") are not a patient's.
  */
-const CODED_VALUE = /(?<![\w/.:-])(?<prefix>[A-Z]{1,4}) ?\d{6,10}(?![\w]|[.,/-]\d)/g;
+const CODED_VALUE = /(?<![\w/.:-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}[ -]?\d{6,10}|\d{2}[A-Z]\d{6,8})(?![\w]|[.,/-]\d)/g;
+/** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
+const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
 
 const digitCount = (value: string) => value.replace(/\D/g, '').length;
 
@@ -166,7 +194,7 @@ export const detectRecordNumbers: Detector = function* (text) {
     const candidate = found(sentenceStart + open + 1 + last.index, earlier);
     if (candidate) yield candidate;
   }
-  for (const m of text.matchAll(CODED_VALUE)) {
+  for (const m of [...text.matchAll(CODED_VALUE), ...text.matchAll(ZERO_LED)]) {
     if (NOT_RECORD_ACRONYMS.test(m.groups?.prefix ?? '') || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const candidate = found(m.index, m[0]);
     if (candidate) yield candidate;

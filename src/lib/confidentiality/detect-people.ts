@@ -65,6 +65,17 @@ export const detectTitleSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/title-surname';
   });
 
+/** "mrs o'sullivan in bay 2": hurried notes in lower case; the word after the title must not be an ordinary word. */
+const LOWER_TITLE_NAME = /(?<![\w])(?:mr|mrs|ms|miss)\.? (?<surname>[a-z][a-z'’-]{2,}(?:-[a-z]+)?)(?![\w'’-])/g;
+
+export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
+  matches(text, LOWER_TITLE_NAME, (m) => {
+    const surname = m.groups?.surname ?? '';
+    const facts = wordFacts(surname.replace(/['’]s$/, ''));
+    if (knownNames.has(surname) || (facts.common && !facts.lastName) || (!facts.lastName && !facts.firstName && !/^(?:o['’]|mc|mac)/.test(surname) && COMMON_ENDING.test(surname))) return undefined;
+    return 'confidentiality/title-surname';
+  });
+
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
   String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,

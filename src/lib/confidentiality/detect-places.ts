@@ -120,6 +120,8 @@ const TYPES = [
   'Surgery',
   '[Vv]illage',
   '[Hh]amlet',
+  '[Ff]arm',
+  'Aged Care(?: [Hh]ome| [Ff]acility| [Cc]entre)?',
   'Practice',
   'Ward',
   'Unit',
@@ -145,7 +147,7 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:[Vv]illage|[Hh]amlet|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -160,6 +162,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     const qualifiers = [...kept, ...(of ? of.trim().split(' ').slice(1) : [])];
     const distinctive = qualifiers.filter((w) => !isGeneric(w) && /^[A-Z]/.test(w));
     if (distinctive.length === 0) return undefined;
+    // "Enhanced Recovery After Surgery": a preposition or conjunction inside the name makes it a phrase, not a place.
+    if (kept.slice(1).some((w) => /^(?:after|before|without|with|against|between|into|through|versus|for|from|about|beyond|across|under|over|during|towards?|or|but|if|when|because)$/i.test(w))) return undefined;
     // "Gibbs Practice"? A theorist's name before "Practice" is a model ("Benner Practice" is not a place).
     if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
@@ -191,6 +195,21 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
     if (!words.some((w) => /^[A-Z]/.test(w) && !isGeneric(w) && !knownNames.has(w.toLowerCase()))) return undefined;
     const start = after !== undefined ? m.index + m[0].length - name.length : m.index + skipped;
     return { rule: 'confidentiality/named-place', start, end: start + words.join(' ').length };
+  });
+
+/**
+ * Where someone's home is: "her cottage in Ballykeel", "the farm near Hexham" (not "lived in", which is as often the writer's town).
+ * A place the name lexicon knows (a city, a country) is too wide to report; an unknown name is likely
+ * a village or a townland.
+ */
+const HOME_IN = /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?![\w'’-])/g;
+
+export const detectHomePlaces: Detector = (text, { knownNames }) =>
+  matches(text, HOME_IN, (m) => {
+    const words = (m.groups?.name ?? '').split(' ');
+    if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
+    if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName)) return undefined;
+    return 'confidentiality/named-place';
   });
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */

@@ -10,11 +10,11 @@
  * "943 476 5919" is an NHS number, not also a telephone number. Claims are kept in one array of flags
  * over the text, so suppressing overlaps costs the length of the findings, not their count squared.
  */
-import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
+import { detectCanadianPostalCodes, detectEmails, detectOtherPostalCodes, detectSocialHandles, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
-import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
+import { detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
@@ -47,6 +47,8 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectSpokenEmails,
   detectUkPostcodes,
   detectCanadianPostalCodes,
+  detectOtherPostalCodes,
+  detectSocialHandles,
   detectLabelledDates,
   detectDates,
   detectEventDays,
@@ -54,12 +56,14 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectPhones,
   detectAges,
   detectTitleSurnames,
+  detectLowerCaseTitleSurnames,
   detectWardBed,
   detectNamedPlaces,
   detectFamousPlaces,
   detectShortGenerals,
   detectPossessivePlaces,
   detectSettlements,
+  detectHomePlaces,
   detectNameFields,
   detectIntroducedNames,
   detectPersonNames,
@@ -80,6 +84,8 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectSpokenEmails, / at /i],
   [detectUkPostcodes, /\d/],
   [detectCanadianPostalCodes, /\d/],
+  [detectOtherPostalCodes, /\d/],
+  [detectSocialHandles, /@/],
   // A year can be said aloud ("nineteen forty-one", "two thousand and three").
   [detectLabelledDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
   [detectDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
@@ -90,6 +96,7 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectShortGenerals, /General/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
   [detectNameFields, /name/i],
+  [detectLowerCaseTitleSurnames, /\b(?:mr|mrs|ms|miss)\b/],
 ]);
 
 /**

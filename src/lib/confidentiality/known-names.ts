@@ -7,7 +7,7 @@
 
 /** Surnames of well-known theorists of reflection, learning and teamwork (lower case, as compared). */
 export const THEORISTS: readonly string[] = [
-  'argyris', 'bandura', 'belbin', 'benner', 'biggs', 'borton', 'boud', 'brookfield', 'bruner', 'carper', 'dewey', 'driscoll', 'dreyfus', 'engeström', 'engestrom', 'eraut', 'freire', 'gagné', 'gagne', 'gibbs', 'habermas', 'illeris', 'johns', 'knowles', 'kolb', 'lave', 'lewin', 'maslow', 'mezirow', 'mumford', 'piaget', 'polanyi', 'rolfe', 'schön', 'schon', 'schoen', 'senge', 'tuckman', 'vygotsky', 'wenger', 'wenger-trayner', 'nightingale', 'seacole', 'peplau', 'leininger', 'edmondson', 'freeth', 'hammick', 'thistlethwaite', 'oandasan', "d'amour", 'tajfel', 'goffman', 'foucault', 'bourdieu', 'ghaye', 'fook', 'ericsson', 'herzberg', 'kotter', 'kirkpatrick',
+  'argyris', 'bandura', 'belbin', 'benner', 'biggs', 'borton', 'boud', 'brookfield', 'bruner', 'carper', 'dewey', 'driscoll', 'dreyfus', 'engeström', 'engestrom', 'eraut', 'freire', 'gagné', 'gagne', 'gibbs', 'habermas', 'illeris', 'johns', 'knowles', 'kolb', 'lave', 'lewin', 'maslow', 'mezirow', 'mumford', 'piaget', 'polanyi', 'rolfe', 'schön', 'schon', 'schoen', 'senge', 'tuckman', 'vygotsky', 'wenger', 'wenger-trayner', 'nightingale', 'seacole', 'peplau', 'leininger', 'edmondson', 'freeth', 'hammick', 'thistlethwaite', 'oandasan', "d'amour", 'tajfel', 'goffman', 'foucault', 'bourdieu', 'ghaye', 'fook', 'ericsson', 'herzberg', 'kotter', 'kirkpatrick', 'roper', 'orem',
 ];
 
 /**
