@@ -213,6 +213,15 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['title-surname', 'mrs mcandrew in bed 4 needs her glasses', 'mrs mcandrew'],
     ['named-place', 'From her cottage in Drumlackan she could see the sea.', 'Drumlackan'],
     ['named-place', 'We drove to Hollins Farm near Alston.', 'Hollins Farm'],
+    // A Manitoba PHIN; a clinic file number; a telephone number with its country code or trunk prefix.
+    ['health-number', 'Manitoba PHIN 123 456 789 was on the form.', '123 456 789'],
+    ['hospital-number', 'She read out the clinic file number, GH-40917, in the waiting room.', 'GH-40917'],
+    ['phone', 'Reach her son on WhatsApp, +44 7700 900461.', '+44 7700 900461'],
+    ['phone', 'Her husband said to call 1-506-555-0143 at night.', '1-506-555-0143'],
+    // A lower-case name in handover notes; a name after "asked"; an address after its label.
+    ['person-name', 'bay 2 – margaret – independent, for discharge', 'margaret'],
+    ['person-name', 'I asked Tendai whether the nausea had settled.', 'Tendai'],
+    ['named-place', 'Home address: 12 Ffordd y Castell, by the school.', '12 Ffordd y Castell'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -258,6 +267,13 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Enhanced Recovery After Surgery pathways need the whole team.',
     'Roper, Logan and Tierney described the activities of living.',
     'Email the team at @ward-round? No: we use the shared inbox, not social media.',
+    // History: public figures and what they founded, court cases, eponymous conditions, named guidance.
+    'Aneurin Bevan opened the first NHS hospital on 5 July 1948 in Manchester.',
+    'John Snow traced cholera to the Broad Street pump in 1854.',
+    'Montgomery v Lanarkshire Health Board changed how we consent patients.',
+    "Her Parkinson's and his Crohn's disease were both well controlled.",
+    'The Fraser guidelines and Gillick competence came up in teaching.',
+    "The University of Toronto's Centre for Interprofessional Education ran the day.",
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -18,7 +18,7 @@ import type { ConfidentialityRule } from './rules.ts';
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
-const HEALTH_SCHEMES = String.raw`NHS|CHI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card`;
+const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
   String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
     String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
@@ -29,7 +29,7 @@ const HEALTH_LABELLED = new RegExp(
  * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
  * same sentence, at most 80 characters on.
  */
-const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health (?:number|insurance number))(?![\w])/gi;
+const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health (?:number|insurance number))(?![\w])/gi;
 const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
 /**
@@ -45,7 +45,7 @@ const RECORD_VALUE = String.raw`(?:[A-Z][A-Z\d]{0,4}[/-](?:\d{2}[/-])?|[A-Z]{1,4
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -54,7 +54,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
@@ -128,7 +128,7 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
  * an MRN too, and hers, 112-448-09, was on the whiteboard". At most 120 characters apart, no sentence
  * end between.
  */
-const RECORD_WORD = /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
+const RECORD_WORD = /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|(?:clinic )?file|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
 const LATER_VALUE = new RegExp(
   String.raw`^[^.!?]{0,120}?(?<![\w])(?:his|hers|theirs|mine|hers was|his was|theirs was|which was|it was|hers is|his is|it is|this one)[ ,:]+(?:was |is )?(?<value>${RECORD_VALUE})(?![\w])`,
   'i',
@@ -242,8 +242,12 @@ export const detectHealthNumbers: Detector = function* (text) {
         i++;
         continue;
       }
-      // A number introduced as a telephone number is left to the telephone detector.
+      // A number introduced as a telephone number is left to the telephone detector, and so is one
+      // with a country code before it ("+44 7700 900213") or in North America's shape in its
+      // range for fiction ("604.555.0129", "604-555-0199": 555-0100 to 555-0199).
       if (PHONE_LABEL.test(text.slice(Math.max(0, found.start - 24), found.start))) continue;
+      if (/\+\d{1,3}[ .-]?$/.test(text.slice(Math.max(0, found.start - 5), found.start))) continue;
+      if (/^\(?\d{3}\)?[ .-]555[ .-]01\d\d$/.test(text.slice(found.start, found.end))) continue;
       yield found;
     }
   }
@@ -312,7 +316,7 @@ export const detectQuebecHealthNumbers: Detector = (text) =>
     return (month >= 1 && month <= 12) || (month >= 51 && month <= 62) ? 'confidentiality/health-number' : undefined;
   });
 
-const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
+const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?|1[ .-](?=\d{3}[ .-]\d{3}[ .-]\d{4}))?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
 
 /** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
 export const detectPhones: Detector = (text) =>

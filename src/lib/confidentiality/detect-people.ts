@@ -76,6 +76,15 @@ export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/title-surname';
   });
 
+/** "bed 4 – dorothy – 2x assist": a given name in lower case between dashes in handover notes after a bed or bay. */
+const HANDOVER_NAME = /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
+
+export const detectHandoverNames: Detector = (text) =>
+  matches(text, HANDOVER_NAME, (m) => {
+    const facts = wordFacts(m[0]);
+    return facts.firstName && !facts.common ? 'confidentiality/person-name' : undefined;
+  });
+
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
   String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
@@ -138,7 +147,8 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient.
       if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart))) return undefined;
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
-      if (NAME_TYPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return undefined;
+      const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (NAME_TYPE_AFTER.test(following) || THING_AFTER.test(following)) return undefined;
       // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
       if (!surname && !/['’]s$/.test(word) && /\b(?:in|near|around|across|outside|inside|from|to) $/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && !/['’]/.test(text.charAt(nameStart + word.length))) return undefined;
       if (isFamousPerson(`${bare} ${surname}`.trim().toLowerCase())) return undefined;
@@ -196,6 +206,8 @@ const THING_WORDS = new Set(
   harbour port island isle bay falls springs`.split(/\s+/).filter(Boolean),
 );
 const NAME_TYPE_AFTER = /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
+/** Lower-case words after a name that make it the name of a thing: "the Fraser guidelines", "Gillick competence". */
+const THING_AFTER = /^(?:['’]s)? (?:guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
 const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -231,7 +243,7 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
 
 /** What comes before a person's name in a story: a relative, a verb of care or speech ("caring for", "visited", "her granddaughter"). */
 const ROLE_BEFORE_STRONG = new RegExp(
-  String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
+  String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|asked|told|showed|taught|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
   'i',
 );
 const ROLE_BEFORE_ANY = new RegExp(String.raw`(?:${ROLE_BEFORE_STRONG.source.slice(0, -1)}|\b(?:with|met|meet|meeting|remember|remembered|forget|how|when|whom|told|asked|called|named|and) $)`, 'i');
@@ -289,7 +301,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     const end = start + raw.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40))) return undefined;
+    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40)) || THING_AFTER.test(text.slice(end, end + 40))) return undefined;
     if (inAuthorList(text, start, end, knownNames)) return undefined;
     const found = { rule: 'confidentiality/person-name' as const, start, end };
     // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.

@@ -168,6 +168,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
+    if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)$/.test(w))) return undefined;
     // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
     if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
     const skipped = words.slice(0, first).join(' ');
@@ -211,6 +213,11 @@ export const detectHomePlaces: Detector = (text, { knownNames }) =>
     if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName)) return undefined;
     return 'confidentiality/named-place';
   });
+
+/** An address after its label: "Discharge address: 3 Heol y Felin", "home address 14 Rue des Érables". */
+const ADDRESS = /(?<=\baddress(?:es)?\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? [\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
+
+export const detectAddresses: Detector = (text) => matches(text, ADDRESS, () => 'confidentiality/named-place');
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
 const SHORT_GENERAL = /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;

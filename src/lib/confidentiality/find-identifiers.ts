@@ -13,10 +13,10 @@
 import { detectCanadianPostalCodes, detectEmails, detectOtherPostalCodes, detectSocialHandles, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
-import { detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
+import { detectHandoverNames, detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectAddresses, detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
-import { DEFAULT_KNOWN_NAMES, PUBLIC_FIGURES } from './known-names.ts';
+import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
@@ -58,6 +58,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectTitleSurnames,
   detectLowerCaseTitleSurnames,
   detectWardBed,
+  detectAddresses,
   detectNamedPlaces,
   detectFamousPlaces,
   detectShortGenerals,
@@ -65,6 +66,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectSettlements,
   detectHomePlaces,
   detectNameFields,
+  detectHandoverNames,
   detectIntroducedNames,
   detectPersonNames,
   detectNameShapes,
@@ -96,6 +98,7 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectShortGenerals, /General/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
   [detectNameFields, /name/i],
+  [detectAddresses, /address/i],
   [detectLowerCaseTitleSurnames, /\b(?:mr|mrs|ms|miss)\b/],
 ]);
 
@@ -105,6 +108,13 @@ const NEEDS = new Map<Detector, RegExp>([
  * which only fails on errors, saves the cost of the name and place detectors.
  */
 export const ERROR_DETECTORS: ReadonlyArray<Detector> = DETECTORS.slice(0, DETECTORS.indexOf(detectAges));
+
+/** An eponymous condition in the possessive: "Alzheimer's", "Crohn's disease", "Bell's palsy". */
+const EPONYM = new RegExp(String.raw`(?<![\p{L}'’-])(?:${EPONYMS.join('|')})['’]s?(?![\p{L}'’-])`, 'giu');
+/** A court case ("Montgomery v Lanarkshire Health Board", "Bolam v Friern Hospital Management Committee"): parties are not patients. */
+const LEGAL_CASE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} v\.? (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|of|and|for)){0,6}/gu;
+/** The categories a sentence about history can silence: names, places, and dates not labelled as a birth. */
+const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 
 const PUBLIC_FIGURE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${PUBLIC_FIGURES.map((name) => name.replace(/[-]/g, '[- ]').replace(/ /g, '\\s+')).join('|')})(?:['’]s?)?(?![\p{L}'’-])`,
@@ -122,7 +132,13 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
   const found: Candidate[] = [];
   // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
   // or title detector may report any part of it. It can hold no number, so no error is hidden.
-  for (const m of text.matchAll(PUBLIC_FIGURE)) claimed.fill(1, m.index, m.index + m[0].length);
+  const history: Array<[number, number]> = [];
+  for (const m of text.matchAll(PUBLIC_FIGURE)) {
+    claimed.fill(1, m.index, m.index + m[0].length);
+    history.push(sentenceAround(text, m.index));
+  }
+  // Eponymous conditions and court cases are not people either.
+  for (const pattern of [EPONYM, LEGAL_CASE]) for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
     for (const candidate of detector(text, context)) {
@@ -140,7 +156,19 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
       found.push(candidate);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A sentence about a public figure is history ("Dame Cicely Saunders founded St Christopher's Hospice
+  // in 1967", "Aneurin Bevan launched the NHS on 5 July 1948"): its places, names and unlabelled dates
+  // are not a patient's. Numbers, contacts and dates of birth are still reported.
+  const kept = history.length ? found.filter((c) => !history.some(([from, to]) => c.start >= from && c.end <= to && (HISTORY_SILENCES.has(RULES[c.rule].category) || c.rule === 'confidentiality/date'))) : found;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around a position: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
+function sentenceAround(text: string, index: number): [number, number] {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(index).search(/[.!?](?:\s|$)|\n/);
+  return [start, rest < 0 ? text.length : index + rest + 1];
 }
 
 /** A finding for a candidate, with its message, fix and severity from the rule table. */

@@ -22,7 +22,8 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'jean watson', 'martha rogers', 'clara barton', 'ethel bedford fenwick', 'agnes jones', 'sister dora', 'elsie inglis', 'marie curie',
   'alexander fleming', 'william harvey', 'hippocrates', 'robert francis', 'don berwick', 'donald berwick', 'atul gawande', 'james reason',
   'elaine bromiley', 'martin bromiley', 'julie bailey', 'bill kirkup', 'harold shipman', 'beverley allitt', 'victoria climbié',
-  'peter connelly', 'lucy letby', 'jean-dominique bauby', 'henrietta lacks', 'clive wearing', 'phineas gage',
+  'peter connelly', 'lucy letby', 'tommy douglas', 'emily stowe', 'norman bethune', 'frederick banting', 'charles best', 'wilder penfield',
+  'jeanne mance', 'william beveridge', 'julian tudor hart', 'victoria gillick', 'jean-dominique bauby', 'henrietta lacks', 'clive wearing', 'phineas gage',
 ];
 
 /** A set of names (lower case) that are not patients: the theorists plus any the caller adds. */
@@ -36,3 +37,13 @@ export function knownNames(extra: Iterable<string> = []): ReadonlySet<string> {
 }
 
 export const DEFAULT_KNOWN_NAMES = knownNames();
+
+/**
+ * Diseases and signs named after people, in the possessive ("Alzheimer's", "Crohn's disease"): a
+ * condition, not a person.
+ */
+export const EPONYMS: readonly string[] = [
+  'alzheimer', 'parkinson', 'crohn', 'huntington', 'addison', 'cushing', 'hodgkin', 'asperger', 'raynaud', 'tourette', 'ménière', 'meniere',
+  'paget', 'bell', 'down', 'graves', 'hashimoto', 'kawasaki', 'duchenne', 'sjögren', 'sjogren', 'wernicke', 'korsakoff', 'guillain', 'bright',
+  'legionnaire', 'munchausen', 'barrett', 'conn', 'kaposi', 'wilson', 'lyme', 'still', 'marfan', 'ehlers', 'pick', 'lewy',
+];
