@@ -222,6 +222,25 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', 'bay 2 – margaret – independent, for discharge', 'margaret'],
     ['person-name', 'I asked Tendai whether the nausea had settled.', 'Tendai'],
     ['named-place', 'Home address: 12 Ffordd y Castell, by the school.', '12 Ffordd y Castell'],
+    // Health numbers after a "health care" label, and before their label.
+    ['health-number', 'Her Alberta health care number 70331-2948 was on the run sheet.', '70331-2948'],
+    ['health-number', 'We checked whether 0044 318 276 was still a valid health card number.', '0044 318 276'],
+    // Codes with several letter groups, letters at both ends, or an acronym joined to the digits.
+    ['hospital-number', 'The folder had client file number FS-KB-40127 on it.', 'FS-KB-40127'],
+    ['hospital-number', 'The referral, reference SR/2024/07731, was logged that night.', 'SR/2024/07731'],
+    ['hospital-number', 'Referral ID RQ-6614-PT went to the wrong team.', 'RQ-6614-PT'],
+    ['hospital-number', 'ED3318025 was stamped on the triage sheet.', 'ED3318025'],
+    ['hospital-number', 'Lab accession number 23-BIO-552871 was traced.', '23-BIO-552871'],
+    // A relative's age, and an age in years and months.
+    ['exact-age', '"My dad is 66 and never ill," his son said.', '66'],
+    ['exact-age', 'At 91 years and 2 months, she was the oldest on the list.', '91'],
+    // Names in quotation marks, in capitals before a given name, and after a relative's form of address.
+    ['person-name', "The board had him down as 'Idris Pennefather', spelled wrong.", 'Idris Pennefather'],
+    ['person-name', 'The label read ACHTERBERG, Wilhelmina in thick pen.', 'ACHTERBERG, Wilhelmina'],
+    ['person-name', "'Tell Uncle Chukwuemeka Obi I'm well,' she said.", 'Chukwuemeka Obi'],
+    // Streets named Row or Way, and a hamlet called by name.
+    ['named-place', 'She lived on Coopers Row behind the depot.', 'Coopers Row'],
+    ['named-place', 'He lived in a hamlet called Llanfechan Isaf.', 'Llanfechan Isaf'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -274,6 +293,11 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     "Her Parkinson's and his Crohn's disease were both well controlled.",
     'The Fraser guidelines and Gillick competence came up in teaching.',
     "The University of Toronto's Centre for Interprofessional Education ran the day.",
+    'The Bristol Royal Infirmary Inquiry (2001) is still taught.',
+    'In the simulation suite the mannequin was called SimMan.',
+    'Haemoglobin had dropped from 128 to 94 g/L overnight.',
+    'Our group presentation was on 3 March, and I was nervous.',
+    'NICE, Public Health England and COVID, Flu and RSV guidance were all on the reading list.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

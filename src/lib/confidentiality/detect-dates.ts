@@ -134,7 +134,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -203,7 +203,7 @@ const AGE = new RegExp(
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
-    `(?<![\\w])at (?:just |only |barely |nearly )?(?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
+    `(?<![\\w])at (?:just |only |barely |nearly )?(?<i>${AGE_NUMBER})(?: years?(?: and ${AGE_NUMBER} months?)?)?,? (?=(?:he|she|they)\\b)`,
     // Grandad turned eighty-four; her son had just turned 18
     `(?<![\\w])(?:${PERSON_NOUN}|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle) (?:had |has )?(?:just |only )?turned (?<t>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // her husband (73), Mrs Jones (91): an age in brackets after a person
@@ -241,13 +241,19 @@ function insideQuotation(text: string, index: number): boolean {
   return true;
 }
 
+/** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
+const AGE_OF_PERSON = new RegExp(
+  `(?<![\\w])(?:${PERSON_NOUN}|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:'s| is| was| had| has| would be| will be| now| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  'gi',
+);
+
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
 const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b)/i;
 
 export const detectAges: Detector = function* (text) {
-  for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
+  for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {
     const g = m.groups ?? {};
     const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;

@@ -18,7 +18,7 @@ import type { ConfidentialityRule } from './rules.ts';
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
-const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card`;
+const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|health ?care|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
   String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
     String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
@@ -29,14 +29,15 @@ const HEALTH_LABELLED = new RegExp(
  * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
  * same sentence, at most 80 characters on.
  */
-const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health (?:number|insurance number))(?![\w])/gi;
+const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
+const EARLIER_HEALTH_VALUE = /(?<![\w.,/-])\d(?:[ ./-]?\d){8,11}(?![\w]|[.,/-]\d)/g;
 const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
 /**
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
  * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
  */
-const RECORD_VALUE = String.raw`(?:[A-Z][A-Z\d]{0,4}[/-](?:\d{2}[/-])?|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2}|-\d{1,3})?`;
+const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
 /**
  * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
  * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
@@ -45,7 +46,7 @@ const RECORD_VALUE = String.raw`(?:[A-Z][A-Z\d]{0,4}[/-](?:\d{2}[/-])?|[A-Z]{1,4
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call|reference)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -57,6 +58,9 @@ const RECORD_LOCAL_LABELLED = new RegExp(
 const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
+
+/** Prefixes of registries and catalogues, which number studies, books and codes, never patients. */
+const REGISTRY_PREFIXES = /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
@@ -85,9 +89,18 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
   for (const m of text.matchAll(HEALTH_WORD)) {
     const from = m.index + m[0].length;
     const later = LATER_HEALTH_VALUE.exec(text.slice(from, from + 120));
-    const value = later?.groups?.value;
-    if (!later || !value || looksLikeDate(value)) continue;
-    const start = from + later.index + later[0].length - value.length;
+    let value = later?.groups?.value;
+    let start = later && value ? from + later.index + later[0].length - value.length : -1;
+    if (!later || !value) {
+      // The number can come first: "whether 0012 447 893 was still an active health card number".
+      const before = text.slice(Math.max(0, m.index - 100), m.index);
+      const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+      const earlier = [...before.slice(open + 1).matchAll(EARLIER_HEALTH_VALUE)].pop();
+      if (!earlier) continue;
+      value = earlier[0];
+      start = m.index - before.length + open + 1 + earlier.index;
+    }
+    if (looksLikeDate(value)) continue;
     if (seen.has(start) || PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
     seen.add(start);
     yield { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
@@ -109,7 +122,10 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   // A prefix of capitals belongs to the number ("K123456"); a lower-case word does not.
   const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
   const digits = value.replace(/\D/g, '').length;
-  if (digits < 5 || looksLikeDate(value)) return undefined;
+  // Five digits at least; four will do in a code with letters at both ends ("RF-7729-OT").
+  if ((digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) || looksLikeDate(value)) return undefined;
+  // "reference 2019/2020": years are not a record.
+  if (value.split(/[^\d]+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
   const { local, colon } = m.groups ?? {};
   if ((local ?? colon) && NOT_RECORD_ACRONYMS.test(local ?? colon ?? '')) return undefined;
   if (colon && digits < 6) return undefined;
@@ -148,7 +164,7 @@ const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|t
  * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
  * ("NCT01234567", "ISBN", "PMID") are not a patient's.
  */
-const CODED_VALUE = /(?<![\w/.:-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}[ -]?\d{6,10}|\d{2}[A-Z]\d{6,8})(?![\w]|[.,/-]\d)/g;
+const CODED_VALUE = /(?<![\w/.:-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}|\d{2}[A-Z]\d{6,8})(?![\w]|[.,/-]\d)/g;
 /** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
 const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
 
@@ -195,7 +211,9 @@ export const detectRecordNumbers: Detector = function* (text) {
     if (candidate) yield candidate;
   }
   for (const m of [...text.matchAll(CODED_VALUE), ...text.matchAll(ZERO_LED)]) {
-    if (NOT_RECORD_ACRONYMS.test(m.groups?.prefix ?? '') || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // A registry's prefix never names a record; an acronym such as "ED" does when the digits are joined to it ("ED2291746").
+    const prefix = m.groups?.prefix ?? '';
+    if (REGISTRY_PREFIXES.test(prefix) || (m.groups?.gap !== '' && NOT_RECORD_ACRONYMS.test(prefix)) || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const candidate = found(m.index, m[0]);
     if (candidate) yield candidate;
   }

@@ -23,9 +23,9 @@ const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al
 const CAP = 'A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ';
 const SMALL = 'a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ';
 const NAME_WORD = String.raw`(?:[${CAP}](?:['’][${CAP}])?[${SMALL}]+(?:[A-Z][${SMALL}]+)?(?:[-'’][${CAP}]?[${SMALL}]+)*)`;
-/** Not after a letter, digit or joining mark: the start of a word. */
-const WORD_START = String.raw`(?<![\w${SMALL}${CAP}'’-])`;
-const WORD_END = String.raw`(?![\w${SMALL}${CAP}'’-])`;
+/** Not after a letter, digit or hyphen, nor an apostrophe inside a word: the start of a word (a quotation mark may open it: "'Bryony Fetherstonhaugh'"). */
+const WORD_START = String.raw`(?<![\w${SMALL}${CAP}-])(?<![\w${SMALL}${CAP}]['’])`;
+const WORD_END = String.raw`(?![\w${SMALL}${CAP}-])(?!['’][\w${SMALL}${CAP}])`;
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
@@ -76,6 +76,20 @@ export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/title-surname';
   });
 
+/** "GRIFFITHS-BOWEN, Eirlys": a surname in capitals, a comma and a given name, as wristbands and lists print them. */
+const CAPS_SURNAME_FIRST = new RegExp(String.raw`${WORD_START}(?<name>[A-Z]{3,}(?:[-'’][A-Z]{2,})*, ${NAME_WORD})${WORD_END}`, 'g');
+
+export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
+  matches(text, CAPS_SURNAME_FIRST, (m) => {
+    const [surname = '', given = ''] = (m.groups?.name ?? '').split(', ');
+    // "NICE, Public Health England", "COVID, Flu": an acronym before an ordinary word is not a name.
+    const facts = wordFacts(given);
+    if (knownNames.has(surname.toLowerCase()) || (facts.common && !facts.firstName) || facts.place || (!facts.firstName && given.length < 4)) return undefined;
+    const surnameFacts = wordFacts(surname);
+    if (surname.length <= 4 && !surnameFacts.lastName) return undefined;
+    return 'confidentiality/person-name';
+  });
+
 /** "bed 4 – dorothy – 2x assist": a given name in lower case between dashes in handover notes after a bed or bay. */
 const HANDOVER_NAME = /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
 
@@ -95,6 +109,7 @@ export const detectIntroducedNames: Detector = (text, { knownNames }) =>
   matches(text, INTRODUCED, (m) => {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
+    if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
     if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
     if (words.length === 1 && (wordFacts(name).common || wordFacts(name).place)) return undefined;
     const start = m.index + m[0].length - name.length;
@@ -213,7 +228,11 @@ const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
-const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism)$/;
+const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit)$/;
+/** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
+const PRODUCT_CASE = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
+/** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
+const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin)$/;
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
@@ -289,7 +308,14 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     // "When Thandiwe arrived": a function word starting the sentence is not part of the name.
     let lead = 0;
     while (lead < all.length - 1 && isFunctionWord(all[lead]!)) lead++;
+    // "Tell Auntie Precious Adeyemi": a relative's form of address is a role, not part of the name.
+    let relative = false;
+    while (lead < all.length - 1 && (RELATIVE_TITLE.test(all[lead]!) || (!relative && /^(?:Tell|Ask|Call|Ring|Phone|Text)$/.test(all[lead]!) && RELATIVE_TITLE.test(all[lead + 1] ?? '')))) {
+      relative ||= RELATIVE_TITLE.test(all[lead]!);
+      lead++;
+    }
     const words = all.slice(lead);
+    if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
     const raw = words.join(' ');
     const core = words.filter((w) => !PARTICLE_WORD.test(`${w} `));
     const kinds = core.map((w) => nameWordKind(w, knownNames));
@@ -307,7 +333,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.
     const placed = PLACE_BEFORE.test(before) && !/['’]s$/.test(m[0]);
     if (core.length >= 2) {
-      const role = ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
+      const role = relative || ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
       // By shape alone: two or three words standing apart from other capitalised words (a title in Title Case is not a name).
       const isolated = core.length <= 3 && !CAPITALISED_BEFORE.test(before) && !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (commons === 0 && ((isolated && !placed) || role)) return found;
@@ -316,7 +342,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
       return undefined;
     }
     if (kinds[0] !== 'unknown' || raw.length < 3) return undefined;
-    if (ROLE_BEFORE_STRONG.test(before) || ROLE_AFTER.test(after)) return found;
+    if (relative || ROLE_BEFORE_STRONG.test(before) || ROLE_AFTER.test(after)) return found;
     // Only a weak sign (an auxiliary): a medicine's name ("Tazocin was started") is left alone.
     if (!DRUG_ENDING.test(raw) && CLAUSE_START.test(before) && AUX_AFTER.test(after)) return found;
     return undefined;

@@ -107,6 +107,17 @@ const TYPES = [
   'Manor',
   'Grange',
   'Mews',
+  'Row',
+  'Way',
+  'Walk',
+  'Grove',
+  'Rise',
+  'Parade',
+  'Wynd',
+  'Brae',
+  'Boulevard',
+  'Vale',
+  'Fold',
   'Heights',
   'Towers',
   'Flats',
@@ -147,7 +158,7 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -172,6 +183,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)$/.test(w))) return undefined;
     // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
     if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
+    // "the Bristol Royal Infirmary Inquiry": an inquiry or report named after a place is history.
+    if (/^ (?:Inquiry|Report|Review|Scandal|Investigation|Enquiry)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return undefined;
     const skipped = words.slice(0, first).join(' ');
     const start = m.index + (skipped ? skipped.length + 1 : 0);
     return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
@@ -182,7 +195,7 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
  * where everyone knew her". A city is not narrow enough to report; a village or small town is.
  */
 const SETTLEMENT = new RegExp(
-  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) of (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), an? (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit) ){0,3}(?:village|hamlet|town|township|parish|community)(?![\w'’-]))`,
+  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) (?:of|called|named) (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), an? (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit) ){0,3}(?:village|hamlet|town|township|parish|community)(?![\w'’-]))`,
   'g',
 );
 
@@ -204,7 +217,7 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * A place the name lexicon knows (a city, a country) is too wide to report; an unknown name is likely
  * a village or a townland.
  */
-const HOME_IN = /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)(?![\w'’-])/g;
+const HOME_IN = /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
 
 export const detectHomePlaces: Detector = (text, { knownNames }) =>
   matches(text, HOME_IN, (m) => {
