@@ -28,7 +28,7 @@ const MEASURED = [
   { file: 'blind-4.tsv', first: { detected: 84 / 120, falsePositives: 3 / 117 }, now: { detected: 117 / 120, falsePositives: 1 / 117 } },
   { file: 'blind-5.tsv', first: { detected: 110 / 120, falsePositives: 8 / 115 }, now: { detected: 118 / 120, falsePositives: 0 / 115 } },
   { file: 'blind-6.tsv', first: { detected: 102 / 120, falsePositives: 5 / 111 }, now: { detected: 118 / 120, falsePositives: 1 / 111 } },
-  { file: 'blind-7.tsv', first: { detected: 109 / 120, falsePositives: 0 / 114 }, now: { detected: 109 / 120, falsePositives: 0 / 114 } },
+  { file: 'blind-7.tsv', first: { detected: 109 / 120, falsePositives: 0 / 114 }, now: { detected: 120 / 120, falsePositives: 0 / 114 } },
 ];
 const CATEGORIES = ['health-number', 'record-number', 'date', 'age', 'name', 'place', 'postcode', 'contact', 'none'];
 

@@ -241,6 +241,20 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     // Streets named Row or Way, and a hamlet called by name.
     ['named-place', 'She lived on Coopers Row behind the depot.', 'Coopers Row'],
     ['named-place', 'He lived in a hamlet called Llanfechan Isaf.', 'Llanfechan Isaf'],
+    // Schools, places of worship and workplaces with a name of their own.
+    ['named-place', 'Her daughter was at St Brendan\'s Primary, two streets away.', "St Brendan's Primary"],
+    ['named-place', 'He sang at Riverside Gospel Chapel every week.', 'Riverside Gospel Chapel'],
+    ['named-place', 'He worked at the Glenbrae sawmill until the accident.', 'Glenbrae sawmill'],
+    // Health numbers under MSI and "health services number"; records under pathology, Rx, booking and a system's ID.
+    ['health-number', 'The Nova Scotia MSI number 0014 226 719 was on a sticky note.', '0014 226 719'],
+    ['health-number', 'Her Saskatchewan health services number, 803 115 494, was on the form.', '803 115 494'],
+    ['hospital-number', 'The sample was pathology number 23K-552071.', '23K-552071'],
+    ['hospital-number', 'Pharmacy dispensed Rx #55120873 at the wrong strength.', '55120873'],
+    ['hospital-number', 'The maternity booking number MAT23-0918 did not match.', 'MAT23-0918'],
+    ['hospital-number', 'Frontier ID 2207714 was read out on the phone.', '2207714'],
+    // A date of birth in French, and a delivery date after its label.
+    ['date-of-birth', 'Il est né le 3 mars 1951, m\'a-t-il dit.', '3 mars 1951'],
+    ['date-of-birth', 'baby delivered 14.09.25 at 02:40', '14.09.25'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -298,6 +312,8 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Haemoglobin had dropped from 128 to 94 g/L overnight.',
     'Our group presentation was on 3 March, and I was nervous.',
     'NICE, Public Health England and COVID, Flu and RSV guidance were all on the reading list.',
+    "The Church of England, the Catholic Church and Cardiff University's School of Healthcare Sciences all sent speakers.",
+    'We had a lecture in the School of Nursing at the local Grammar School.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -14,7 +14,9 @@ import { isRealDate } from './check-digits.ts';
 import { type Candidate, type Detector, matches, NUMBER_WORD, numberWordValue, YEAR_WORD, yearWordValue } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** English month names and abbreviations, and French ones (a Quebec student may write in French: "née le 12 avril 1949"). */
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const MONTH = `(?:${MONTH_NAMES})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** Days of the month in words, in order: "the second of March 1942". */
@@ -31,8 +33,9 @@ const DAY = `(?:[0-3]?\\d${ORDINAL}|${DAY_WORDS.join('|')})`;
 const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2}|${YEAR_WORD})`;
 const SEP = '(?:[ ./-]|, ?)';
 
+const FRENCH_MONTHS: Record<string, number> = { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 };
 const monthNumber = (name: string) =>
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  FRENCH_MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** The date forms, each a named-group alternative; `labelled` adds the forms that need a label. */
 function datePattern(labelled: boolean): string {
@@ -61,7 +64,7 @@ function datePattern(labelled: boolean): string {
 
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
-const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.)`;
+const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
 const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",

@@ -18,7 +18,7 @@ import type { ConfidentialityRule } from './rules.ts';
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
-const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|health ?care|care card|medical card`;
+const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|MSI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| services?)?|(?:personal|provincial) health|health ?care|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
   String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
     String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
@@ -29,7 +29,7 @@ const HEALTH_LABELLED = new RegExp(
  * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
  * same sentence, at most 80 characters on.
  */
-const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|health ?card|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
+const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|MSI|health ?card|health services? (?:number|no\.?)|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
 const EARLIER_HEALTH_VALUE = /(?<![\w.,/-])\d(?:[ ./-]?\d){8,11}(?![\w]|[.,/-]\d)/g;
 const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
@@ -37,7 +37,7 @@ const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d)
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
  * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
  */
-const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
+const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}-?|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
 /**
  * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
  * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
@@ -46,7 +46,7 @@ const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call|reference)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -55,7 +55,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
@@ -165,6 +165,8 @@ const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|t
  * ("NCT01234567", "ISBN", "PMID") are not a patient's.
  */
 const CODED_VALUE = /(?<![\w/.:-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}|\d{2}[A-Z]\d{6,8})(?![\w]|[.,/-]\d)/g;
+/** A capitalised word, "ID" and six or more digits ("Mosaic ID 1049823", "Frontier ID 2207714"): a system's record of a person. */
+const SYSTEM_ID = /(?<![\w])[A-Z][A-Za-z]+ ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
 /** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
 const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
 
@@ -208,6 +210,12 @@ export const detectRecordNumbers: Detector = function* (text) {
     const earlier = last?.groups?.value;
     if (!last || !earlier || looksLikeDate(earlier)) continue;
     const candidate = found(sentenceStart + open + 1 + last.index, earlier);
+    if (candidate) yield candidate;
+  }
+  for (const m of text.matchAll(SYSTEM_ID)) {
+    const value = m.groups?.value ?? '';
+    if (/^(?:ORCID|ISNI|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(m[0])) continue;
+    const candidate = found(m.index + m[0].length - value.length, value);
     if (candidate) yield candidate;
   }
   for (const m of [...text.matchAll(CODED_VALUE), ...text.matchAll(ZERO_LED)]) {

@@ -52,7 +52,8 @@ const GENERIC = new Set(
   dementia addiction addictions substance misuse alcohol drug drugs perinatal forensic secure low medium crisis home-treatment
   step down intermediate hyperacute hyper-acute general's supreme crown high coroner's coroners magistrates magistrates' shopping sports
   leisure town visitor visitors call contact resource resources conference data open full white green main high church market station
-  bus railway opposite same`
+  bus railway opposite same catholic anglican methodist baptist presbyterian orthodox evangelical pentecostal united free reformed christian parish
+  grammar comprehensive secondary infant infants junior nursery`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -108,6 +109,21 @@ const TYPES = [
   'Grange',
   'Mews',
   'Row',
+  'Primary(?: School)?',
+  'High School',
+  'Academy',
+  'School',
+  '[Cc]hapel',
+  'Church',
+  'Mosque',
+  'Gurdwara',
+  'Mandir',
+  'Synagogue',
+  '(?:[Ss]aw)?[Mm]ill',
+  '[Ff]actory',
+  '[Cc]olliery',
+  '[Qq]uarry',
+  '[Dd]istillery',
   'Way',
   'Walk',
   'Grove',
@@ -158,7 +174,7 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -180,7 +196,7 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
     // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
-    if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)$/.test(w))) return undefined;
+    if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)(?:['’]s)?$/.test(w))) return undefined;
     // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
     if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
     // "the Bristol Royal Infirmary Inquiry": an inquiry or report named after a place is history.
