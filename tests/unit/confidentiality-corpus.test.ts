@@ -29,7 +29,7 @@ const MEASURED = [
   { file: 'blind-5.tsv', first: { detected: 110 / 120, falsePositives: 8 / 115 }, now: { detected: 118 / 120, falsePositives: 0 / 115 } },
   { file: 'blind-6.tsv', first: { detected: 102 / 120, falsePositives: 5 / 111 }, now: { detected: 118 / 120, falsePositives: 1 / 111 } },
   { file: 'blind-7.tsv', first: { detected: 109 / 120, falsePositives: 0 / 114 }, now: { detected: 120 / 120, falsePositives: 0 / 114 } },
-  { file: 'blind-8.tsv', first: { detected: 107 / 120, falsePositives: 4 / 112 }, now: { detected: 107 / 120, falsePositives: 4 / 112 } },
+  { file: 'blind-8.tsv', first: { detected: 107 / 120, falsePositives: 4 / 112 }, now: { detected: 119 / 120, falsePositives: 0 / 112 } },
 ];
 const CATEGORIES = ['health-number', 'record-number', 'date', 'age', 'name', 'place', 'postcode', 'contact', 'none'];
 

@@ -255,6 +255,20 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     // A date of birth in French, and a delivery date after its label.
     ['date-of-birth', 'Il est né le 3 mars 1951, m\'a-t-il dit.', '3 mars 1951'],
     ['date-of-birth', 'baby delivered 14.09.25 at 02:40', '14.09.25'],
+    // blind-8's classes: workplaces and reserves, codes after a hash or with a trailing group, a bare
+    // label before a code, a system's client ID, a dotted date after "passed away", an age before a
+    // quotation, "Mr B was 47", a name and initial before a bed, a handle after "on X".
+    ['named-place', 'She works nights at the Heronfield distribution centre.', 'Heronfield distribution centre'],
+    ['named-place', 'They live on the Ashgrove Lake reserve, far from a hospital.', 'Ashgrove Lake reserve'],
+    ['hospital-number', 'New referrals incl. #OTR-3308-512 (falls).', '#OTR-3308-512'],
+    ['hospital-number', 'The form number PRF 250117-0388 was on the copy.', 'PRF 250117-0388'],
+    ['hospital-number', 'I pulled record KD-20581 for him.', 'KD-20581'],
+    ['hospital-number', 'Mosaic client ID 662017 came up again.', '662017'],
+    ['date', 'He passed away on 09.03.25, a day after the huddle.', '09.03.25'],
+    ['exact-age', "He said he was 61 'going on ninety' after chemo.", '61'],
+    ['exact-age', 'Mr K was 52 and worried about work.', '52'],
+    ['person-name', "Text: 'Grzegorz P in bed 6 wants u'", 'Grzegorz P'],
+    ['social-handle', 'Find her on X at @tidewater_mum if you want news.', '@tidewater_mum'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -314,6 +328,9 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'NICE, Public Health England and COVID, Flu and RSV guidance were all on the reading list.',
     "The Church of England, the Catholic Church and Cardiff University's School of Healthcare Sciences all sent speakers.",
     'We had a lecture in the School of Nursing at the local Grammar School.',
+    'Handover felt rushed, and placements in rural Nova Scotia differ from downtown Toronto.',
+    'Our interprofessional learning day on 12 February 2025 brought together 300 students.',
+    'The ward used a Sara Stedy and a Hoyer lift.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -123,7 +123,7 @@ export const detectOtherPostalCodes: Detector = function* (text) {
  * followed or messaged: it reaches the person as surely as an e-mail address.
  */
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])/g;
-const SOCIAL_CUE = /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account)\b/i;
+const SOCIAL_CUE = /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X)\b/i;
 
 export const detectSocialHandles: Detector = function* (text) {
   for (const m of text.matchAll(HANDLE)) {

@@ -65,7 +65,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -137,7 +137,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -246,14 +246,14 @@ function insideQuotation(text: string, index: number): boolean {
 
 /** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
 const AGE_OF_PERSON = new RegExp(
-  `(?<![\\w])(?:${PERSON_NOUN}|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:'s| is| was| had| has| would be| will be| now| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:'s| is| was| had| has| would be| will be| now| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   'gi',
 );
 
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
-const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b)/i;
+const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {

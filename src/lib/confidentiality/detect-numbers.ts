@@ -55,7 +55,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
@@ -131,7 +131,8 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   if (colon && digits < 6) return undefined;
   const label = m[0].slice(0, m[0].length - written.length).trim();
   const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
-  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label)) return undefined;
+  // A bare label ("unit 4", "record 12") needs a word such as "number", unless the value is a code of capitals and digits ("record DR-10447").
+  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label) && !/^[A-Z]{1,4}[-/ ]?\d/.test(value)) return undefined;
   // A number introduced as a telephone or bleep number is not a record number.
   if (PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   const start = m.index + m[0].length - value.length;
@@ -164,9 +165,9 @@ const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|t
  * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
  * ("NCT01234567", "ISBN", "PMID") are not a patient's.
  */
-const CODED_VALUE = /(?<![\w/.:-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}|\d{2}[A-Z]\d{6,8})(?![\w]|[.,/-]\d)/g;
+const CODED_VALUE = /(?<![\w/.:#-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}(?:-\d{2,5})?|\d{2}[A-Z]\d{6,8}|#?[A-Z]{2,5}-\d{3,6}(?:-\d{2,6})+)(?![\w]|[.,/-]\d)/g;
 /** A capitalised word, "ID" and six or more digits ("Mosaic ID 1049823", "Frontier ID 2207714"): a system's record of a person. */
-const SYSTEM_ID = /(?<![\w])[A-Z][A-Za-z]+ ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
+const SYSTEM_ID = /(?<![\w])[A-Z][A-Za-z]+(?: (?:client|patient|person|service user|case|family|child))? ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
 /** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
 const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
 

@@ -90,6 +90,17 @@ export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/person-name';
   });
 
+/** "Tomasz W in bay 2": a given name and an initial before a bed or bay, as students text each other. */
+const NAME_INITIAL_IN_BED = new RegExp(String.raw`${WORD_START}(?<name>${NAME_WORD} [A-Z])(?= in (?:bed|bay|side ?room|room|cubicle|resus)\b)`, 'gi');
+
+export const detectNameInitialInBed: Detector = (text, { knownNames }) =>
+  matches(text, NAME_INITIAL_IN_BED, (m) => {
+    const first = (m.groups?.name ?? '').split(' ')[0] ?? '';
+    const facts = wordFacts(first);
+    if (!/^[A-Z]/.test(first) || knownNames.has(first.toLowerCase()) || (facts.common && !facts.firstName) || facts.place) return undefined;
+    return 'confidentiality/person-name';
+  });
+
 /** "bed 4 – dorothy – 2x assist": a given name in lower case between dashes in handover notes after a bed or bay. */
 const HANDOVER_NAME = /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
 
@@ -137,6 +148,8 @@ export const detectNameFields: Detector = (text, { knownNames }) =>
 const CAPITALISED_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,2}${WORD_END}`, 'g');
 
 const SAINT_BEFORE = /(?:^|[^\w])(?:St\.?|Saint) $/;
+/** "used a Sara Stedy", "an Ambu bag": a name after an indefinite article names a thing. */
+const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an) $/i;
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -159,8 +172,8 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
       const nameStart = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
       if (inAuthorList(text, nameStart, m.index + m[0].length, knownNames)) return undefined;
-      // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient.
-      if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart))) return undefined;
+      // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient; "a Sara Stedy": a thing.
+      if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return undefined;
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NAME_TYPE_AFTER.test(following) || THING_AFTER.test(following)) return undefined;
@@ -228,7 +241,11 @@ const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
-const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit)$/;
+const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
+/** Provinces, territories and regions the name lexicon does not know as places ("Nova Scotia", "Saskatchewan"). */
+const REGION_WORDS = new Set(
+  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands'.split(' '),
+);
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
 const PRODUCT_CASE = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
@@ -238,7 +255,7 @@ const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Gr
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
-  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower)) return 'bad';
+  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower)) return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
   const parts = bare.split('-').filter(Boolean);
   let kind: 'name' | 'unknown' | 'common' = 'common';
@@ -329,6 +346,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     const after = text.slice(end, end + 60);
     if (NAME_TYPE_AFTER.test(text.slice(end, end + 40)) || THING_AFTER.test(text.slice(end, end + 40))) return undefined;
     if (inAuthorList(text, start, end, knownNames)) return undefined;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
     const found = { rule: 'confidentiality/person-name' as const, start, end };
     // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.
     const placed = PLACE_BEFORE.test(before) && !/['’]s$/.test(m[0]);

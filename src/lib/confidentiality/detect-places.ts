@@ -124,6 +124,10 @@ const TYPES = [
   '[Cc]olliery',
   '[Qq]uarry',
   '[Dd]istillery',
+  '[Dd]istribution [Cc]entre',
+  '[Ww]arehouse',
+  '[Rr]eserve',
+  'First Nation',
   'Way',
   'Walk',
   'Grove',
@@ -174,7 +178,7 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {

@@ -13,7 +13,7 @@
 import { detectCanadianPostalCodes, detectEmails, detectOtherPostalCodes, detectSocialHandles, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectCapitalisedSurnames, detectHandoverNames, detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectCapitalisedSurnames, detectHandoverNames, detectNameInitialInBed, detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
 import { detectAddresses, detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
@@ -67,6 +67,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectHomePlaces,
   detectNameFields,
   detectHandoverNames,
+  detectNameInitialInBed,
   detectCapitalisedSurnames,
   detectIntroducedNames,
   detectPersonNames,
