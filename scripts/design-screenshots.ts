@@ -1,9 +1,10 @@
 /**
  * `node scripts/design-screenshots.ts <before-dist> <after-dist> [out-dir]`: before-and-after pictures
  * of a design change, for its docs page (docs/design/). Serves two builds of the site, photographs
- * the seed essay and poster in each at phone (390 px) and desktop (1280 px) width, in the light and
- * dark themes, and writes one small PNG per page, width and theme with the two side by side (before on
- * the left). Uses Debian's Chromium, as the browser tests do. Not a test.
+ * the seed essay and poster and the top of the home page (the header) in each at phone (390 px) and
+ * desktop (1280 px) width, in the light and dark themes, and writes one small PNG per page, width and
+ * theme with the two side by side (before on the left). Uses Debian's Chromium, as the browser tests
+ * do. Not a test.
  *
  * Make the "before" build from the commit before the change, e.g.
  *   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npm run build)
@@ -20,6 +21,8 @@ if (!beforeDist || !afterDist) throw new Error('usage: node scripts/design-scree
 const SHOTS = [
   { name: 'essay', path: '/essays/learning-to-learn-from-each-other/', anchor: { 390: undefined, 1280: '.prose p:nth-of-type(4)' } },
   { name: 'poster', path: '/posters/communities-of-practice-preceptorship/', anchor: { 390: '#objective', 1280: '.poster header' } },
+  // The top of the home page: the site header at both widths.
+  { name: 'home', path: '/', anchor: { 390: undefined, 1280: undefined } },
 ] as const;
 const VIEWPORTS = { 390: { width: 390, height: 844 }, 1280: { width: 1280, height: 900 } } as const;
 const THEMES = ['light', 'dark'] as const;

@@ -6,12 +6,18 @@
  * The dev server has no built pages to index, so it says once, loudly, how to try search.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { ERROR_DETECTORS, findInNormalised, toFinding } from '../lib/confidentiality/find-identifiers.ts';
+import { DEFAULT_KNOWN_NAMES } from '../lib/confidentiality/known-names.ts';
+import { normalise } from '../lib/confidentiality/normalise.ts';
 import { loadGlossary } from '../lib/content/load-glossary.ts';
-import { glossarySearchRecord, SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
+import { contentRoot } from '../lib/content/paths.ts';
+import { readSourceFile } from '../lib/content/source-file.ts';
+import { type GlossarySearchRecord, glossarySearchRecord, SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
+import { findMarkup } from '../lib/safety/plain-text.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import { SITE } from '../site.ts';
 
@@ -46,7 +52,9 @@ export async function buildSearchIndex(siteDir: string, glossary: ReadonlyMap<st
     check(`index ${siteDir}`, addErrors);
 
     for (const [id, entry] of glossary) {
-      const { errors } = await index.addCustomRecord({ ...glossarySearchRecord(id, entry), language: SITE.lang.toLowerCase() });
+      const record = glossarySearchRecord(id, entry);
+      check('index a glossary entry', glossaryRecordProblems(id, record));
+      const { errors } = await index.addCustomRecord({ ...record, language: SITE.lang.toLowerCase() });
       check(`index the glossary entry content/glossary/${id}.yaml`, errors);
     }
 
@@ -65,6 +73,39 @@ export async function buildSearchIndex(siteDir: string, glossary: ReadonlyMap<st
     // Stop Pagefind's background process, or the build would not exit.
     await pagefind.close();
   }
+}
+
+/**
+ * The publish gate for a glossary entry's search record, which Pagefind stores as it is given and
+ * never as a page the gate reads: its text must be plain (Pagefind's excerpts are HTML: a character
+ * reference would become a character, and a tag is never meant) and must carry no identifying detail
+ * (the confidentiality detectors' errors, as the gate reads a built page). The content check refuses
+ * both first (glossary/markup and the confidentiality rules); this holds whatever let one through.
+ * Each problem names the entry's file, with the line where the text is when it can be found there.
+ */
+export function glossaryRecordProblems(id: string, record: GlossarySearchRecord, root: string = contentRoot()): string[] {
+  const file = path.join(root, 'glossary', `${id}.yaml`);
+  const display = path.relative(process.cwd(), file) || file;
+  let source: ReturnType<typeof readSourceFile> | undefined;
+  const where = (text: string) => {
+    source ??= existsSync(file) ? readSourceFile(file, display) : undefined;
+    const offset = source?.yamlText.indexOf(text) ?? -1;
+    if (!source || offset < 0) return display;
+    const { line, column } = source.locate(offset);
+    return `${display}:${line}:${column}`;
+  };
+  const problems: string[] = [];
+  const texts: Array<[string, string]> = [['content', record.content], ...Object.entries(record.meta).map(([key, value]): [string, string] => [`meta.${key}`, value])];
+  for (const [field, text] of texts) {
+    const markup = findMarkup(text);
+    if (markup) problems.push(`${where(markup.found)}  glossary/markup  the search record's ${field} holds markup ("${markup.found}"); a glossary entry must be plain text`);
+    const normal = normalise(text).text;
+    for (const candidate of findInNormalised(normal, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
+      const finding = toFinding(candidate, normal);
+      if (finding.severity === 'error') problems.push(`${where(finding.text)}  ${finding.rule}  ${finding.message}, in the search record's ${field}`);
+    }
+  }
+  return problems;
 }
 
 /** Pages in a written index, from Pagefind's entry file (one count per language). */

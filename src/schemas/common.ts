@@ -105,7 +105,7 @@ export const reviewedExceptionSchema = z.strictObject({
   rule: z
     .enum(CONFIDENTIALITY_RULES, { error: `rule must be one of ${CONFIDENTIALITY_RULES.join(', ')}` })
     .refine((rule) => !(UNEXCEPTABLE_RULES as readonly string[]).includes(rule), {
-      error: `a health number, hospital number, e-mail address or telephone number cannot be excepted (${UNEXCEPTABLE_RULES.join(', ')}): remove it from the piece`,
+      error: `a health number, hospital number, e-mail address, telephone number or social media handle cannot be excepted (${UNEXCEPTABLE_RULES.join(', ')}): remove it from the piece`,
     }),
   /** The flagged text exactly as the check quoted it, e.g. "5 July 1948". */
   text: text('the flagged text, exactly as the check quoted it'),

@@ -17,6 +17,12 @@ export interface CategoryScore {
   category: string;
   total: number;
   hits: number;
+  /**
+   * The issue's own measure: identifying sentences the check refuses or warns about under any rule (an
+   * error for numbers, contacts, postcodes and dates; a number reported as a telephone number is still
+   * refused). Innocent sentences: the same as `total - hits`.
+   */
+  flagged: number;
   /** Sentences that were not scored as expected, with what was found. */
   misses: Array<{ sentence: string; found: string[] }>;
 }
@@ -36,7 +42,7 @@ export function readCorpus(file: string): CorpusLine[] {
 export function scoreCorpus(lines: readonly CorpusLine[]): CategoryScore[] {
   const scores = new Map<string, CategoryScore>();
   for (const { category, sentence } of lines) {
-    const score = scores.get(category) ?? { category, total: 0, hits: 0, misses: [] };
+    const score = scores.get(category) ?? { category, total: 0, hits: 0, flagged: 0, misses: [] };
     scores.set(category, score);
     score.total++;
     const findings = findIdentifiers(sentence);
@@ -45,6 +51,7 @@ export function scoreCorpus(lines: readonly CorpusLine[]): CategoryScore[] {
       category === 'none'
         ? findings.length === 0
         : findings.some((f) => RULES[f.rule].category === category && (!MUST_BE_ERRORS.has(category) || f.severity === 'error') && (category !== 'date' || f.severity === 'error'));
+    if (category === 'none' ? findings.length > 0 : findings.some((f) => !MUST_BE_ERRORS.has(category) || f.severity === 'error')) score.flagged++;
     if (ok) score.hits++;
     else score.misses.push({ sentence, found });
   }
@@ -60,6 +67,8 @@ export function formatScores(title: string, scores: readonly CategoryScore[]): s
   const hits = identifying.reduce((n, s) => n + s.hits, 0);
   const total = identifying.reduce((n, s) => n + s.total, 0);
   lines.push(`  ${'all identifying'.padEnd(14)} flagged ${hits}/${total} ${percent(hits, total)}`);
+  const flagged = identifying.reduce((n, s) => n + s.flagged, 0);
+  lines.push(`  ${'flagged at all'.padEnd(14)} ${flagged}/${total} ${percent(flagged, total)} (under any rule; errors for numbers, contacts, postcodes, dates)`);
   if (innocent) {
     const flagged = innocent.total - innocent.hits;
     lines.push(`  ${'innocent'.padEnd(14)} flagged ${flagged}/${innocent.total} ${percent(flagged, innocent.total)} (false positives)`);

@@ -173,6 +173,102 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'He was moved to Cedarview Long-Term Care in Kanata.', 'Cedarview Long-Term Care'],
     ['named-place', 'The midwife came from the Rosewood Birth Centre.', 'Rosewood Birth Centre'],
     ['named-place', 'She moved into Beech Court sheltered housing.', 'Beech Court'],
+    // Record numbers a few words from their label, before it, under a reference label, or as a printed code.
+    ['hospital-number', 'The unit number on the sticker was 55012398, not the one in the notes.', '55012398'],
+    ['hospital-number', 'His record number at the Halifax clinic, 204-778-316, was on the form.', '204-778-316'],
+    ['hospital-number', 'I copied Q7741206 onto the request, which was her hospital number.', 'Q7741206'],
+    ['hospital-number', 'The case reference CP/2024/11873 tied the two referrals together.', 'CP/2024/11873'],
+    ['hospital-number', 'The band read TMZ 661204 in small print.', 'TMZ 661204'],
+    // A year said aloud; an age said aloud in quotation marks; a name copied from a form's fields.
+    ['date', 'Her birthday? "The ninth of March, nineteen thirty-eight," she told me.', 'ninth of March, nineteen thirty-eight'],
+    ['date', 'He told me he came in on the second of May two thousand and nine.', 'second of May two thousand and nine'],
+    ['exact-age', '"I\'m seventy-nine, not ninety," he said.', 'seventy-nine'],
+    ['exact-age', 'She whispered, ‘I turned 88 on Sunday.’', '88'],
+    ['person-name', 'Family name: Okafor, given name: Tobi, was how the form read.', 'Okafor'],
+    ['person-name', 'The wristband said Patient name – Bronwyn Ellery.', 'Bronwyn Ellery'],
+    // Villages and towns named as such; postal codes with a hyphen.
+    ['named-place', 'He farmed near the hamlet of Upper Brackwell all his life.', 'Upper Brackwell'],
+    ['named-place', 'Her son lives in Dunmore Quay, a small fishing village.', 'Dunmore Quay'],
+    ['canadian-postal-code', 'Her address ended K1A-0B1 on the form.', 'K1A-0B1'],
+    ['uk-postcode', 'The label gave BS8-1TH as the postcode.', 'BS8-1TH'],
+    // Health numbers a few words after their label, and other schemes' labels.
+    ['health-number', 'She asked for his OHIP card, and I copied 6620-441-873-KP onto the form.', '6620-441-873-KP'],
+    ['health-number', 'Medicare no. 3318 50217 1/2 was on the envelope.', '3318 50217 1/2'],
+    ['health-number', 'Member ID: TRX551208734 was on the insurance screen.', 'TRX551208734'],
+    // Record numbers under other local labels and in other printed shapes.
+    ['hospital-number', 'Lab accession 23K447120 came back clotted.', '23K447120'],
+    ['hospital-number', 'The band read RQ3-0066291 but the chart did not.', 'RQ3-0066291'],
+    ['hospital-number', 'The episode number, 40318876, was beside the DNACPR form.', '40318876'],
+    ['hospital-number', 'chase bloods for 0072215 before 4pm', '0072215'],
+    // Other countries' postal codes and social handles.
+    ['postal-code', 'The Eircode H91 E2K5 was all the crew needed.', 'H91 E2K5'],
+    ['postal-code', 'The pharmacy would not deliver outside ZIP 97201.', '97201'],
+    ['postal-code', 'Her address ended in QLD 4350.', '4350'],
+    ['social-handle', 'Her son followed me on Instagram (@lenny.example) after discharge.', '@lenny.example'],
+    // Ages in brackets, after "turned", and said in a quotation.
+    ['exact-age', 'Her husband (81) did all the caring.', '81'],
+    ['exact-age', 'Grandma turned ninety-two on the ward.', 'ninety-two'],
+    ['exact-age', '"I\'ll be sixty next week," he told the nurse.', 'sixty'],
+    // Lower-case notes, and where a home is.
+    ['title-surname', 'mrs mcandrew in bed 4 needs her glasses', 'mrs mcandrew'],
+    ['named-place', 'From her cottage in Drumlackan she could see the sea.', 'Drumlackan'],
+    ['named-place', 'We drove to Hollins Farm near Alston.', 'Hollins Farm'],
+    // A Manitoba PHIN; a clinic file number; a telephone number with its country code or trunk prefix.
+    ['health-number', 'Manitoba PHIN 123 456 789 was on the form.', '123 456 789'],
+    ['hospital-number', 'She read out the clinic file number, GH-40917, in the waiting room.', 'GH-40917'],
+    ['phone', 'Reach her son on WhatsApp, +44 7700 900461.', '+44 7700 900461'],
+    ['phone', 'Her husband said to call 1-506-555-0143 at night.', '1-506-555-0143'],
+    // A lower-case name in handover notes; a name after "asked"; an address after its label.
+    ['person-name', 'bay 2 – margaret – independent, for discharge', 'margaret'],
+    ['person-name', 'I asked Tendai whether the nausea had settled.', 'Tendai'],
+    ['named-place', 'Home address: 12 Ffordd y Castell, by the school.', '12 Ffordd y Castell'],
+    // Health numbers after a "health care" label, and before their label.
+    ['health-number', 'Her Alberta health care number 70331-2948 was on the run sheet.', '70331-2948'],
+    ['health-number', 'We checked whether 0044 318 276 was still a valid health card number.', '0044 318 276'],
+    // Codes with several letter groups, letters at both ends, or an acronym joined to the digits.
+    ['hospital-number', 'The folder had client file number FS-KB-40127 on it.', 'FS-KB-40127'],
+    ['hospital-number', 'The referral, reference SR/2024/07731, was logged that night.', 'SR/2024/07731'],
+    ['hospital-number', 'Referral ID RQ-6614-PT went to the wrong team.', 'RQ-6614-PT'],
+    ['hospital-number', 'ED3318025 was stamped on the triage sheet.', 'ED3318025'],
+    ['hospital-number', 'Lab accession number 23-BIO-552871 was traced.', '23-BIO-552871'],
+    // A relative's age, and an age in years and months.
+    ['exact-age', '"My dad is 66 and never ill," his son said.', '66'],
+    ['exact-age', 'At 91 years and 2 months, she was the oldest on the list.', '91'],
+    // Names in quotation marks, in capitals before a given name, and after a relative's form of address.
+    ['person-name', "The board had him down as 'Idris Pennefather', spelled wrong.", 'Idris Pennefather'],
+    ['person-name', 'The label read ACHTERBERG, Wilhelmina in thick pen.', 'ACHTERBERG, Wilhelmina'],
+    ['person-name', "'Tell Uncle Chukwuemeka Obi I'm well,' she said.", 'Chukwuemeka Obi'],
+    // Streets named Row or Way, and a hamlet called by name.
+    ['named-place', 'She lived on Coopers Row behind the depot.', 'Coopers Row'],
+    ['named-place', 'He lived in a hamlet called Llanfechan Isaf.', 'Llanfechan Isaf'],
+    // Schools, places of worship and workplaces with a name of their own.
+    ['named-place', 'Her daughter was at St Brendan\'s Primary, two streets away.', "St Brendan's Primary"],
+    ['named-place', 'He sang at Riverside Gospel Chapel every week.', 'Riverside Gospel Chapel'],
+    ['named-place', 'He worked at the Glenbrae sawmill until the accident.', 'Glenbrae sawmill'],
+    // Health numbers under MSI and "health services number"; records under pathology, Rx, booking and a system's ID.
+    ['health-number', 'The Nova Scotia MSI number 0014 226 719 was on a sticky note.', '0014 226 719'],
+    ['health-number', 'Her Saskatchewan health services number, 803 115 494, was on the form.', '803 115 494'],
+    ['hospital-number', 'The sample was pathology number 23K-552071.', '23K-552071'],
+    ['hospital-number', 'Pharmacy dispensed Rx #55120873 at the wrong strength.', '55120873'],
+    ['hospital-number', 'The maternity booking number MAT23-0918 did not match.', 'MAT23-0918'],
+    ['hospital-number', 'Frontier ID 2207714 was read out on the phone.', '2207714'],
+    // A date of birth in French, and a delivery date after its label.
+    ['date-of-birth', 'Il est né le 3 mars 1951, m\'a-t-il dit.', '3 mars 1951'],
+    ['date-of-birth', 'baby delivered 14.09.25 at 02:40', '14.09.25'],
+    // blind-8's classes: workplaces and reserves, codes after a hash or with a trailing group, a bare
+    // label before a code, a system's client ID, a dotted date after "passed away", an age before a
+    // quotation, "Mr B was 47", a name and initial before a bed, a handle after "on X".
+    ['named-place', 'She works nights at the Heronfield distribution centre.', 'Heronfield distribution centre'],
+    ['named-place', 'They live on the Ashgrove Lake reserve, far from a hospital.', 'Ashgrove Lake reserve'],
+    ['hospital-number', 'New referrals incl. #OTR-3308-512 (falls).', '#OTR-3308-512'],
+    ['hospital-number', 'The form number PRF 250117-0388 was on the copy.', 'PRF 250117-0388'],
+    ['hospital-number', 'I pulled record KD-20581 for him.', 'KD-20581'],
+    ['hospital-number', 'Mosaic client ID 662017 came up again.', '662017'],
+    ['date', 'He passed away on 09.03.25, a day after the huddle.', '09.03.25'],
+    ['exact-age', "He said he was 61 'going on ninety' after chemo.", '61'],
+    ['exact-age', 'Mr K was 52 and worried about work.', '52'],
+    ['person-name', "Text: 'Grzegorz P in bed 6 wants u'", 'Grzegorz P'],
+    ['social-handle', 'Find her on X at @tidewater_mum if you want news.', '@tidewater_mum'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -205,6 +301,36 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The Court of Protection and the House of Commons were discussed.',
     'The NHS estate is old; the Trust’s estate team fixed the lift.',
     'We met in the Education Centre, not the Simulation Centre.',
+    // Registry and article identifiers; the writer's own age; a course date said aloud.
+    'The trial was registered as ISRCTN48921736 and NCT04417829; see doi:10.2147/JMDH.S161203.',
+    "I'm twenty and this was my first placement.",
+    '"I\'m 5 minutes away," the porter said on the phone.',
+    'Our cohort began on the first of September, twenty twenty-four.',
+    // Public figures of health care's history, and fields of study that look like names.
+    'Dame Cicely Saunders opened St Christopher’s, and Elizabeth Fry reformed prisons.',
+    'The Nursing Studies and Health Sciences buildings face each other.',
+    // Laws with their year, a pathway named by a phrase, a model named after its authors.
+    'The Mental Capacity Act 2005 and the Data Protection Act 2018 both applied.',
+    'Enhanced Recovery After Surgery pathways need the whole team.',
+    'Roper, Logan and Tierney described the activities of living.',
+    'Email the team at @ward-round? No: we use the shared inbox, not social media.',
+    // History: public figures and what they founded, court cases, eponymous conditions, named guidance.
+    'Aneurin Bevan opened the first NHS hospital on 5 July 1948 in Manchester.',
+    'John Snow traced cholera to the Broad Street pump in 1854.',
+    'Montgomery v Lanarkshire Health Board changed how we consent patients.',
+    "Her Parkinson's and his Crohn's disease were both well controlled.",
+    'The Fraser guidelines and Gillick competence came up in teaching.',
+    "The University of Toronto's Centre for Interprofessional Education ran the day.",
+    'The Bristol Royal Infirmary Inquiry (2001) is still taught.',
+    'In the simulation suite the mannequin was called SimMan.',
+    'Haemoglobin had dropped from 128 to 94 g/L overnight.',
+    'Our group presentation was on 3 March, and I was nervous.',
+    'NICE, Public Health England and COVID, Flu and RSV guidance were all on the reading list.',
+    "The Church of England, the Catholic Church and Cardiff University's School of Healthcare Sciences all sent speakers.",
+    'We had a lecture in the School of Nursing at the local Grammar School.',
+    'Handover felt rushed, and placements in rural Nova Scotia differ from downtown Toronto.',
+    'Our interprofessional learning day on 12 February 2025 brought together 300 students.',
+    'The ward used a Sara Stedy and a Hoyer lift.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

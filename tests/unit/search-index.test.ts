@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, SearchIndexError, searchIndex, warnDevServer } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex, glossaryRecordProblems, SearchIndexError, searchIndex, warnDevServer } from '../../src/integrations/search-index.ts';
+import { glossarySearchRecord } from '../../src/lib/routes/search.ts';
 import { openSiteIndex } from '../helpers/pagefind.ts';
 
 const made: string[] = [];
@@ -82,5 +83,39 @@ describe('building the search index', () => {
     warnDevServer({ warn: (message: string) => warnings.push(message) });
     expect(warnings).toEqual([expect.stringContaining('npm run build && npm run preview')]);
     expect(warnings[0]).toMatch(/^Search works only on a built site/);
+  });
+
+  describe('refuses a glossary record that is not plain text or carries an identifier (the gate for records)', () => {
+    // The fixture the content check refuses (tests/fixtures/check/glossary-markup-and-identifier): the
+    // same entries reaching the index, as if the check had been skipped.
+    const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/check/glossary-markup-and-identifier');
+    const entries = {
+      'venous-access': { term: 'Venous access', definition: 'Getting into a vein to take blood or give a drip. <img src=x onerror=alert(1)>' },
+      cannula: { term: 'Cannula', expansion: '&lt;script&gt;alert(1)&lt;/script&gt;', definition: 'A thin tube left in a vein so that fluids and medicines can be given.' },
+      'request-form': { term: 'Request form', definition: 'The form sent with a blood sample. This one carried the NHS number 943 476 5919, which no glossary entry may hold.' },
+    };
+
+    it('names the file, line and rule for markup and for an identifier', () => {
+      const problems = Object.entries(entries).flatMap(([id, entry]) => glossaryRecordProblems(id, glossarySearchRecord(id, entry), FIXTURE));
+      const file = (id: string) => path.relative(process.cwd(), path.join(FIXTURE, 'glossary', `${id}.yaml`));
+      expect(problems).toEqual([
+        `${file('venous-access')}:3:53  glossary/markup  the search record's content holds markup ("<img"); a glossary entry must be plain text`,
+        `${file('cannula')}:2:13  glossary/markup  the search record's content holds markup ("&lt;"); a glossary entry must be plain text`,
+        `${file('cannula')}:2:13  glossary/markup  the search record's meta.byline holds markup ("&lt;"); a glossary entry must be plain text`,
+        expect.stringMatching(new RegExp(`^${file('request-form')}:3:70  confidentiality/nhs-number  "943 476 5919" is an NHS number .*, in the search record's content$`)),
+      ]);
+    });
+
+    it('finds nothing in ordinary entries', () => {
+      for (const [id, entry] of GLOSSARY) expect(glossaryRecordProblems(id, glossarySearchRecord(id, entry), FIXTURE)).toEqual([]);
+    });
+
+    it('fails the index build, writing no bundle', async () => {
+      const dir = site({ 'essays/a/index.html': piece('Preceptorship') });
+      const error = await buildSearchIndex(dir, new Map([['request-form', entries['request-form']]])).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SearchIndexError);
+      expect((error as Error).message).toMatch(/index a glossary entry: .*request-form\.yaml.*confidentiality\/nhs-number/);
+      expect(existsSync(path.join(dir, 'pagefind'))).toBe(false);
+    });
   });
 });

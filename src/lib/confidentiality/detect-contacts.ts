@@ -54,7 +54,7 @@ const UK_AREAS =
     ' ',
   );
 const UK_POSTCODE = new RegExp(
-  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?) ?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
+  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?)[ -]?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
   'gi',
 );
 
@@ -68,7 +68,7 @@ export const detectUkPostcodes: Detector = (text) =>
     return 'confidentiality/uk-postcode';
   });
 
-const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
+const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
 
 /** A Glasgow Coma Scale breakdown ("E4V4M6": eyes 1-4, verbal 1-5, motor 1-6) has a postal code's shape. */
 const GCS_CODE = /^E[1-4]V[1-5]M[1-6]$/i;
@@ -76,7 +76,58 @@ const GCS_CODE = /^E[1-4]V[1-5]M[1-6]$/i;
 export const detectCanadianPostalCodes: Detector = (text) =>
   matches(text, CANADIAN_POSTAL_CODE, (m) => {
     // Written without a space it is a GCS score; with one, only when "GCS" or "coma" comes just before it.
-    const spaced = m[0].includes(' ');
-    if (GCS_CODE.test(m[0].replace(' ', '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
+    const spaced = /[ -]/.test(m[0]);
+    if (GCS_CODE.test(m[0].replace(/[ -]/, '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
     return 'confidentiality/canadian-postal-code';
   });
+
+/**
+ * Postal codes of other countries, where their shape alone is distinctive or a label says what they
+ * are: Irish Eircodes ("D04 X2K8"), US ZIP+4 ("60614-2231"), an Australian state and postcode
+ * ("NSW 2650"), a Polish code before its town ("31-042 Kraków"), and any code after a postcode label
+ * ("ZIP 55802", "PIN code 560034", "postcode: 2650").
+ */
+const EIRCODE = /(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\w])/g;
+const OTHER_POSTAL_CODE = new RegExp(
+  [
+    String.raw`(?<![\w])(?:ZIP|zip|Zip)(?:\+4)?(?: ?code)?[ :]*(?<zip>\d{5}(?:-\d{4})?)(?![\w])`,
+    String.raw`(?<![\w-])(?<zip4>\d{5}-\d{4})(?![\w]|-\d)`,
+    String.raw`(?<![\w.,/-])(?<pl>\d{2}-\d{3}) (?=[A-ZŁŚŻŹĆ][a-ząćęłńóśźż]{2,})`,
+    String.raw`(?<![\w])(?:post(?:al)? ?code|PIN ?code|pincode|Eircode|postcode)s?(?: (?:is|was|of))?[ :]*(?<labelled>[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])`,
+  ].join('|'),
+  'gi',
+);
+
+/** An Australian state in capitals and a postcode ("NSW 2650"); case matters ("the Act 2005" is a law). */
+const AUSTRALIAN_POSTCODE = /(?<![\w])(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT) (?<au>\d{4})(?![\w])/g;
+
+export const detectOtherPostalCodes: Detector = function* (text) {
+  for (const m of text.matchAll(EIRCODE)) {
+    // An Eircode has a digit and a letter in its last four characters; "D04 2024" is not one.
+    const unique = m[0].slice(-4);
+    if (/\d/.test(unique) && /[A-Z]/.test(unique) && m[0] === m[0].toUpperCase()) yield { rule: 'confidentiality/postal-code', start: m.index, end: m.index + m[0].length };
+  }
+  for (const m of [...text.matchAll(OTHER_POSTAL_CODE), ...text.matchAll(AUSTRALIAN_POSTCODE)]) {
+    const g = m.groups ?? {};
+    const value = g.zip ?? g.zip4 ?? g.au ?? g.pl ?? g.labelled ?? '';
+    // A label ignores case; a code holds a digit ("postcode area" is not a code).
+    if (!/\d/.test(value)) continue;
+    if (g.pl && /\b(?:pp?\.|pages?)\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const start = m.index + m[0].length - value.length;
+    yield { rule: 'confidentiality/postal-code', start, end: start + value.length };
+  }
+};
+
+/**
+ * A social media handle ("@maisie.k.example") in a sentence about a social network or about being
+ * followed or messaged: it reaches the person as surely as an e-mail address.
+ */
+const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])/g;
+const SOCIAL_CUE = /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X)\b/i;
+
+export const detectSocialHandles: Detector = function* (text) {
+  for (const m of text.matchAll(HANDLE)) {
+    const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
+    if (SOCIAL_CUE.test(around)) yield { rule: 'confidentiality/social-handle', start: m.index, end: m.index + m[0].length };
+  }
+};

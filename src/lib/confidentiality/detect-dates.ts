@@ -11,10 +11,12 @@
  * "87 years of age", "87yo", "an 87M"; a life stage ("in his late eighties") is fine.
  */
 import { isRealDate } from './check-digits.ts';
-import { type Candidate, type Detector, matches, NUMBER_WORD, numberWordValue } from './detector.ts';
+import { type Candidate, type Detector, matches, NUMBER_WORD, numberWordValue, YEAR_WORD, yearWordValue } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** English month names and abbreviations, and French ones (a Quebec student may write in French: "née le 12 avril 1949"). */
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const MONTH = `(?:${MONTH_NAMES})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** Days of the month in words, in order: "the second of March 1942". */
@@ -27,11 +29,13 @@ const DAY_WORDS = [
   'thirty-first',
 ];
 const DAY = `(?:[0-3]?\\d${ORDINAL}|${DAY_WORDS.join('|')})`;
-const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2})`;
+/** A year in figures, or said aloud ("the fifth of July, nineteen forty-one"). */
+const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2}|${YEAR_WORD})`;
 const SEP = '(?:[ ./-]|, ?)';
 
+const FRENCH_MONTHS: Record<string, number> = { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 };
 const monthNumber = (name: string) =>
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  FRENCH_MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** The date forms, each a named-group alternative; `labelled` adds the forms that need a label. */
 function datePattern(labelled: boolean): string {
@@ -60,8 +64,8 @@ function datePattern(labelled: boolean): string {
 
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
-const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|date of death|DOD|deceased|seen|operated on|transferred)`;
+const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -83,6 +87,7 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
   const n = (v: string | undefined) => Number.parseInt((v ?? '').replace(/\D/g, ''), 10);
   const dayOf = (v: string | undefined) => (/\d/.test(v ?? '') ? n(v) : DAY_WORDS.indexOf((v ?? '').toLowerCase()) + 1);
   const year = (v: string | undefined) => {
+    if (/[a-z]/i.test(v ?? '')) return [yearWordValue(v ?? '')];
     const digits = (v ?? '').replace(/\D/g, '');
     const value = Number(digits);
     return digits.length === 2 ? [1900 + value, 2000 + value] : [value];
@@ -132,7 +137,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -180,7 +185,7 @@ const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
 const RANGE_AFTER = /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
-const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)/i;
+const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)(?![a-z])/i;
 
 /** People an age in apposition can follow ("my patient, 84, ..."). */
 const PERSON_NOUN =
@@ -201,7 +206,11 @@ const AGE = new RegExp(
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
-    `(?<![\\w])at (?<i>${AGE_NUMBER}),? (?=(?:he|she|they)\\b)`,
+    `(?<![\\w])at (?:just |only |barely |nearly )?(?<i>${AGE_NUMBER})(?: years?(?: and ${AGE_NUMBER} months?)?)?,? (?=(?:he|she|they)\\b)`,
+    // Grandad turned eighty-four; her son had just turned 18
+    `(?<![\\w])(?:${PERSON_NOUN}|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle) (?:had |has )?(?:just |only )?turned (?<t>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+    // her husband (73), Mrs Jones (91): an age in brackets after a person
+    `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})\\)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
@@ -212,34 +221,59 @@ const AGE = new RegExp(
     `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
     // she was a sprightly ninety-four; he is a healthy 70
     `(?<![\\w])(?:he|she|they|who|patient|resident) (?:was|is) an? (?:[a-z]+ )?(?<o>${AGE_NUMBER})(?=[.,;!?]|$| (?:and|but|who|with|when|at)\\b)`,
+    // "I'm sixty-three, love": a patient telling their age, in quotation marks (checked below)
+    `(?<![\\w])I(?:['’]m| am|['’]ll be| will be| turned|['’]ve just turned| have just turned| was) (?:only |just |still )?(?<q>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // he had just celebrated his 70th; her 90th
     `(?<![\\w])(?:his|her|their) (?<n>\\d{1,3}(?:st|nd|rd|th))(?=[.,;!?)]|$| (?:and|but|that|with|on|in|at|when|last|this)\\b)`,
   ].join('|'),
   'gi',
 );
 
+const OPENING_QUOTE = /(?:^|[\s(:—–-])["“‘'](?=\S)/g;
+const CLOSING_QUOTE = /["”]|[\w.,!?]['’](?=[\s,.;:!?)]|$)/g;
+
+/** Whether a position is inside a quotation opened earlier in the same paragraph (at most 200 characters back). */
+function insideQuotation(text: string, index: number): boolean {
+  const from = Math.max(0, index - 200, text.lastIndexOf('\n', index) + 1);
+  // One character past the position, so a quotation mark just before it is seen to open a quotation.
+  const before = text.slice(from, index + 1);
+  let opened = -1;
+  for (const q of before.matchAll(OPENING_QUOTE)) opened = q.index + q[0].length - 1;
+  if (opened < 0) return false;
+  for (const q of before.slice(opened + 1, -1).matchAll(CLOSING_QUOTE)) if (q[0] === '"' || q[0] === '”' || !/\w['’]$/.test(q[0])) return false;
+  return true;
+}
+
+/** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
+const AGE_OF_PERSON = new RegExp(
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:'s| is| was| had| has| would be| will be| now| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  'gi',
+);
+
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
-const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so)\b)/i;
+const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
 
 export const detectAges: Detector = function* (text) {
-  for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX)]) {
+  for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
     // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
     const start = m.index + m[0].lastIndexOf(phrase);
     const end = start + phrase.length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n') {
-      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n' || key === 'q' || key === 'r' || key === 't') {
+      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.q ?? g.r ?? g.t ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.
       const turned = key === 'f' && / turned$/i.test(m[0].slice(0, m[0].length - phrase.length - 1));
       if (key === 'f' && !turned && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest))) continue;
+      // "I'm 63" is someone's age only when they are quoted saying it, and nothing after it makes it a count or a time.
+      if (key === 'q' && (value < 2 || UNIT_AFTER.test(rest) || !AGE_END.test(rest) || !insideQuotation(text, m.index))) continue;
       // "a man of 88" is an age; "a man of 6 feet" is not.
       if (key === 'h' && (UNIT_AFTER.test(rest) || /^ ?(?:feet|foot|ft|inches|in\b)/i.test(rest))) continue;
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.

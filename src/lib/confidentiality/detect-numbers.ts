@@ -15,20 +15,29 @@ import {
 import { type Candidate, type Detector, matches } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
-const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
+const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
+const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|MSI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| services?)?|(?:personal|provincial) health|health ?care|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
-  String.raw`(?<![\w&])(?:NHS|CHI|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|health(?: (?:and|&) care| ?card| insurance| service)?|(?:personal|provincial) health|care card|medical card)${NUMBER_LABEL}` +
-    String.raw`(?<value>\d(?:[ ./-]?\d){5,13}(?:[ -]?[A-Z]{1,2}(?![\w]))?)(?![\w])`,
+  String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
+    String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
   'gi',
 );
+/**
+ * A health-number label a few words before the number: "asked for the H&C number first, and I read
+ * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
+ * same sentence, at most 80 characters on.
+ */
+const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|MSI|health ?card|health services? (?:number|no\.?)|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
+const EARLIER_HEALTH_VALUE = /(?<![\w.,/-])\d(?:[ ./-]?\d){8,11}(?![\w]|[.,/-]\d)/g;
+const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
 /**
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
  * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
  */
-const RECORD_VALUE = String.raw`[A-Z]{0,3}[ /-]?\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2})?`;
+const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}-?|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
 /**
  * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
  * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
@@ -37,7 +46,7 @@ const RECORD_VALUE = String.raw`[A-Z]{0,3}[ /-]?\d(?:[ /-]?\d){4,11}(?:[A-Z]{1,2
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -46,9 +55,12 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?)$/i;
+const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
-const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG)$/;
+const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
+
+/** Prefixes of registries and catalogues, which number studies, books and codes, never patients. */
+const REGISTRY_PREFIXES = /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
@@ -56,17 +68,44 @@ const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w
 /** The last words before a number that say it is a telephone number. */
 const PHONE_LABEL = /(?:\b(?:tel|telephone|phone|phoned|mobile|mob|cell|fax|call|called|ring|rang|text|texted|contact|ext|extension|dial|dialled|landline)\b[ .:]*(?:on|is|was|no\.?|number)?[ .:]*)$/i;
 
-export const detectLabelledHealthNumbers: Detector = (text) =>
-  matches(text, HEALTH_LABELLED, (m) => {
+/** Labels that are only health labels with a word such as "number" or "ID" after them. */
+const BARE_HEALTH_LABELS = /^(?:member|subscriber|insurance|policy|PPS)$/i;
+
+export const detectLabelledHealthNumbers: Detector = function* (text) {
+  const seen = new Set<number>();
+  yield* matches(text, HEALTH_LABELLED, (m) => {
     // The pattern ignores case for its labels; a version code is capitals ("AB"), never a word ("is").
     const written = m.groups?.value ?? '';
-    const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '');
+    const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '').replace(/^[a-z]+/, '');
     const digits = value.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 12) return undefined;
+    if (digits.length < 7 || digits.length > 18 || /^[a-z]/.test(written)) return undefined;
     if (value.split(/\D+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
+    const label = m[0].slice(0, m[0].length - written.length).trim();
+    if (BARE_HEALTH_LABELS.test(label.split(/[ :#=.()]+/)[0] ?? '') && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
     const start = m.index + m[0].length - written.length;
+    seen.add(start);
     return { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
   });
+  for (const m of text.matchAll(HEALTH_WORD)) {
+    const from = m.index + m[0].length;
+    const later = LATER_HEALTH_VALUE.exec(text.slice(from, from + 120));
+    let value = later?.groups?.value;
+    let start = later && value ? from + later.index + later[0].length - value.length : -1;
+    if (!later || !value) {
+      // The number can come first: "whether 0012 447 893 was still an active health card number".
+      const before = text.slice(Math.max(0, m.index - 100), m.index);
+      const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+      const earlier = [...before.slice(open + 1).matchAll(EARLIER_HEALTH_VALUE)].pop();
+      if (!earlier) continue;
+      value = earlier[0];
+      start = m.index - before.length + open + 1 + earlier.index;
+    }
+    if (looksLikeDate(value)) continue;
+    if (seen.has(start) || PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
+    seen.add(start);
+    yield { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
+  }
+};
 
 /** A value that is a date ("1945-11-29", "14/03/1952") after a record-like label is left to the date detectors. */
 function looksLikeDate(value: string): boolean {
@@ -83,13 +122,17 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   // A prefix of capitals belongs to the number ("K123456"); a lower-case word does not.
   const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
   const digits = value.replace(/\D/g, '').length;
-  if (digits < 5 || looksLikeDate(value)) return undefined;
+  // Five digits at least; four will do in a code with letters at both ends ("RF-7729-OT").
+  if ((digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) || looksLikeDate(value)) return undefined;
+  // "reference 2019/2020": years are not a record.
+  if (value.split(/[^\d]+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
   const { local, colon } = m.groups ?? {};
   if ((local ?? colon) && NOT_RECORD_ACRONYMS.test(local ?? colon ?? '')) return undefined;
   if (colon && digits < 6) return undefined;
   const label = m[0].slice(0, m[0].length - written.length).trim();
   const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
-  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
+  // A bare label ("unit 4", "record 12") needs a word such as "number", unless the value is a code of capitals and digits ("record DR-10447").
+  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label) && !/^[A-Z]{1,4}[-/ ]?\d/.test(value)) return undefined;
   // A number introduced as a telephone or bleep number is not a record number.
   if (PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   const start = m.index + m[0].length - value.length;
@@ -102,11 +145,33 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
  * an MRN too, and hers, 112-448-09, was on the whiteboard". At most 120 characters apart, no sentence
  * end between.
  */
-const RECORD_WORD = /(?<![\w])(?:MRN|hospital (?:number|no\.?)|hosp\.? no\.?|unit (?:number|no\.?)|(?:medical )?record (?:number|no\.?)|case[- ]?note (?:number|no\.?)|chart (?:number|no\.?)|K (?:number|no\.?))(?![\w])/gi;
+const RECORD_WORD = /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|(?:clinic )?file|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
 const LATER_VALUE = new RegExp(
   String.raw`^[^.!?]{0,120}?(?<![\w])(?:his|hers|theirs|mine|hers was|his was|theirs was|which was|it was|hers is|his is|it is|this one)[ ,:]+(?:was |is )?(?<value>${RECORD_VALUE})(?![\w])`,
   'i',
 );
+
+/**
+ * The number written just after the label's clause, with nothing but a verb, a comma or a colon before
+ * it: "the MRN on her label was 40082917", "her chart number at the Winnipeg clinic, 118-442-907".
+ * Six digits at least, since the words between could be about anything.
+ */
+const NEAR_VALUE = new RegExp(String.raw`^[^.!?;]{0,60}?(?:\b(?:was|is|read|reads|showed|shows|said|says|reading)|[,:])[ ]+(?<value>${RECORD_VALUE})(?![\w])`, 'i');
+/** A number written before its label: "I wrote M0938241 on the pot, which was his hospital number". */
+const EARLIER_VALUE = new RegExp(String.raw`(?<![\w/-])(?<value>[A-Z]{0,3}\d(?:[ /-]?\d){5,11}[A-Z]?)(?![\w])`, 'g');
+const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|the woman['’]s) $/i;
+/**
+ * A code of capitals and six or more digits, labelled or not ("RXQ 903317", "M0938241"): that is how
+ * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
+ * ("NCT01234567", "ISBN", "PMID") are not a patient's.
+ */
+const CODED_VALUE = /(?<![\w/.:#-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}(?:-\d{2,5})?|\d{2}[A-Z]\d{6,8}|#?[A-Z]{2,5}-\d{3,6}(?:-\d{2,6})+)(?![\w]|[.,/-]\d)/g;
+/** A capitalised word, "ID" and six or more digits ("Mosaic ID 1049823", "Frontier ID 2207714"): a system's record of a person. */
+const SYSTEM_ID = /(?<![\w])[A-Z][A-Za-z]+(?: (?:client|patient|person|service user|case|family|child))? ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
+/** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
+const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
+
+const digitCount = (value: string) => value.replace(/\D/g, '').length;
 
 export const detectRecordNumbers: Detector = function* (text) {
   const seen = new Set<number>();
@@ -119,16 +184,47 @@ export const detectRecordNumbers: Detector = function* (text) {
       }
     }
   }
+  const found = (start: number, value: string): Candidate | undefined => {
+    if (seen.has(start)) return undefined;
+    seen.add(start);
+    return { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+  };
   for (const m of text.matchAll(RECORD_WORD)) {
     const from = m.index + m[0].length;
-    const later = LATER_VALUE.exec(text.slice(from, from + 200));
-    const value = later?.groups?.value;
-    if (!later || !value || value.replace(/\D/g, '').length < 5 || looksLikeDate(value)) continue;
-    const start = from + later.index + later[0].length - value.length;
-    if (!seen.has(start)) {
-      seen.add(start);
-      yield { rule: 'confidentiality/hospital-number', start, end: start + value.length };
+    const after = text.slice(from, from + 200);
+    const later = LATER_VALUE.exec(after);
+    const near = NEAR_VALUE.exec(after);
+    const chosen = later?.groups?.value && digitCount(later.groups.value) >= 5 ? later : near?.groups?.value && digitCount(near.groups.value) >= 6 ? near : undefined;
+    const value = chosen?.groups?.value;
+    if (chosen && value && !looksLikeDate(value)) {
+      const candidate = found(from + chosen.index + chosen[0].length - value.length, value);
+      if (candidate) yield candidate;
+      continue;
     }
+    // "..., which was his hospital number": the number came first, earlier in the same sentence.
+    if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const sentenceStart = Math.max(0, m.index - 160);
+    const before = text.slice(sentenceStart, m.index);
+    const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+    let last: RegExpExecArray | undefined;
+    for (const e of before.slice(open + 1).matchAll(EARLIER_VALUE)) last = e as RegExpExecArray;
+    const earlier = last?.groups?.value;
+    if (!last || !earlier || looksLikeDate(earlier)) continue;
+    const candidate = found(sentenceStart + open + 1 + last.index, earlier);
+    if (candidate) yield candidate;
+  }
+  for (const m of text.matchAll(SYSTEM_ID)) {
+    const value = m.groups?.value ?? '';
+    if (/^(?:ORCID|ISNI|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(m[0])) continue;
+    const candidate = found(m.index + m[0].length - value.length, value);
+    if (candidate) yield candidate;
+  }
+  for (const m of [...text.matchAll(CODED_VALUE), ...text.matchAll(ZERO_LED)]) {
+    // A registry's prefix never names a record; an acronym such as "ED" does when the digits are joined to it ("ED2291746").
+    const prefix = m.groups?.prefix ?? '';
+    if (REGISTRY_PREFIXES.test(prefix) || (m.groups?.gap !== '' && NOT_RECORD_ACRONYMS.test(prefix)) || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const candidate = found(m.index, m[0]);
+    if (candidate) yield candidate;
   }
 };
 
@@ -173,8 +269,12 @@ export const detectHealthNumbers: Detector = function* (text) {
         i++;
         continue;
       }
-      // A number introduced as a telephone number is left to the telephone detector.
+      // A number introduced as a telephone number is left to the telephone detector, and so is one
+      // with a country code before it ("+44 7700 900213") or in North America's shape in its
+      // range for fiction ("604.555.0129", "604-555-0199": 555-0100 to 555-0199).
       if (PHONE_LABEL.test(text.slice(Math.max(0, found.start - 24), found.start))) continue;
+      if (/\+\d{1,3}[ .-]?$/.test(text.slice(Math.max(0, found.start - 5), found.start))) continue;
+      if (/^\(?\d{3}\)?[ .-]555[ .-]01\d\d$/.test(text.slice(found.start, found.end))) continue;
       yield found;
     }
   }
@@ -243,7 +343,7 @@ export const detectQuebecHealthNumbers: Detector = (text) =>
     return (month >= 1 && month <= 12) || (month >= 51 && month <= 62) ? 'confidentiality/health-number' : undefined;
   });
 
-const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
+const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?|1[ .-](?=\d{3}[ .-]\d{3}[ .-]\d{4}))?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
 
 /** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
 export const detectPhones: Detector = (text) =>

@@ -10,6 +10,7 @@
  * the story. "Mr A" and "Patient X", the usual anonymised forms, are not names.
  */
 import { type Detector, matches } from './detector.ts';
+import { isGeneric } from './detect-places.ts';
 import { isFamousPerson, wordFacts } from './name-lexicon.ts';
 
 const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
@@ -22,9 +23,9 @@ const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al
 const CAP = 'A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ';
 const SMALL = 'a-zß-öø-ÿĀ-ſƀ-ɏḀ-ỿ';
 const NAME_WORD = String.raw`(?:[${CAP}](?:['’][${CAP}])?[${SMALL}]+(?:[A-Z][${SMALL}]+)?(?:[-'’][${CAP}]?[${SMALL}]+)*)`;
-/** Not after a letter, digit or joining mark: the start of a word. */
-const WORD_START = String.raw`(?<![\w${SMALL}${CAP}'’-])`;
-const WORD_END = String.raw`(?![\w${SMALL}${CAP}'’-])`;
+/** Not after a letter, digit or hyphen, nor an apostrophe inside a word: the start of a word (a quotation mark may open it: "'Bryony Fetherstonhaugh'"). */
+const WORD_START = String.raw`(?<![\w${SMALL}${CAP}-])(?<![\w${SMALL}${CAP}]['’])`;
+const WORD_END = String.raw`(?![\w${SMALL}${CAP}-])(?!['’][\w${SMALL}${CAP}])`;
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
@@ -64,6 +65,51 @@ export const detectTitleSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/title-surname';
   });
 
+/** "mrs o'sullivan in bay 2": hurried notes in lower case; the word after the title must not be an ordinary word. */
+const LOWER_TITLE_NAME = /(?<![\w])(?:mr|mrs|ms|miss)\.? (?<surname>[a-z][a-z'’-]{2,}(?:-[a-z]+)?)(?![\w'’-])/g;
+
+export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
+  matches(text, LOWER_TITLE_NAME, (m) => {
+    const surname = m.groups?.surname ?? '';
+    const facts = wordFacts(surname.replace(/['’]s$/, ''));
+    if (knownNames.has(surname) || (facts.common && !facts.lastName) || (!facts.lastName && !facts.firstName && !/^(?:o['’]|mc|mac)/.test(surname) && COMMON_ENDING.test(surname))) return undefined;
+    return 'confidentiality/title-surname';
+  });
+
+/** "GRIFFITHS-BOWEN, Eirlys": a surname in capitals, a comma and a given name, as wristbands and lists print them. */
+const CAPS_SURNAME_FIRST = new RegExp(String.raw`${WORD_START}(?<name>[A-Z]{3,}(?:[-'’][A-Z]{2,})*, ${NAME_WORD})${WORD_END}`, 'g');
+
+export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
+  matches(text, CAPS_SURNAME_FIRST, (m) => {
+    const [surname = '', given = ''] = (m.groups?.name ?? '').split(', ');
+    // "NICE, Public Health England", "COVID, Flu": an acronym before an ordinary word is not a name.
+    const facts = wordFacts(given);
+    if (knownNames.has(surname.toLowerCase()) || (facts.common && !facts.firstName) || facts.place || (!facts.firstName && given.length < 4)) return undefined;
+    const surnameFacts = wordFacts(surname);
+    if (surname.length <= 4 && !surnameFacts.lastName) return undefined;
+    return 'confidentiality/person-name';
+  });
+
+/** "Tomasz W in bay 2": a given name and an initial before a bed or bay, as students text each other. */
+const NAME_INITIAL_IN_BED = new RegExp(String.raw`${WORD_START}(?<name>${NAME_WORD} [A-Z])(?= in (?:bed|bay|side ?room|room|cubicle|resus)\b)`, 'gi');
+
+export const detectNameInitialInBed: Detector = (text, { knownNames }) =>
+  matches(text, NAME_INITIAL_IN_BED, (m) => {
+    const first = (m.groups?.name ?? '').split(' ')[0] ?? '';
+    const facts = wordFacts(first);
+    if (!/^[A-Z]/.test(first) || knownNames.has(first.toLowerCase()) || (facts.common && !facts.firstName) || facts.place) return undefined;
+    return 'confidentiality/person-name';
+  });
+
+/** "bed 4 – dorothy – 2x assist": a given name in lower case between dashes in handover notes after a bed or bay. */
+const HANDOVER_NAME = /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
+
+export const detectHandoverNames: Detector = (text) =>
+  matches(text, HANDOVER_NAME, (m) => {
+    const facts = wordFacts(m[0]);
+    return facts.firstName && !facts.common ? 'confidentiality/person-name' : undefined;
+  });
+
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
   String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
@@ -74,13 +120,36 @@ export const detectIntroducedNames: Detector = (text, { knownNames }) =>
   matches(text, INTRODUCED, (m) => {
     const name = m.groups?.name ?? '';
     const words = name.split(' ');
+    if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
     if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
     if (words.length === 1 && (wordFacts(name).common || wordFacts(name).place)) return undefined;
     const start = m.index + m[0].length - name.length;
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
 
+/**
+ * A name in a form's fields, as copied from a label or a record: "Surname: Abernethy", "first name -
+ * Callum", "Patient name: Sam Okafor". The field's label says it is a name whatever the word is.
+ */
+const NAME_FIELD = new RegExp(
+  String.raw`(?<![\w])(?:sur ?name|last name|family name|first name|forenames?|given names?|christian name|middle names?|maiden name|full name|(?:patient|client|resident|service user|NOK|next of kin)['’]?s? name)s? ?[:=–-] ?(?<name>${NAME_WORD}(?: ${SURNAME}){0,2})(?![\w${SMALL}])`,
+  'gi',
+);
+
+export const detectNameFields: Detector = (text, { knownNames }) =>
+  matches(text, NAME_FIELD, (m) => {
+    const name = m.groups?.name ?? '';
+    // The pattern ignores case for its labels; a name still starts with a capital.
+    if (!new RegExp(`^[${CAP}]`).test(name) || name.split(' ').every((w) => knownNames.has(w.toLowerCase()))) return undefined;
+    const start = m.index + m[0].length - name.length;
+    return { rule: 'confidentiality/person-name', start, end: start + name.length };
+  });
+
 const CAPITALISED_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,2}${WORD_END}`, 'g');
+
+const SAINT_BEFORE = /(?:^|[^\w])(?:St\.?|Saint) $/;
+/** "used a Sara Stedy", "an Ambu bag": a name after an indefinite article names a thing. */
+const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an) $/i;
 
 const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -103,8 +172,11 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
       const nameStart = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
       if (inAuthorList(text, nameStart, m.index + m[0].length, knownNames)) return undefined;
+      // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient; "a Sara Stedy": a thing.
+      if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return undefined;
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
-      if (NAME_TYPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return undefined;
+      const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (NAME_TYPE_AFTER.test(following) || THING_AFTER.test(following)) return undefined;
       // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
       if (!surname && !/['’]s$/.test(word) && /\b(?:in|near|around|across|outside|inside|from|to) $/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && !/['’]/.test(text.charAt(nameStart + word.length))) return undefined;
       if (isFamousPerson(`${bare} ${surname}`.trim().toLowerCase())) return undefined;
@@ -162,18 +234,28 @@ const THING_WORDS = new Set(
   harbour port island isle bay falls springs`.split(/\s+/).filter(Boolean),
 );
 const NAME_TYPE_AFTER = /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
+/** Lower-case words after a name that make it the name of a thing: "the Fraser guidelines", "Gillick competence". */
+const THING_AFTER = /^(?:['’]s)? (?:guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
 const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
 const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
-const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism)$/;
+const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
+/** Provinces, territories and regions the name lexicon does not know as places ("Nova Scotia", "Saskatchewan"). */
+const REGION_WORDS = new Set(
+  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands'.split(' '),
+);
+/** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
+const PRODUCT_CASE = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
+/** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
+const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin)$/;
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
-  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower)) return 'bad';
+  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower)) return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
   const parts = bare.split('-').filter(Boolean);
   let kind: 'name' | 'unknown' | 'common' = 'common';
@@ -182,6 +264,8 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
     if (facts.firstName || facts.lastName) return 'name';
     if (facts.place && parts.length === 1) return 'bad';
     if (facts.place) continue;
+    // "Health Sciences", "Nursing Studies": words that name a field or a kind of place are ordinary words.
+    if (isGeneric(part)) continue;
     if (!facts.common && facts.tags.length === 0) {
       const lowerPart = part.toLowerCase();
       // "-ian" ends English words ("physician", "librarian") and many surnames ("Subramanian", "Petrosian").
@@ -195,7 +279,7 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
 
 /** What comes before a person's name in a story: a relative, a verb of care or speech ("caring for", "visited", "her granddaughter"). */
 const ROLE_BEFORE_STRONG = new RegExp(
-  String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
+  String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|asked|told|showed|taught|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
   'i',
 );
 const ROLE_BEFORE_ANY = new RegExp(String.raw`(?:${ROLE_BEFORE_STRONG.source.slice(0, -1)}|\b(?:with|met|meet|meeting|remember|remembered|forget|how|when|whom|told|asked|called|named|and) $)`, 'i');
@@ -241,7 +325,14 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     // "When Thandiwe arrived": a function word starting the sentence is not part of the name.
     let lead = 0;
     while (lead < all.length - 1 && isFunctionWord(all[lead]!)) lead++;
+    // "Tell Auntie Precious Adeyemi": a relative's form of address is a role, not part of the name.
+    let relative = false;
+    while (lead < all.length - 1 && (RELATIVE_TITLE.test(all[lead]!) || (!relative && /^(?:Tell|Ask|Call|Ring|Phone|Text)$/.test(all[lead]!) && RELATIVE_TITLE.test(all[lead + 1] ?? '')))) {
+      relative ||= RELATIVE_TITLE.test(all[lead]!);
+      lead++;
+    }
     const words = all.slice(lead);
+    if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
     const raw = words.join(' ');
     const core = words.filter((w) => !PARTICLE_WORD.test(`${w} `));
     const kinds = core.map((w) => nameWordKind(w, knownNames));
@@ -253,13 +344,14 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     const end = start + raw.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40))) return undefined;
+    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40)) || THING_AFTER.test(text.slice(end, end + 40))) return undefined;
     if (inAuthorList(text, start, end, knownNames)) return undefined;
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
     const found = { rule: 'confidentiality/person-name' as const, start, end };
     // "near Tunbridge Wells", "from Merthyr Tydfil": after a preposition of place, with nothing saying it is a person, a town.
     const placed = PLACE_BEFORE.test(before) && !/['’]s$/.test(m[0]);
     if (core.length >= 2) {
-      const role = ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
+      const role = relative || ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
       // By shape alone: two or three words standing apart from other capitalised words (a title in Title Case is not a name).
       const isolated = core.length <= 3 && !CAPITALISED_BEFORE.test(before) && !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (commons === 0 && ((isolated && !placed) || role)) return found;
@@ -268,7 +360,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
       return undefined;
     }
     if (kinds[0] !== 'unknown' || raw.length < 3) return undefined;
-    if (ROLE_BEFORE_STRONG.test(before) || ROLE_AFTER.test(after)) return found;
+    if (relative || ROLE_BEFORE_STRONG.test(before) || ROLE_AFTER.test(after)) return found;
     // Only a weak sign (an auxiliary): a medicine's name ("Tazocin was started") is left alone.
     if (!DRUG_ENDING.test(raw) && CLAUSE_START.test(before) && AUX_AFTER.test(after)) return found;
     return undefined;

@@ -52,7 +52,8 @@ const GENERIC = new Set(
   dementia addiction addictions substance misuse alcohol drug drugs perinatal forensic secure low medium crisis home-treatment
   step down intermediate hyperacute hyper-acute general's supreme crown high coroner's coroners magistrates magistrates' shopping sports
   leisure town visitor visitors call contact resource resources conference data open full white green main high church market station
-  bus railway opposite same`
+  bus railway opposite same catholic anglican methodist baptist presbyterian orthodox evangelical pentecostal united free reformed christian parish
+  grammar comprehensive secondary infant infants junior nursery`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -107,6 +108,36 @@ const TYPES = [
   'Manor',
   'Grange',
   'Mews',
+  'Row',
+  'Primary(?: School)?',
+  'High School',
+  'Academy',
+  'School',
+  '[Cc]hapel',
+  'Church',
+  'Mosque',
+  'Gurdwara',
+  'Mandir',
+  'Synagogue',
+  '(?:[Ss]aw)?[Mm]ill',
+  '[Ff]actory',
+  '[Cc]olliery',
+  '[Qq]uarry',
+  '[Dd]istillery',
+  '[Dd]istribution [Cc]entre',
+  '[Ww]arehouse',
+  '[Rr]eserve',
+  'First Nation',
+  'Way',
+  'Walk',
+  'Grove',
+  'Rise',
+  'Parade',
+  'Wynd',
+  'Brae',
+  'Boulevard',
+  'Vale',
+  'Fold',
   'Heights',
   'Towers',
   'Flats',
@@ -118,6 +149,10 @@ const TYPES = [
   'Hospice',
   'Clinic',
   'Surgery',
+  '[Vv]illage',
+  '[Hh]amlet',
+  '[Ff]arm',
+  'Aged Care(?: [Hh]ome| [Ff]acility| [Cc]entre)?',
   'Practice',
   'Ward',
   'Unit',
@@ -137,13 +172,13 @@ function isLeadingFiller(word: string): boolean {
   return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression)$/.test(t));
 }
 
-function isGeneric(word: string): boolean {
+export function isGeneric(word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
   return GENERIC.has(lower) || GENERIC.has(lower.replace(/'s?$/, ''));
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -158,16 +193,64 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     const qualifiers = [...kept, ...(of ? of.trim().split(' ').slice(1) : [])];
     const distinctive = qualifiers.filter((w) => !isGeneric(w) && /^[A-Z]/.test(w));
     if (distinctive.length === 0) return undefined;
+    // "Enhanced Recovery After Surgery": a preposition or conjunction inside the name makes it a phrase, not a place.
+    if (kept.slice(1).some((w) => /^(?:after|before|without|with|against|between|into|through|versus|for|from|about|beyond|across|under|over|during|towards?|or|but|if|when|because)$/i.test(w))) return undefined;
     // "Gibbs Practice"? A theorist's name before "Practice" is a model ("Benner Practice" is not a place).
     if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
+    if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)(?:['’]s)?$/.test(w))) return undefined;
     // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
     if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
+    // "the Bristol Royal Infirmary Inquiry": an inquiry or report named after a place is history.
+    if (/^ (?:Inquiry|Report|Review|Scandal|Investigation|Enquiry)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return undefined;
     const skipped = words.slice(0, first).join(' ');
     const start = m.index + (skipped ? skipped.length + 1 : 0);
     return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
   });
+
+/**
+ * Villages and towns named as such: "the village of Little Hedgecombe", "Pennock Bridge, a small town
+ * where everyone knew her". A city is not narrow enough to report; a village or small town is.
+ */
+const SETTLEMENT = new RegExp(
+  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) (?:of|called|named) (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), an? (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit) ){0,3}(?:village|hamlet|town|township|parish|community)(?![\w'’-]))`,
+  'g',
+);
+
+export const detectSettlements: Detector = (text, { knownNames }) =>
+  matches(text, SETTLEMENT, (m) => {
+    const { after, before } = m.groups ?? {};
+    const name = after ?? before ?? '';
+    let words = name.split(' ');
+    // "In Pennock Bridge, a small town": what starts the clause is not part of the name.
+    let skipped = 0;
+    while (words.length > 1 && isLeadingFiller(words[0]!)) skipped += words.shift()!.length + 1;
+    if (!words.some((w) => /^[A-Z]/.test(w) && !isGeneric(w) && !knownNames.has(w.toLowerCase()))) return undefined;
+    const start = after !== undefined ? m.index + m[0].length - name.length : m.index + skipped;
+    return { rule: 'confidentiality/named-place', start, end: start + words.join(' ').length };
+  });
+
+/**
+ * Where someone's home is: "her cottage in Ballykeel", "the farm near Hexham" (not "lived in", which is as often the writer's town).
+ * A place the name lexicon knows (a city, a country) is too wide to report; an unknown name is likely
+ * a village or a townland.
+ */
+const HOME_IN = /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+
+export const detectHomePlaces: Detector = (text, { knownNames }) =>
+  matches(text, HOME_IN, (m) => {
+    const words = (m.groups?.name ?? '').split(' ');
+    if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
+    if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName)) return undefined;
+    return 'confidentiality/named-place';
+  });
+
+/** An address after its label: "Discharge address: 3 Heol y Felin", "home address 14 Rue des Érables". */
+const ADDRESS = /(?<=\baddress(?:es)?\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? [\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
+
+export const detectAddresses: Detector = (text) => matches(text, ADDRESS, () => 'confidentiality/named-place');
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
 const SHORT_GENERAL = /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;

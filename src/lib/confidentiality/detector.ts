@@ -56,3 +56,18 @@ export function numberWordValue(phrase: string): number {
   }
   return total;
 }
+
+/** Up to ninety-nine in words, for the second half of a spoken year ("forty-one", "oh five"). */
+const TWO_DIGITS = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|oh[ -](?:${UNITS}))`;
+/** A year said aloud: "nineteen forty-one", "nineteen hundred", "two thousand and three", "twenty twelve". */
+export const YEAR_WORD = `(?:(?:eighteen|nineteen) (?:hundred(?: and (?:${TWO_DIGITS}|${UNITS}))?|${TWO_DIGITS})|two thousand(?:(?: and)? (?:${TWO_DIGITS}|${UNITS}))?|twenty (?:${TWO_DIGITS}))`;
+
+/** The value of a spoken year ("nineteen forty-one" is 1941), or NaN. */
+export function yearWordValue(phrase: string): number {
+  const words = phrase.toLowerCase().trim().split(/[- ]+/);
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + (words.length > 2 ? numberWordValue(words.slice(2).join(' ')) : 0);
+  const century = numberWordValue(words[0] ?? '') * 100;
+  const rest = words.slice(1).filter((w) => w !== 'oh');
+  if (rest[0] === 'hundred') return century + (rest.length > 1 ? numberWordValue(rest.slice(1).join(' ')) : 0);
+  return century + numberWordValue(rest.join(' '));
+}

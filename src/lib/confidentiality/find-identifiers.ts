@@ -10,13 +10,13 @@
  * "943 476 5919" is an NHS number, not also a telephone number. Claims are kept in one array of flags
  * over the text, so suppressing overlaps costs the length of the findings, not their count squared.
  */
-import { detectCanadianPostalCodes, detectEmails, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
+import { detectCanadianPostalCodes, detectEmails, detectOtherPostalCodes, detectSocialHandles, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
 import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectIntroducedNames, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
-import { detectFamousPlaces, detectNamedPlaces, detectPossessivePlaces, detectShortGenerals, detectWardBed } from './detect-places.ts';
+import { detectCapitalisedSurnames, detectHandoverNames, detectNameInitialInBed, detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
+import { detectAddresses, detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
-import { DEFAULT_KNOWN_NAMES } from './known-names.ts';
+import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
@@ -47,6 +47,8 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectSpokenEmails,
   detectUkPostcodes,
   detectCanadianPostalCodes,
+  detectOtherPostalCodes,
+  detectSocialHandles,
   detectLabelledDates,
   detectDates,
   detectEventDays,
@@ -54,11 +56,19 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectPhones,
   detectAges,
   detectTitleSurnames,
+  detectLowerCaseTitleSurnames,
   detectWardBed,
+  detectAddresses,
   detectNamedPlaces,
   detectFamousPlaces,
   detectShortGenerals,
   detectPossessivePlaces,
+  detectSettlements,
+  detectHomePlaces,
+  detectNameFields,
+  detectHandoverNames,
+  detectNameInitialInBed,
+  detectCapitalisedSurnames,
   detectIntroducedNames,
   detectPersonNames,
   detectNameShapes,
@@ -78,13 +88,20 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectSpokenEmails, / at /i],
   [detectUkPostcodes, /\d/],
   [detectCanadianPostalCodes, /\d/],
-  [detectLabelledDates, /\d/],
-  [detectDates, /\d/],
+  [detectOtherPostalCodes, /\d/],
+  [detectSocialHandles, /@/],
+  // A year can be said aloud ("nineteen forty-one", "two thousand and three").
+  [detectLabelledDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
+  [detectDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
   [detectEventDays, /\d/],
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
+  [detectSettlements, /village|hamlet|town|parish|communit/i],
+  [detectNameFields, /name/i],
+  [detectAddresses, /address/i],
+  [detectLowerCaseTitleSurnames, /\b(?:mr|mrs|ms|miss)\b/],
 ]);
 
 /**
@@ -93,6 +110,18 @@ const NEEDS = new Map<Detector, RegExp>([
  * which only fails on errors, saves the cost of the name and place detectors.
  */
 export const ERROR_DETECTORS: ReadonlyArray<Detector> = DETECTORS.slice(0, DETECTORS.indexOf(detectAges));
+
+/** An eponymous condition in the possessive: "Alzheimer's", "Crohn's disease", "Bell's palsy". */
+const EPONYM = new RegExp(String.raw`(?<![\p{L}'’-])(?:${EPONYMS.join('|')})['’]s?(?![\p{L}'’-])`, 'giu');
+/** A court case ("Montgomery v Lanarkshire Health Board", "Bolam v Friern Hospital Management Committee"): parties are not patients. */
+const LEGAL_CASE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} v\.? (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|of|and|for)){0,6}/gu;
+/** The categories a sentence about history can silence: names, places, and dates not labelled as a birth. */
+const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
+
+const PUBLIC_FIGURE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${PUBLIC_FIGURES.map((name) => name.replace(/[-]/g, '[- ]').replace(/ /g, '\\s+')).join('|')})(?:['’]s?)?(?![\p{L}'’-])`,
+  'giu',
+);
 
 export interface FindOptions extends NormaliseOptions {
   /** Names (any case) that are not patients: cited authors; the theorists are always included. */
@@ -103,6 +132,15 @@ export interface FindOptions extends NormaliseOptions {
 export function findInNormalised(text: string, context: DetectContext = { knownNames: DEFAULT_KNOWN_NAMES }, detectors: ReadonlyArray<Detector> = DETECTORS): Candidate[] {
   const claimed = new Uint8Array(text.length);
   const found: Candidate[] = [];
+  // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
+  // or title detector may report any part of it. It can hold no number, so no error is hidden.
+  const history: Array<[number, number]> = [];
+  for (const m of text.matchAll(PUBLIC_FIGURE)) {
+    claimed.fill(1, m.index, m.index + m[0].length);
+    history.push(sentenceAround(text, m.index));
+  }
+  // Eponymous conditions and court cases are not people either.
+  for (const pattern of [EPONYM, LEGAL_CASE]) for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
     for (const candidate of detector(text, context)) {
@@ -120,7 +158,19 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
       found.push(candidate);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A sentence about a public figure is history ("Dame Cicely Saunders founded St Christopher's Hospice
+  // in 1967", "Aneurin Bevan launched the NHS on 5 July 1948"): its places, names and unlabelled dates
+  // are not a patient's. Numbers, contacts and dates of birth are still reported.
+  const kept = history.length ? found.filter((c) => !history.some(([from, to]) => c.start >= from && c.end <= to && (HISTORY_SILENCES.has(RULES[c.rule].category) || c.rule === 'confidentiality/date'))) : found;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around a position: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
+function sentenceAround(text: string, index: number): [number, number] {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const rest = text.slice(index).search(/[.!?](?:\s|$)|\n/);
+  return [start, rest < 0 ? text.length : index + rest + 1];
 }
 
 /** A finding for a candidate, with its message, fix and severity from the rule table. */

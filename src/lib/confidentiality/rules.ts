@@ -76,6 +76,20 @@ export const RULES = {
     message: (text) => `"${text}" is a Canadian postal code: it can point to a single street`,
     fix: 'remove it, or name only the province or region',
   },
+  'confidentiality/postal-code': {
+    severity: 'error',
+    exceptable: true,
+    category: 'postcode',
+    message: (text) => `"${text}" is a postal code (an Eircode, ZIP, or another country's code): it can point to a single street or house`,
+    fix: 'remove it, or name only the region',
+  },
+  'confidentiality/social-handle': {
+    severity: 'error',
+    exceptable: false,
+    category: 'contact',
+    message: (text) => `"${text}" is a social media handle`,
+    fix: CONTACT_FIX,
+  },
   'confidentiality/date-of-birth': {
     severity: 'error',
     exceptable: true,
