@@ -41,11 +41,11 @@ describe('the writing page', () => {
     expect(gzip(entry)).toBeLessThan(10 * KB);
   });
 
-  it('loads the checks as a separate chunk, and everything it can load stays under 400 KB (gzip)', () => {
+  it('loads the checks as a separate chunk, and everything it can load stays under 440 KB (gzip)', () => {
     expect(files.some((f) => path.basename(f).startsWith('check-draft.'))).toBe(true);
     const total = files.reduce((sum, f) => sum + gzip(f), 0);
     console.log(`\nWriting page JS (gzip level 9): ${files.map((f) => `${path.basename(f)} ${(gzip(f) / KB).toFixed(1)} KB`).join(', ')}; total ${(total / KB).toFixed(1)} KB\n`);
-    expect(total).toBeLessThan(400 * KB);
+    expect(total).toBeLessThan(440 * KB);
   });
 
   it('is the only page that loads any of it', () => {
