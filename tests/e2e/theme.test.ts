@@ -36,9 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
   const themeButton = (page: Page) => page.getByRole('button', { name: 'Colour theme' });
   /** Hover or focus wakes the enhancement (as a reader's pointer or Tab would); it marks the current choice when ready. */
   const ready = (page: Page, how: 'hover' | 'focus') =>
-    themeButton(page)
-      [how]()
-      .then(() => page.waitForSelector('[data-theme-choice][aria-pressed]', { state: 'attached' }));
+    themeButton(page)[how]().then(() => page.waitForSelector('[data-theme-choice][aria-pressed]', { state: 'attached' }));
   /** Open the theme popover and choose. */
   const choose = async (page: Page, name: 'System' | 'Light' | 'Dark') => {
     if (!(await page.locator('#theme-menu:popover-open').count())) await themeButton(page).click();
