@@ -8,7 +8,8 @@ import { readingMinutes } from '../format/reading-time.ts';
 import { essayByline } from '../format/byline.ts';
 import { isAnonymous } from '../../schemas/essay.ts';
 import { CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
-import { renderKeys, STYLE_ORDER, type StyledText } from './citations.ts';
+import { STYLE_ORDER, type StyledText } from '../citations/style-order.ts';
+import { renderKeys } from './rendered-references.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
 
