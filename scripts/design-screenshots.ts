@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const [beforeDist, afterDist, outDir = 'docs/design'] = process.argv.slice(2);
 if (!beforeDist || !afterDist) throw new Error('usage: node scripts/design-screenshots.ts <before-dist> <after-dist> [out-dir]');

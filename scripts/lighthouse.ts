@@ -6,7 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const dist = path.join(projectRoot, 'dist');

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 export async function firstSearchBytes(distDir: string, query: string): Promise<number | undefined> {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';

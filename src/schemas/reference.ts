@@ -3,6 +3,7 @@
  * citation processors unchanged. The file name is the citation key.
  */
 import { z } from 'astro/zod';
+import { CITATION_KEY } from '../lib/citations/citation-key.ts';
 import { doiProblem, isValidIssn, normaliseDoi } from '../lib/identifiers.ts';
 import { text, webUrl } from './common.ts';
 
@@ -110,4 +111,4 @@ export const referenceSchema = z
 export type ReferenceData = z.infer<typeof referenceSchema>;
 
 /** Citation keys (reference file names) are lower-case letters, digits and underscores. */
-export const REFERENCE_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+export const REFERENCE_ID_PATTERN = new RegExp(`^${CITATION_KEY}$`);

@@ -1,7 +1,8 @@
 /** Reading time, related pieces and the newer/older links on the built piece pages. */
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/lib/format/reading-time.ts';
-import { rankRelated, RELATED_COUNT } from '../../src/lib/taxonomy/related.ts';
+import { RELATED_COUNT } from '../../src/lib/taxonomy/related.ts';
+import { rankRelated } from '../helpers/related.ts';
 import { sourcePieces } from '../helpers/content.ts';
 import { page } from '../helpers/site.ts';
 

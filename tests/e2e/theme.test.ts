@@ -35,10 +35,11 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
   }
   const themeButton = (page: Page) => page.getByRole('button', { name: 'Colour theme' });
   /** Hover or focus wakes the enhancement (as a reader's pointer or Tab would); it marks the current choice when ready. */
-  const ready = (page: Page, how: 'hover' | 'focus') =>
-    themeButton(page)
-      [how]()
-      .then(() => page.waitForSelector('[data-theme-choice][aria-pressed]', { state: 'attached' }));
+  const ready = async (page: Page, how: 'hover' | 'focus') => {
+    const button = themeButton(page);
+    await (how === 'hover' ? button.hover() : button.focus());
+    return page.waitForSelector('[data-theme-choice][aria-pressed]', { state: 'attached' });
+  };
   /** Open the theme popover and choose. */
   const choose = async (page: Page, name: 'System' | 'Light' | 'Dark') => {
     if (!(await page.locator('#theme-menu:popover-open').count())) await themeButton(page).click();

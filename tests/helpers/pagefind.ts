@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS } from '../../public/scripts/search.js';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 export interface SearchHit {
   url: string;

@@ -1,7 +1,7 @@
 /** Build the site (once per run, shared with the built-site suite) and serve it for the browser tests. */
 import type { TestProject } from 'vitest/node';
 import { DIST } from '../helpers/site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import buildSite from './build-site.ts';
 
 declare module 'vitest' {

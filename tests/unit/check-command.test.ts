@@ -3,17 +3,19 @@
  * without file arguments, with the report format and exit codes they rely on.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LIBRARY = 'tests/fixtures/check/build-unsafe-pieces';
 
-function run(script: string, args: string[], cwd = ROOT) {
+function run(script: string, args: string[], cwd = ROOT, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, IPL_CONTENT_DIR: LIBRARY, INIT_CWD: cwd, NO_COLOR: '1' },
+    env: { ...process.env, IPL_CONTENT_DIR: LIBRARY, INIT_CWD: cwd, NO_COLOR: '1', ...env },
   });
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
@@ -69,5 +71,32 @@ describe('npm run check (scripts/check.ts)', { timeout: SPAWN_TIMEOUT }, () => {
     expect(out).toContain('script.mdx:20:1  mdx/forbidden-element');
     expect(out).toContain('the type checks run once the content is clean');
     expect(out).not.toContain('Getting diagnostics');
+  });
+
+  it('refuses code ESLint or Prettier rejects, after clean content and before the type checks', () => {
+    // A folder with the project's own ESLint and Prettier settings and two bad files: one with an
+    // unused variable (a lint error), one formatted by hand (a line Prettier would join).
+    const code = mkdtempSync(path.join(os.tmpdir(), 'ipl-code-'));
+    try {
+      for (const file of ['eslint.config.mjs', 'prettier.config.mjs', '.prettierignore']) copyFileSync(path.join(ROOT, file), path.join(code, file));
+      // The copied settings are not what is being checked.
+      writeFileSync(path.join(code, '.prettierignore'), 'eslint.config.mjs\nprettier.config.mjs\n', { flag: 'a' });
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(code, 'node_modules'), 'dir');
+      mkdirSync(path.join(code, 'src'));
+      writeFileSync(path.join(code, 'src/unused.ts'), "const unused = 1;\nexport const used = 2;\n");
+      writeFileSync(path.join(code, 'src/unformatted.ts'), "export const sum = (a: number,\n  b: number) => a + b;\n");
+      const { status, out } = run('check.ts', [`${LIBRARY}/essays/good.mdx`], ROOT, { IPL_CODE_ROOT: code });
+      expect(status).toBe(1);
+      expect(out).toContain('Checked 1 content file: no problems.');
+      expect(out).toMatch(/src\/unused\.ts\s+1:7\s+error\s+'unused' is assigned a value but never used\b.*@typescript-eslint\/no-unused-vars/);
+      expect(out).toContain('[warn] src/unformatted.ts');
+      expect(out).not.toContain('[warn] src/unused.ts');
+      expect(out).not.toContain('[warn] eslint.config.mjs');
+      expect(out).toContain('The code checks failed: ESLint found errors in the code');
+      expect(out).toContain('`npm run format` rewrites them');
+      expect(out).not.toContain('Getting diagnostics');
+    } finally {
+      rmSync(code, { recursive: true, force: true });
+    }
   });
 });

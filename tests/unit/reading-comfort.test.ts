@@ -4,7 +4,8 @@ import { visit } from 'unist-util-visit';
 import { countWords, readableText, readingMinutes } from '../../src/lib/format/reading-time.ts';
 import { sourcePieces } from '../helpers/content.ts';
 import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
-import { rankRelated, relatedIndex, relatedScore } from '../../src/lib/taxonomy/related.ts';
+import { relatedIndex } from '../../src/lib/taxonomy/related.ts';
+import { rankRelated, relatedScore } from '../helpers/related.ts';
 
 describe('reading time', () => {
   it('counts words, not punctuation or citation keys', () => {

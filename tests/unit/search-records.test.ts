@@ -8,6 +8,7 @@ import { termGroups, termLinks } from '../../src/lib/routes/terms.ts';
 
 const essay: PieceCard = {
   kind: 'essay',
+  kindLabel: 'Essay',
   href: '/essays/x/',
   title: 'Learning from a pharmacist',
   summary: 'A student nurse learns how a pharmacist checks a prescription.',

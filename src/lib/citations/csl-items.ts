@@ -86,7 +86,7 @@ export function pieceItem(piece: CitablePiece): CslItem {
 /**
  * The day a self-citation is rendered with as its accessed date. Fixed, so a piece's renderings stay
  * in the render cache from day to day; the page puts the build's date in its place (see
- * src/lib/routes/citations.ts), and public/scripts/citations.js the reader's.
+ * src/lib/routes/piece-citation.ts), and public/scripts/citations.js the reader's.
  */
 export const ACCESSED_PLACEHOLDER = new Date(Date.UTC(2000, 0, 1));
 

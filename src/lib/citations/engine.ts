@@ -1,7 +1,12 @@
 /**
- * Citation rendering with citation-js (citeproc-js underneath), offline: the styles come from
- * citation-js itself (APA, Vancouver, Harvard) or from the CSL files stored in ./csl (AMA 11 and the
- * en-GB locale). Each style renders in its own guide's locale (styles.ts).
+ * Citation rendering with citation-js (citeproc-js underneath), offline. Three kinds of output:
+ * bibliography entries (renderReferences, and renderLibrary for a whole library in a few passes),
+ * in-text citation clusters (citationCluster, called by the remark citation plugin during the MDX
+ * compile) and AMA locators (formatLocator). Entries and clusters go through the render cache
+ * (render-cache.ts), which the prerender worker fills ahead of the pages (prerender.ts).
+ * The styles come from citation-js itself (APA, Harvard; Vancouver with NLM's page-range hyphen added,
+ * see nlmVancouver) or from the CSL files stored in ./csl (AMA 11 and the en-GB locale). Each style
+ * renders in its own guide's locale (styles.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -67,10 +72,6 @@ export interface RenderedReference {
   text: string;
 }
 
-/** How many work renderings citeproc has made in this thread (the prerender test checks it stays put). */
-let renderCount = 0;
-export const citeprocRenderCount = () => renderCount;
-
 /**
  * Render each item's bibliography entry in one style. Items are registered in the order given, so a
  * numeric style numbers them in that order (pass first-cited order). Returns entries by item id.
@@ -78,7 +79,6 @@ export const citeprocRenderCount = () => renderCount;
 export function renderReferences(items: readonly CslItem[], style: CitationStyleId): Map<string, RenderedReference> {
   const rendered = new Map<string, RenderedReference>();
   if (items.length === 0) return rendered;
-  renderCount += items.length;
   const engine = engineFor(items, style);
   engine.updateItems(items.map((item) => item.id));
   const bibliography = engine.makeBibliography();
@@ -267,12 +267,13 @@ export function citationCluster(items: readonly CslItem[], style: CitationStyleI
 /** A stand-in work used only to let the AMA style print a locator. */
 const LOCATOR_ITEM: CslItem = { id: 'locator', type: 'article-journal', title: 'Locator' };
 
+/** Locators already formatted, by label and value (a build prints the same few again and again). */
+const locatorCache = new Map<string, string>();
+
 /**
  * A locator as AMA prints it after a superscript citation number: page 230 -> "(p230)",
  * chapter 3 -> "(chap3)". The label is a CSL locator term (see parseLocator).
  */
-const locatorCache = new Map<string, string>();
-
 export function formatLocator(locator: { label: string; value: string }): string {
   const cacheKey = `${locator.label}|${locator.value}`;
   const cached = locatorCache.get(cacheKey);

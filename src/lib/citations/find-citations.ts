@@ -4,6 +4,7 @@
  */
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { CITATION_KEY as KEY } from './citation-key.ts';
 
 /** One cited work inside a citation. */
 export interface CitedItem {
@@ -22,7 +23,6 @@ export interface CitationMatch {
   end: number;
 }
 
-const KEY = '[a-z][a-z0-9_]*';
 /**
  * A bracketed cluster such as `[@a; @b, p. 5]` or an author-in-text `@key` not preceded by a word
  * character (an e-mail address), nor by an invisible one (`jane\u200B@example.org` is an address too).

@@ -37,10 +37,10 @@ export const detectSpokenEmails: Detector = function* (text) {
     const after = DOMAIN_AFTER.exec(text.slice(at + 4, at + 4 + 128));
     if (!before || !after) continue;
     const local = before[0];
-    const words = local.split(/ dot | ?[\[({<] ?dot ?[\])}>] ?/i);
+    const words = local.split(/ dot | ?[[({<] ?dot ?[\])}>] ?/i);
     const first = words[0] ?? '';
     const domain = after[0];
-    const spelled = /dot|[\[({<]/i.test(domain);
+    const spelled = /dot|[[({<]/i.test(domain);
     const addressLike = words.length > 1 || /[._\d]/.test(local);
     if (PRONOUNS.test(first) && words.length === 1) continue;
     if (!(addressLike && (spelled || COMMON_TLD.test(domain))) && !(spelled && words.length === 1)) continue;

@@ -279,7 +279,7 @@ export const detectAges: Detector = function* (text) {
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
     }
     // "M, 67": only where a clinical note starts (a quotation mark, a bracket, "pt", "sex"), not "Table F, 12".
-    if (key === 'k' && !/(?:^|["'“‘(\[;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (key === 'k' && !/(?:^|["'“‘([;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     if (key === 'e') {
       const value = Number(phrase.replace(/\D/g, ''));
       const before = text.slice(Math.max(0, start - 16), start);

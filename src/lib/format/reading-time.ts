@@ -3,11 +3,16 @@
  * Counted on the MDX source as written, without parsing it (a parse per card costs more than the
  * rest of the card at thousands of essays): what a reader does not read is blanked out first.
  */
+import { CITATION_KEY } from '../citations/citation-key.ts';
+
 export const WORDS_PER_MINUTE = 200;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** A bracketed citation, or an author-in-text `@key`. */
+const CITATIONS = new RegExp(String.raw`\[@[^\]]*\]|@${CITATION_KEY}`, 'g');
 
 /**
  * The words of an MDX body a reader reads: without component tags and their attributes, `{…}`
@@ -19,7 +24,7 @@ export function readableText(body: string): string {
     .replace(/<[^<>]*>/g, ' ')
     .replace(/\{[^{}]*\}/g, ' ')
     .replace(/\]\([^()]*\)/g, '] ')
-    .replace(/\[@[^\]]*\]|@[a-z][a-z0-9_]*/g, ' ');
+    .replace(CITATIONS, ' ');
 }
 
 const minutesByBody = new Map<string, number>();

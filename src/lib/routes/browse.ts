@@ -4,6 +4,7 @@ import { browsableVocabularies, getVocabulary, type Term, type Vocabulary, type 
 import { getEssays, getPosters } from './collections.ts';
 import { essayCard, type PieceCard, posterCard } from './pieces.ts';
 import { termHref, vocabularyHref } from './terms.ts';
+import { perBuild } from './build-cache.ts';
 
 export interface TermSummary {
   term: Term;
@@ -32,18 +33,12 @@ export interface Tagged {
   data: Parameters<typeof termIdsOf>[0];
 }
 
-let cached: Promise<Tagged[]> | undefined;
-
 /**
  * Every published piece with its card and tags, in library order (newest first, then by title).
  * Computed once per build (every piece page asks for it, for related pieces); the dev server
  * recomputes it so edits show.
  */
-export function taggedPieces(): Promise<Tagged[]> {
-  if (import.meta.env.DEV) return loadTaggedPieces();
-  cached ??= loadTaggedPieces();
-  return cached;
-}
+export const taggedPieces: () => Promise<Tagged[]> = perBuild(loadTaggedPieces);
 
 async function loadTaggedPieces(): Promise<Tagged[]> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);

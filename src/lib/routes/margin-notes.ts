@@ -3,8 +3,13 @@ import type { CitationNoteForm, MarginNoteSources } from '../markdown/margin-not
 import { glossaryHref } from '../content/load-glossary.ts';
 import { getGlossary } from './glossary.ts';
 import type { BibliographyList } from './pieces.ts';
+import { perBuild } from './build-cache.ts';
 
-let glossary: Promise<MarginNoteSources['glossary']> | undefined;
+/** Every glossary entry's note, by the address of its entry (once per build; anew in dev, so edits show). */
+const glossaryNotes = perBuild(
+  (): Promise<MarginNoteSources['glossary']> =>
+    getGlossary().then((entries) => new Map(entries.map((e) => [glossaryHref(e.id), { term: e.term, expansion: e.expansion, definition: e.definition }]))),
+);
 
 /** The notes a piece's paragraphs can show: every work its bibliography lists, in every style, and every glossary entry. */
 export async function getMarginNoteSources(bibliography: readonly BibliographyList[]): Promise<MarginNoteSources> {
@@ -19,7 +24,5 @@ export async function getMarginNoteSources(bibliography: readonly BibliographyLi
     }
   }
   const citations = new Map([...anchors].map(([anchor, key]) => [anchor, { key, forms: formsByKey.get(key) ?? [] }]));
-  if (import.meta.env.DEV) glossary = undefined; // the dev server reads edits anew
-  glossary ??= getGlossary().then((entries) => new Map(entries.map((e) => [glossaryHref(e.id), { term: e.term, expansion: e.expansion, definition: e.definition }])));
-  return { citations, glossary: await glossary };
+  return { citations, glossary: await glossaryNotes() };
 }

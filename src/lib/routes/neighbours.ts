@@ -5,10 +5,12 @@
  */
 import { type Candidate, RELATED_COUNT, relatedIndex } from '../taxonomy/related.ts';
 import { taggedPieces } from './browse.ts';
-import type { PieceCard } from './pieces.ts';
+import { kindsAreMixed, type PieceCard } from './pieces.ts';
 
 export interface Neighbours {
   related: PieceCard[];
+  /** Whether the related pieces mix essays and posters, so each says which it is. */
+  showKinds: boolean;
   /** The piece before it in the library's order (newest first), and the one after. */
   newer?: PieceCard;
   older?: PieceCard;
@@ -31,7 +33,8 @@ export async function getNeighbours(href: string): Promise<Neighbours> {
   const older = pieces[index + 1]?.card;
   const paged = new Set([newer?.href, older?.href]);
   const best = related({ item: self.card, key: href, data: self.data }, RELATED_COUNT + 2);
-  const neighbours: Neighbours = { related: best.filter((card) => !paged.has(card.href)).slice(0, RELATED_COUNT) };
+  const shown = best.filter((card) => !paged.has(card.href)).slice(0, RELATED_COUNT);
+  const neighbours: Neighbours = { related: shown, showKinds: kindsAreMixed(shown) };
   if (newer) neighbours.newer = newer;
   if (older) neighbours.older = older;
   return neighbours;

@@ -8,13 +8,16 @@ import { readingMinutes } from '../format/reading-time.ts';
 import { essayByline } from '../format/byline.ts';
 import { isAnonymous } from '../../schemas/essay.ts';
 import { CITATION_STYLES, type CitationStyleId } from '../citations/styles.ts';
-import { renderKeys, STYLE_ORDER, type StyledText } from './citations.ts';
+import { STYLE_ORDER, type StyledText } from '../citations/style-order.ts';
+import { renderKeys } from './rendered-references.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref, referenceHref } from './collections.ts';
 import { type TermGroup, type TermLink, termGroups, termLinks } from './terms.ts';
 
 /** A piece as a listing shows it. */
 export interface PieceCard {
   kind: 'essay' | 'poster';
+  /** "Essay" or "Poster", for a listing that mixes kinds (kindsAreMixed). */
+  kindLabel: 'Essay' | 'Poster';
   href: string;
   title: string;
   summary: string;
@@ -39,6 +42,7 @@ export function essayCard(essay: Essay): PieceCard {
   const byline = essayByline(data.author, isAnonymous(data.author));
   return {
     kind: 'essay',
+    kindLabel: 'Essay',
     href: essayHref(essay.id),
     title: data.title,
     summary: data.summary,
@@ -58,6 +62,7 @@ export function posterCard(poster: Poster): PieceCard {
   const { data } = poster;
   return {
     kind: 'poster',
+    kindLabel: 'Poster',
     href: posterHref(poster.id),
     title: data.title,
     summary: data.summary,
@@ -77,9 +82,6 @@ export function posterCard(poster: Poster): PieceCard {
  * (the essays, the posters) leaves the label off: its heading already says (issue 17).
  */
 export const kindsAreMixed = (pieces: readonly Pick<PieceCard, 'kind'>[]) => new Set(pieces.map((p) => p.kind)).size > 1;
-
-/** A piece's kind as a label: "Essay" or "Poster". */
-export const kindLabel = (kind: PieceCard['kind']) => (kind === 'essay' ? 'Essay' : 'Poster');
 
 /** Every published essay and poster, newest first. */
 export async function getAllPieceCards(): Promise<PieceCard[]> {

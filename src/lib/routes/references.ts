@@ -2,7 +2,9 @@
 import { doiUrl } from '../identifiers.ts';
 import { authorLabel } from '../citations/author-label.ts';
 import { coinsTitle } from '../citations/coins.ts';
-import { type CitingPiece, getCitingPieces, renderEach, type StyledText } from './citations.ts';
+import type { StyledText } from '../citations/style-order.ts';
+import { type CitingPiece, getCitingPieces } from './citing-pieces.ts';
+import { renderEach } from './rendered-references.ts';
 import { getReferenceMap, referenceHref } from './collections.ts';
 
 export interface ReferenceView {

@@ -95,6 +95,7 @@ function foreignScript(element: Element, allowed: ReadonlySet<string>): string |
 }
 
 function unsafeScheme(tag: string, name: string, value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips (a browser ignores them in a URL)
   const normalised = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   const values = name === 'srcset' || name === 'values' ? normalised.split(/[,;]/) : [normalised];
   for (const candidate of values) {

@@ -2,6 +2,7 @@
 
 /** "javascript:", "data:" or "vbscript:" when an address uses one (ignoring case and the characters browsers ignore). */
 export function unsafeScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips (a browser ignores them in a URL)
   const normalised = url.replace(/[\u0000-\u0020\u007f\u00ad\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase();
   return /^(javascript|data|vbscript):/.exec(normalised)?.[0];
 }

@@ -6,24 +6,14 @@
 import { type TaggedFrontmatter, termIdsOf } from './piece-terms.ts';
 import type { VocabularyId } from './types.ts';
 
-const WEIGHTS: Array<[VocabularyId, number]> = [
+/** What a shared term of each vocabulary adds to how related two pieces are. */
+export const RELATED_WEIGHTS: ReadonlyArray<readonly [VocabularyId, number]> = [
   ['competencies', 3],
   ['professions', 3],
   ['subcompetencies', 1],
   ['domains', 1],
   ['topics', 1],
 ];
-
-const shared = (a: TaggedFrontmatter, b: TaggedFrontmatter, vocabulary: VocabularyId) => {
-  const mine = new Set(termIdsOf(a, vocabulary));
-  return [...new Set(termIdsOf(b, vocabulary))].filter((id) => mine.has(id)).length;
-};
-
-/** How related b is to a; 0 when they share no competency and no profession. */
-export function relatedScore(a: TaggedFrontmatter, b: TaggedFrontmatter): number {
-  if (shared(a, b, 'competencies') + shared(a, b, 'professions') === 0) return 0;
-  return WEIGHTS.reduce((sum, [vocabulary, weight]) => sum + weight * shared(a, b, vocabulary), 0);
-}
 
 export interface Candidate<T> {
   item: T;
@@ -33,21 +23,22 @@ export interface Candidate<T> {
 }
 
 /** Vocabularies of which a candidate must share a term to count as related at all. */
-const REQUIRED = new Set<VocabularyId>(['competencies', 'professions']);
+export const RELATED_REQUIRED: ReadonlySet<VocabularyId> = new Set<VocabularyId>(['competencies', 'professions']);
 
-/**
- * An index of candidates by term, built once for a whole library: asking for a piece's most related
- * candidates then walks the lists of pieces sharing each of its terms, adding weights, instead of
- * comparing it with every piece term by term. Still quadratic over a build, but with a far smaller
- * constant (7.9 s at 2,000 essays before). Ranks exactly as rankRelated.
- */
 /** How many related pieces a piece page lists. */
 export const RELATED_COUNT = 3;
 
+/**
+ * An index of candidates by term, built once for a whole library: asking for a piece's most related
+ * candidates (best first: higher score, then key; never the piece itself) then walks the lists of
+ * pieces sharing each of its terms, adding weights, instead of comparing it with every piece term by
+ * term. Still quadratic over a build, but with a far smaller constant (7.9 s at 2,000 essays before).
+ * The tests check it ranks exactly as scoring every pair does (tests/helpers/related.ts).
+ */
 export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Candidate<T>, limit?: number) => T[] {
   const postings = new Map<string, number[]>();
   const termKeys = (data: TaggedFrontmatter) =>
-    WEIGHTS.flatMap(([vocabulary, weight]) => [...new Set(termIdsOf(data, vocabulary))].map((id) => ({ key: `${vocabulary}\0${id}`, vocabulary, weight })));
+    RELATED_WEIGHTS.flatMap(([vocabulary, weight]) => [...new Set(termIdsOf(data, vocabulary))].map((id) => ({ key: `${vocabulary}\0${id}`, vocabulary, weight })));
   candidates.forEach((candidate, i) => {
     for (const { key } of termKeys(candidate.data)) {
       const list = postings.get(key);
@@ -67,7 +58,7 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
       for (const i of postings.get(key) ?? []) {
         if (score[i] === 0) touched.push(i);
         score[i] = (score[i] ?? 0) + weight;
-        if (REQUIRED.has(vocabulary)) required[i] = 1;
+        if (RELATED_REQUIRED.has(vocabulary)) required[i] = 1;
       }
     }
     // The best `limit`, kept in order as the touched candidates go by.
@@ -84,18 +75,4 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
     }
     return best.map(({ i }) => (candidates[i] as Candidate<T>).item);
   };
-}
-
-/**
- * The most related candidates, best first (ties by key), leaving out the piece itself, by scoring
- * every candidate: the plain statement of what relatedIndex computes faster, and the check on it.
- */
-export function rankRelated<T>(self: Candidate<T>, candidates: readonly Candidate<T>[], limit = RELATED_COUNT): T[] {
-  return candidates
-    .filter((c) => c.key !== self.key)
-    .map((c) => ({ c, score: relatedScore(self.data, c.data) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.c.key.localeCompare(b.c.key))
-    .slice(0, limit)
-    .map(({ c }) => c.item);
 }

@@ -28,7 +28,11 @@ export interface Framework {
   url: string;
 }
 
-/** The ids of the vocabularies; each is also the front matter field and the browse path segment. */
+/**
+ * The ids of the vocabularies; each is also the front-matter field, and for a browsable vocabulary the
+ * browse path segment (/browse/professions/). Sub-competencies have no browse pages: a sub-competency
+ * links to its competency's (src/lib/routes/terms.ts).
+ */
 export type VocabularyId = 'professions' | 'competencies' | 'subcompetencies' | 'domains' | 'settings' | 'levels' | 'models' | 'topics';
 
 export interface Vocabulary {

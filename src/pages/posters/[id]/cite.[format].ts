@@ -1,7 +1,7 @@
 /** A poster's own citation as a file for reference managers: cite.bib, cite.ris, cite.json. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../../../lib/citations/exports.ts';
-import { citablePiece, pieceExport } from '../../../lib/routes/citations.ts';
+import { citablePiece, pieceExport } from '../../../lib/routes/piece-citation.ts';
 import { getPosters } from '../../../lib/routes/collections.ts';
 
 export const getStaticPaths = (async () =>
