@@ -16,7 +16,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/site.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const PAGE_TEXT = 'A venepuncture note showing &lt;img src=x id=from-page onerror=alert(1)&gt; and &amp;lt;img src=y id=from-entity onerror=alert(2)&amp;gt; as text.';
 const RECORD = {

@@ -223,7 +223,7 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
   matches(text, SETTLEMENT, (m) => {
     const { after, before } = m.groups ?? {};
     const name = after ?? before ?? '';
-    let words = name.split(' ');
+    const words = name.split(' ');
     // "In Pennock Bridge, a small town": what starts the clause is not part of the name.
     let skipped = 0;
     while (words.length > 1 && isLeadingFiller(words[0]!)) skipped += words.shift()!.length + 1;
