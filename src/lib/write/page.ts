@@ -2,7 +2,8 @@
  * The writing page's behaviour (/contribute/write/, loaded by that page only). The form holds the
  * draft; every change re-serializes it with the one serializer (draft.ts), saves it in this browser
  * (localStorage), and, after a pause in typing, runs the checks of `npm run check` on the file
- * (src/lib/check/check-draft.ts, loaded as a separate chunk). Nothing is sent anywhere: the only
+ * (src/lib/check/check-draft.ts, loaded as a separate chunk) and shows the body's preview in the
+ * site's styles (src/lib/write/preview.ts, another chunk). Nothing is sent anywhere: the only
  * address the page opens is GitHub's, when the writer presses "Open a pull request on GitHub".
  */
 import type { Problem } from '../check/problem.ts';
