@@ -3,8 +3,9 @@
  * sees a confidentiality finding and an unknown-term finding at the right lines, fixes both, and
  * exports the file, which passes the content check byte for byte and builds; the GitHub address is
  * well formed and the fallback takes over above the limit; the draft survives a reload; no request
- * leaves the page before "Open a pull request"; axe is clean with findings and the error summary
- * showing, in light and dark.
+ * leaves the page before "Open a pull request"; the body's preview is in the site's prose styles and
+ * shows nothing of a hostile body that could run; axe is clean with findings, the error summary and
+ * the preview showing, in light and dark.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -259,6 +260,85 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
   });
 
+  it('previews the body in the site\'s prose styles as the writer types', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await tabTo(page, '#write-body');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('## Heading\n\nSome *emphasis* and a [link](https://example.org).');
+    await expect.poll(() => preview.locator('h2').allTextContents()).toEqual(['Heading']);
+    expect(await preview.locator('p em').allTextContents()).toEqual(['emphasis']);
+    expect(await preview.locator('p a').getAttribute('href')).toBe('https://example.org');
+    expect(await preview.locator('p a').textContent()).toBe('link');
+    // It updates as the writer goes on typing.
+    await page.keyboard.type('\n\n### Then');
+    await expect.poll(() => preview.locator('h3').allTextContents()).toEqual(['Then']);
+    // The essay page's prose styles: the same classes, so the same type.
+    const style = (selector: string) => page.locator(selector).first().evaluate((el) => `${getComputedStyle(el).fontFamily} ${getComputedStyle(el).fontSize}`);
+    const previewText = await style('[data-body-preview] p');
+    const previewHeading = await style('[data-body-preview] h2');
+    await page.goto(new URL('/essays/learning-to-learn-from-each-other/', baseUrl).href);
+    expect(previewText).toBe(await style('article .prose > p'));
+    // The library's essay has no subheading: give its text one, and measure it there.
+    const essayHeading = await page.evaluate(() => {
+      const heading = document.createElement('h2');
+      heading.textContent = 'A heading';
+      document.querySelector('article .prose')?.append(heading);
+      return `${getComputedStyle(heading).fontFamily} ${getComputedStyle(heading).fontSize}`;
+    });
+    expect(previewHeading).toBe(essayHeading);
+    expect(previewHeading).not.toBe(previewText);
+    await context.close();
+  });
+
+  it('shows nothing of a hostile body that could run or load, while the checks report it', async () => {
+    const context = await browser.newContext();
+    const page = await open(context);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const preview = page.locator('[data-body-preview]');
+    const body = page.locator('#write-body');
+    /** Nothing anywhere in the document that could run: no handler attribute, no javascript: address, no image. */
+    const harmless = () =>
+      page.evaluate(() => ({
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+        scriptLinks: [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
+        previewImages: document.querySelectorAll('[data-body-preview] img').length,
+      }));
+    const nothing = { handlers: [], scriptLinks: [], previewImages: 0 };
+
+    // MDX the parser reads: each construct is shown as harmless text (or not at all), and each is reported.
+    await body.fill('## Hostile\n\n<img src="x" onError="alert(1)" />\n\n[click me](javascript:alert(1))\n\n{alert(1)}\n\n<abbr title="t" onMouseOver="alert(1)">IPE</abbr>');
+    await checked(page);
+    await expect.poll(() => preview.locator('h2').allTextContents()).toEqual(['Hostile']);
+    expect(await harmless()).toEqual(nothing);
+    expect(await preview.textContent()).not.toContain('alert');
+    expect(await preview.locator('a').count()).toBe(1);
+    expect(await preview.locator('a').getAttribute('href')).toBeNull();
+    expect(await preview.locator('abbr').evaluate((el) => el.getAttributeNames())).toEqual(['title']);
+    await preview.locator('a').click();
+    await preview.locator('abbr').hover();
+    const rules = await page.locator('[data-findings] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
+    expect(rules).toEqual(expect.arrayContaining(['mdx/unknown-element', 'mdx/event-handler', 'mdx/unsafe-url', 'mdx/expression']));
+
+    // Raw HTML the parser cannot read: reported as a syntax error; the preview keeps the last text it could read and says so.
+    await body.fill('<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n\n{alert(1)}');
+    await checked(page);
+    await expect.poll(() => page.locator('[data-findings] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule))).toContain('mdx/syntax');
+    await expect.poll(() => page.locator('[data-body-preview-status]').textContent()).toContain('could last be read');
+    expect(await preview.locator('h2').allTextContents()).toEqual(['Hostile']);
+    expect(await harmless()).toEqual(nothing);
+    expect(dialogs).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(new URL(baseUrl).origin))).toEqual([]);
+    await context.close();
+  });
+
   it('imports an exported file back into the form', async () => {
     const context = await browser.newContext();
     const page = await open(context);
@@ -299,7 +379,7 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
   });
 
   describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
-    it('has no axe violations with findings, chips, search results and the error summary showing', async () => {
+    it('has no axe violations with findings, chips, search results, the error summary and the preview showing', async () => {
       const context = await browser.newContext({ colorScheme });
       const page = await open(context);
       await page.locator('[data-term-input="topics"]').fill('teamwrk');
@@ -312,6 +392,8 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
       await page.locator('[data-propose]').click();
       await page.locator('[data-error-summary]:not([hidden])').waitFor();
       await page.locator('details.teaching-notes summary').click();
+      await page.locator('#write-body').fill('## A heading\n\nSome *emphasis*, a [link](https://example.org), a citation [@busari_2017] and a note.[^1]\n\n<Aside title="Next time">\n\nAsk <abbr title="the healthcare assistant">HCA</abbr> first.\n\n</Aside>\n\n- [x] done\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n[^1]: The note.');
+      await page.locator('[data-body-preview] [role="note"]').waitFor();
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       await context.close();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

@@ -2,7 +2,8 @@
  * The writing page's behaviour (/contribute/write/, loaded by that page only). The form holds the
  * draft; every change re-serializes it with the one serializer (draft.ts), saves it in this browser
  * (localStorage), and, after a pause in typing, runs the checks of `npm run check` on the file
- * (src/lib/check/check-draft.ts, loaded as a separate chunk). Nothing is sent anywhere: the only
+ * (src/lib/check/check-draft.ts, loaded as a separate chunk) and shows the body's preview in the
+ * site's styles (src/lib/write/preview.ts, another chunk). Nothing is sent anywhere: the only
  * address the page opens is GitHub's, when the writer presses "Open a pull request on GitHub".
  */
 import type { Problem } from '../check/problem.ts';
@@ -62,6 +63,8 @@ export function mount(form: HTMLElement): void {
   const checkStatus = $('[data-check-status]');
   const summary = $('[data-error-summary]');
   const preview = $('[data-preview]');
+  const bodyPreview = $('[data-body-preview]');
+  const previewStatus = $('[data-body-preview-status]');
   const pathOut = $('[data-file-path]');
   const saveStatus = $('[data-save-status]');
   const proposeStatus = $('[data-propose-status]');
@@ -82,6 +85,9 @@ export function mount(form: HTMLElement): void {
   let problems: Problem[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let checker: Promise<typeof import('../check/check-draft.ts')> | undefined;
+  let previewer: Promise<typeof import('./preview.ts')> | undefined;
+  /** The body the preview shows. */
+  let previewed: string | undefined;
 
   function restore(): Draft | undefined {
     try {
@@ -392,7 +398,19 @@ export function mount(form: HTMLElement): void {
     timer = setTimeout(runCheck, CHECK_DELAY);
   }
 
+  /** Show the body in the site's styles (src/lib/write/preview.ts, its own chunk), after the same pause as the checks. */
+  async function runPreview() {
+    const text = draft.body;
+    if (text === previewed) return;
+    previewer ??= import('./preview.ts');
+    const { renderPreview } = await previewer;
+    if (draft.body !== text) return;
+    previewed = text;
+    previewStatus.textContent = renderPreview(bodyPreview, text) ? '' : 'The preview shows your text as it was when it could last be read: the check below says what to fix.';
+  }
+
   async function runCheck() {
+    void runPreview();
     const { text, fields, bodyLine } = layoutDraft(draft);
     const filePath = draftPath(draft);
     checker ??= import('../check/check-draft.ts');
