@@ -40,6 +40,7 @@ export const ATTRIBUTES: Readonly<Record<string, string>> = { href: 'href', titl
 /** True for an address the preview may link to: relative, a fragment, http(s) or mailto. */
 export function safeHref(href: string): boolean {
   if (unsafeScheme(href)) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are what this strips (a browser ignores them in a URL)
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(href.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }
