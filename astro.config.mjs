@@ -36,7 +36,15 @@ export default defineConfig({
   // The publish gate reads every built page (markup and identifying details) before the search index
   // is made from them; the service worker's shell list is made after the index; the sitemap lists every
   // page (404 excluded), which the accessibility suite iterates.
-  integrations: [contentChecks(), citationPrerender(), mdx(), publishGate(), searchIndex(), offline(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
+  integrations: [
+    contentChecks(),
+    citationPrerender(),
+    mdx(),
+    publishGate(),
+    searchIndex(),
+    offline(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

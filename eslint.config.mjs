@@ -12,7 +12,17 @@ import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', '.cache/', '.tmp/', 'coverage/', 'test-results/', 'node_modules/', 'content/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.cache/',
+      '.tmp/',
+      'coverage/',
+      'test-results/',
+      'node_modules/',
+      'content/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -24,7 +34,12 @@ export default defineConfig(
       // it needs, or a property taken out of an object by destructuring so the rest can be kept.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },

@@ -10,7 +10,14 @@ export default defineConfig({
       // and must not replace the cache a build keeps in node_modules/.cache.
       // Some unit tests start the real scripts (the check loads the MDX compiler) or a worker thread:
       // on a busy two-core machine that can take longer than Vitest's default five seconds.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { IPL_CITATION_CACHE: '0' }, testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { IPL_CITATION_CACHE: '0' },
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'built',

@@ -8,7 +8,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { type ExistingReference, importFormatOf, parseExport, planImport } from '../src/lib/citations/import-references.ts';
+import {
+  type ExistingReference,
+  importFormatOf,
+  parseExport,
+  planImport,
+} from '../src/lib/citations/import-references.ts';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { referenceYaml } from '../src/lib/citations/reference-yaml.ts';
 import { normaliseDoi } from '../src/lib/identifiers.ts';
@@ -36,7 +41,11 @@ function existingReferences(): ExistingReference[] {
         const data = parse(readFileSync(path.join(dir, name), 'utf8')) as Record<string, unknown> | null;
         const text = (key: string) => (typeof data?.[key] === 'string' ? (data[key] as string) : undefined);
         if (text('DOI')) reference.doi = normaliseDoi(text('DOI') ?? '');
-        Object.assign(reference, { journal: text('container-title'), journalShort: text('container-title-short'), issn: text('ISSN') });
+        Object.assign(reference, {
+          journal: text('container-title'),
+          journalShort: text('container-title-short'),
+          issn: text('ISSN'),
+        });
       } catch {
         // An unreadable file is the content checks' business; its key still counts as taken.
       }
@@ -56,7 +65,9 @@ for (const file of files) {
   try {
     items = parseExport(readFileSync(file, 'utf8'), format);
   } catch (error) {
-    console.error(`${display(file)}: could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `${display(file)}: could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     refusedCount++;
     continue;
   }

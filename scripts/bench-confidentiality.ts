@@ -16,7 +16,9 @@ import { findIdentifiers } from '../src/lib/confidentiality/find-identifiers.ts'
 import { parseSource } from '../src/lib/content/source-file.ts';
 import { parseMdx } from '../src/lib/markdown/parse-mdx.ts';
 
-const { values } = parseArgs({ options: { kb: { type: 'string', default: '1024' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { kb: { type: 'string', default: '1024' }, runs: { type: 'string', default: '3' } },
+});
 const targetBytes = Number(values.kb) * 1024;
 const runs = Number(values.runs);
 
@@ -31,11 +33,14 @@ function essayBody(bytes: number): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const chunk = sentences.slice((i * 7) % sentences.length, ((i * 7) % sentences.length) + 6).map((s, k) => (k === 2 ? s.replace(/(\w+)\.$/, '*$1*.') : k === 4 ? s.replace(/^(\w+)/, '`$1`') : s));
+    const chunk = sentences
+      .slice((i * 7) % sentences.length, ((i * 7) % sentences.length) + 6)
+      .map((s, k) => (k === 2 ? s.replace(/(\w+)\.$/, '*$1*.') : k === 4 ? s.replace(/^(\w+)/, '`$1`') : s));
     let block = chunk.join(' ');
     if (i % 25 === 0) block += `\n\n| Who | Note |\n| --- | --- |\n| patient | ${sentences[i % sentences.length]} |`;
     if (i % 40 === 0) block += `\n\n\`\`\`text\n${sentences[(i + 3) % sentences.length]}\n\`\`\``;
-    if (i % 10 === 0) block += ` See [the notes](https://example.org "${sentences[(i + 5) % sentences.length]?.replace(/"/g, '')}").`;
+    if (i % 10 === 0)
+      block += ` See [the notes](https://example.org "${sentences[(i + 5) % sentences.length]?.replace(/"/g, '')}").`;
     parts.push(block);
     size += block.length + 2;
   }
@@ -76,11 +81,15 @@ for (let run = 0; run < runs; run++) {
 }
 const ms = (xs: number[]) => `${median(xs).toFixed(0)} ms median, ${fastest(xs).toFixed(0)} ms fastest of ${xs.length}`;
 console.log(`parse (MDX + GFM): ${ms(parse)}`);
-console.log(`confidentiality pass (tree text, normalise, detect, problems): ${ms(endToEnd.map((t, i) => t - (parse[i] ?? 0)))}, ${problems} problems`);
+console.log(
+  `confidentiality pass (tree text, normalise, detect, problems): ${ms(endToEnd.map((t, i) => t - (parse[i] ?? 0)))}, ${problems} problems`,
+);
 console.log(`parse and confidentiality pass together: ${ms(endToEnd)}`);
 console.log(`detectors alone on the body as one string: ${ms(detect)}`);
 
 // Overlap suppression: 80,000 phone-like numbers in a row, every one also a candidate for several detectors.
 const dense = Array.from({ length: 80_000 }, (_, i) => `0113 496 ${String(i % 10000).padStart(4, '0')}`).join('; ');
 const [denseFound, denseMs] = time(() => findIdentifiers(dense));
-console.log(`80,000 telephone numbers (${(dense.length / 1024).toFixed(0)} KB): ${denseFound.length} findings in ${denseMs.toFixed(0)} ms`);
+console.log(
+  `80,000 telephone numbers (${(dense.length / 1024).toFixed(0)} KB): ${denseFound.length} findings in ${denseMs.toFixed(0)} ms`,
+);

@@ -34,14 +34,17 @@ const essays = Number(values.essays);
 const runs = Number(values.runs);
 const baseline = values.baseline;
 if (baseline !== undefined && baseline !== 'md' && baseline !== 'mdx') throw new Error('--baseline must be md or mdx');
-if (baseline && (values.warm || values.serial)) throw new Error('--warm and --serial are about citations, which the --baseline blog has none of');
+if (baseline && (values.warm || values.serial))
+  throw new Error('--warm and --serial are about citations, which the --baseline blog has none of');
 if (!Number.isInteger(essays) || essays < 1) throw new Error('--essays must be a positive whole number');
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), `ipl-bench-${essays}-`));
 const contentDir = path.join(work, 'content');
 const counts = writeSyntheticLibrary(contentDir, essays);
-console.log(`Synthetic library in ${work}: ${counts.essays} essays, ${counts.posters} posters, ${counts.references} references`);
+console.log(
+  `Synthetic library in ${work}: ${counts.essays} essays, ${counts.posters} posters, ${counts.references} references`,
+);
 // The project that is built: this one over the synthetic content, or the bare blog beside it.
 const siteRoot = baseline ? writeBaselineSite(work, projectRoot, baseline) : projectRoot;
 
@@ -70,11 +73,21 @@ interface RunResult {
 function build(outDir: string): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', siteRoot, '--outDir', outDir], {
-      cwd: siteRoot,
-      env: { ...process.env, IPL_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', IPL_CITATION_CACHE: values.warm ? '1' : '0', IPL_CITATION_PRERENDER: values.serial ? '0' : '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', siteRoot, '--outDir', outDir],
+      {
+        cwd: siteRoot,
+        env: {
+          ...process.env,
+          IPL_CONTENT_DIR: contentDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          IPL_CITATION_CACHE: values.warm ? '1' : '0',
+          IPL_CITATION_PRERENDER: values.serial ? '0' : '1',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const sampler = samplePeak(child.pid ?? 0);
     child.on('exit', (code) => {
       const peak = sampler.stop();
@@ -96,15 +109,22 @@ for (let run = 1; run <= runs; run++) {
   console.log(`run ${run}: ${result.seconds.toFixed(1)} s, peak ${gib(result.peak.total)}`);
 }
 
-const median = <T>(list: T[], key: (t: T) => number) => list.map(key).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+const median = <T>(list: T[], key: (t: T) => number) =>
+  list.map(key).sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
 const seconds = median(results, (r) => r.seconds);
 const peak = median(results, (r) => r.peak.total);
 // Each process's own peak, from the run with the median total.
 const medianRun = results.find((r) => r.peak.total === peak) ?? results[0];
-const byProcess = [...(medianRun?.peak.byCommand ?? [])].sort((a, b) => b[1] - a[1]).map(([command, bytes]) => `${command === 'MainThread' ? 'node' : command} ${gib(bytes)}`).join(', ');
+const byProcess = [...(medianRun?.peak.byCommand ?? [])]
+  .sort((a, b) => b[1] - a[1])
+  .map(([command, bytes]) => `${command === 'MainThread' ? 'node' : command} ${gib(bytes)}`)
+  .join(', ');
 const pages = dirSize(outDir);
 const htmlPages = (function count(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? count(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 })(outDir);
 const index = existsSync(path.join(outDir, 'pagefind')) ? dirSize(path.join(outDir, 'pagefind')) : undefined;
 const firstSearch = index ? await firstSearchBytes(outDir, 'learning') : undefined;

@@ -16,6 +16,13 @@ const only = args.length ? args.map((file) => path.resolve(cwd, file)) : undefin
 
 const { files, problems } = await checkContent({ projectRoot, ...(only ? { only } : {}) });
 const clean = problems.every((p) => p.severity === 'note');
-console.log(problems.length ? formatReport(problems) : `Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems.`);
-if (clean && problems.length) console.log(`Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems besides the reviewed exceptions above.`);
+console.log(
+  problems.length
+    ? formatReport(problems)
+    : `Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems.`,
+);
+if (clean && problems.length)
+  console.log(
+    `Checked ${files.length} content file${files.length === 1 ? '' : 's'}: no problems besides the reviewed exceptions above.`,
+  );
 process.exitCode = problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -28,12 +28,18 @@ const format = run([path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '
 });
 if (lint !== 0 || format !== 0) {
   const problems = [
-    lint !== 0 && 'ESLint found errors in the code (listed above as file, line:column, message and rule; `npm run lint` shows them again)',
-    format !== 0 && 'some files are not formatted as Prettier formats them (listed above; `npm run format` rewrites them)',
+    lint !== 0 &&
+      'ESLint found errors in the code (listed above as file, line:column, message and rule; `npm run lint` shows them again)',
+    format !== 0 &&
+      'some files are not formatted as Prettier formats them (listed above; `npm run format` rewrites them)',
   ].filter(Boolean);
-  console.log(`\nThe code checks failed: ${problems.join('; and ')}. Fix them and run the check again (the type checks run once the code is clean).`);
+  console.log(
+    `\nThe code checks failed: ${problems.join('; and ')}. Fix them and run the check again (the type checks run once the code is clean).`,
+  );
   process.exit(1);
 }
 
 // The content report was just printed; the build integration need not print it again.
-process.exit(run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { env: { IPL_CONTENT_CHECKED: '1' } }));
+process.exit(
+  run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'check'], { env: { IPL_CONTENT_CHECKED: '1' } }),
+);

@@ -16,6 +16,16 @@ if (major < 22 || (major === 22 && minor < 12)) {
           `They are harmless: this project installs its own Node ${process.versions.node} (the npm package "node"), and every`,
           'npm run and npx command uses it. See docs/toolchain.md.',
         ]
-      : ['The project could not install its own Node (the npm package "node"), so the site will not build on', 'this machine: install Node 22.12 or newer. See docs/toolchain.md.'];
-  console.log(['', `Note: npm ran on Node ${major}.${minor}, so it printed "Unsupported engine" (EBADENGINE) warnings above.`, ...why, ''].join('\n'));
+      : [
+          'The project could not install its own Node (the npm package "node"), so the site will not build on',
+          'this machine: install Node 22.12 or newer. See docs/toolchain.md.',
+        ];
+  console.log(
+    [
+      '',
+      `Note: npm ran on Node ${major}.${minor}, so it printed "Unsupported engine" (EBADENGINE) warnings above.`,
+      ...why,
+      '',
+    ].join('\n'),
+  );
 }

@@ -13,7 +13,8 @@ const dist = path.join(projectRoot, 'dist');
 const out = path.join(projectRoot, '.tmp/lighthouse');
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) throw new Error(`No Chromium at ${chrome}: apt-get install -y chromium, or set CHROME_PATH`);
-if (!existsSync(path.join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
+if (!existsSync(path.join(dist, 'index.html')))
+  execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 
 const PAGES = {
@@ -31,18 +32,18 @@ try {
     // Asynchronous: the static server lives in this process and must keep answering while Lighthouse runs.
     const status = await new Promise<number | null>((resolve) => {
       spawn(
-      'npx',
-      [
-        '--yes',
-        'lighthouse@13',
-        new URL(sitePath, baseUrl).href,
-        '--quiet',
-        '--output=json',
-        `--output-path=${report}`,
-        `--only-categories=${CATEGORIES.join(',')}`,
-        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-      ],
-      { cwd: projectRoot, env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'inherit', 'inherit'] },
+        'npx',
+        [
+          '--yes',
+          'lighthouse@13',
+          new URL(sitePath, baseUrl).href,
+          '--quiet',
+          '--output=json',
+          `--output-path=${report}`,
+          `--only-categories=${CATEGORIES.join(',')}`,
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        ],
+        { cwd: projectRoot, env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'inherit', 'inherit'] },
       ).on('exit', resolve);
     });
     if (status !== 0) {

@@ -10,7 +10,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/paths.ts';
 import { KEBAB_ID } from '../src/schemas/common.ts';
-import { essayTemplate, isModelName, posterTemplate, REFLECTIVE_MODELS, slugify } from '../src/lib/scaffold/templates.ts';
+import {
+  essayTemplate,
+  isModelName,
+  posterTemplate,
+  REFLECTIVE_MODELS,
+  slugify,
+} from '../src/lib/scaffold/templates.ts';
 
 const USAGE = `Usage:
   npm run new -- essay "Your title" [--model ${Object.keys(REFLECTIVE_MODELS).join('|')}] [--slug file-name]
@@ -30,7 +36,12 @@ try {
 }
 const { positionals, values } = parsed;
 const [kind, title, ...extra] = positionals;
-if (kind !== 'essay' && kind !== 'poster') fail(kind ? `"${kind}" is not something npm run new can write: use essay or poster.` : 'Say what to write: essay or poster.');
+if (kind !== 'essay' && kind !== 'poster')
+  fail(
+    kind
+      ? `"${kind}" is not something npm run new can write: use essay or poster.`
+      : 'Say what to write: essay or poster.',
+  );
 if (!title?.trim()) fail(`Give the ${kind}'s title in quotes.`);
 if (extra.length) fail(`Put the title in quotes: "${[title, ...extra].join(' ')}".`);
 if (kind === 'poster' && values.model) fail('--model is for essays: a poster has fixed panels.');
@@ -38,20 +49,28 @@ const model = values.model ?? 'gibbs';
 if (!isModelName(model)) fail(`--model must be one of ${Object.keys(REFLECTIVE_MODELS).join(', ')}.`);
 
 const slug = values.slug ?? slugify(title);
-if (!KEBAB_ID.test(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (pass --slug).`);
+if (!KEBAB_ID.test(slug))
+  fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens (pass --slug).`);
 
 const folder = path.join(contentRoot(projectRoot), kind === 'essay' ? 'essays' : 'posters');
 const target = path.join(folder, `${slug}.mdx`);
 const display = path.relative(projectRoot, target);
 const now = new Date();
 const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-const text = kind === 'essay' ? essayTemplate({ title: title.trim(), model, today, file: display }) : posterTemplate({ title: title.trim(), today, file: display });
+const text =
+  kind === 'essay'
+    ? essayTemplate({ title: title.trim(), model, today, file: display })
+    : posterTemplate({ title: title.trim(), today, file: display });
 
 mkdirSync(folder, { recursive: true });
 try {
   writeFileSync(target, text, { flag: 'wx' });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${display} already exists, and npm run new never overwrites a file. Choose another title, or pass --slug another-name.`, 1);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(
+      `${display} already exists, and npm run new never overwrites a file. Choose another title, or pass --slug another-name.`,
+      1,
+    );
   throw error;
 }
 console.log(`Wrote ${display}${kind === 'essay' ? ` (headings from ${REFLECTIVE_MODELS[model].name})` : ''}.

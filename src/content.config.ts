@@ -25,17 +25,29 @@ const posters = defineCollection({
 
 const references = defineCollection({
   // The file name is the citation key, kept exactly (the default id would slugify underscores away).
-  loader: glob({ pattern: '*.yaml', base: `${root}/references`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${root}/references`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: referenceSchema,
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/glossary`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${root}/glossary`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: glossarySchema,
 });
 
 const readingLists = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/reading-lists`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  loader: glob({
+    pattern: '*.yaml',
+    base: `${root}/reading-lists`,
+    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+  }),
   schema: readingListSchema,
 });
 

@@ -47,8 +47,10 @@ let started = false;
 export function init(event, click) {
   if (started) return;
   started = true;
-  for (const button of document.querySelectorAll('button[data-copy]')) if (button instanceof HTMLElement) button.hidden = false;
-  for (const date of document.querySelectorAll('[data-accessed]')) if (date instanceof HTMLElement) date.textContent = styleDate(new Date(), date.dataset.accessed ?? '');
+  for (const button of document.querySelectorAll('button[data-copy]'))
+    if (button instanceof HTMLElement) button.hidden = false;
+  for (const date of document.querySelectorAll('[data-accessed]'))
+    if (date instanceof HTMLElement) date.textContent = styleDate(new Date(), date.dataset.accessed ?? '');
   startStyleChoice(event, click);
   document.addEventListener('pointerover', onPointerOver);
   document.addEventListener('pointerout', onPointerOut);
@@ -67,7 +69,8 @@ export function init(event, click) {
 }
 
 /** @param {Event} event */
-const citationOf = (event) => (event.target instanceof Element ? /** @type {HTMLAnchorElement | null} */ (event.target.closest(CITATION)) : null);
+const citationOf = (event) =>
+  event.target instanceof Element ? /** @type {HTMLAnchorElement | null} */ (event.target.closest(CITATION)) : null;
 
 /** @param {Event} event */
 function onPointerOver(event) {
@@ -134,7 +137,9 @@ function startStyleChoice(event, click) {
   document.addEventListener('change', (change) => {
     if (change.target instanceof HTMLInputElement && change.target.matches(STYLE_RADIO)) choose(change.target.value);
   });
-  const woke = [event?.target, click?.target, document.activeElement].some((target) => target instanceof Element && target.matches(STYLE_RADIO));
+  const woke = [event?.target, click?.target, document.activeElement].some(
+    (target) => target instanceof Element && target.matches(STYLE_RADIO),
+  );
   const checked = radios.find((radio) => radio.checked);
   if (woke && checked) return choose(checked.value);
   let saved = document.documentElement.dataset.citationStyle;
@@ -150,7 +155,20 @@ function startStyleChoice(event, click) {
   } else delete document.documentElement.dataset.citationStyle;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A day as a style prints it (the forms of formatStyleDate in src/lib/citations/styles.ts):
@@ -179,7 +197,8 @@ function referenceContent(link) {
   const styles = [...entry.querySelectorAll('.csl')];
   const shown = styles.find((el) => getComputedStyle(el).display !== 'none') ?? styles[0];
   const nodes = [...(shown ?? entry).childNodes].map((node) => node.cloneNode(true));
-  if (entry.parentElement?.tagName === 'OL') nodes.unshift(document.createTextNode(`${[...entry.parentElement.children].indexOf(entry) + 1}. `));
+  if (entry.parentElement?.tagName === 'OL')
+    nodes.unshift(document.createTextNode(`${[...entry.parentElement.children].indexOf(entry) + 1}. `));
   return nodes;
 }
 
@@ -283,7 +302,8 @@ function sentenceRect(link) {
     const form = node.parentElement?.closest('.citation');
     return form ? getComputedStyle(form).display === 'none' : false;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!hidden(node)) texts.push(/** @type {Text} */ (node));
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!hidden(node)) texts.push(/** @type {Text} */ (node));
   const whole = texts.map((t) => t.data).join('');
   const offsetOf = (/** @type {Node} */ node) => {
     let offset = 0;
@@ -371,5 +391,8 @@ function showFeedback(button, message) {
   const shown = /** @type {HTMLElement} */ (feedback);
   shown.textContent = message;
   clearTimeout(feedbackTimers.get(button));
-  feedbackTimers.set(button, setTimeout(() => shown.remove(), FEEDBACK_MS));
+  feedbackTimers.set(
+    button,
+    setTimeout(() => shown.remove(), FEEDBACK_MS),
+  );
 }

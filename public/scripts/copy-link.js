@@ -38,7 +38,8 @@ function onKeyDown(event) {
   const move = MOVES[event.key];
   const target = /** @type {Element | null} */ (event.target);
   const link = target?.closest?.(PARAGRAPH_LINK);
-  if (!move || !(link instanceof HTMLAnchorElement) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (!move || !(link instanceof HTMLAnchorElement) || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+    return;
   const links = /** @type {HTMLAnchorElement[]} */ ([...document.querySelectorAll(PARAGRAPH_LINK)]);
   const next = links[move(links.indexOf(link), links.length)];
   if (!next) return;

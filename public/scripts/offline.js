@@ -53,11 +53,16 @@ async function save(control) {
   try {
     if (control.dataset.offlineSave === 'search') {
       const kept = await ask({ type: 'save-search' });
-      say(kept > 0 ? 'Saved: search works offline on this device.' : 'Search could not be saved. Try again when you have a connection.');
+      say(
+        kept > 0
+          ? 'Saved: search works offline on this device.'
+          : 'Search could not be saved. Try again when you have a connection.',
+      );
     } else {
       const urls = [location.href.split('#')[0] ?? location.href];
       if (control.dataset.offlineSave === 'reading-list') {
-        for (const link of document.querySelectorAll('[data-reading-list] h2 a')) if (link instanceof HTMLAnchorElement) urls.push(link.href);
+        for (const link of document.querySelectorAll('[data-reading-list] h2 a'))
+          if (link instanceof HTMLAnchorElement) urls.push(link.href);
       }
       const kept = await ask({ type: 'save', urls });
       say(

@@ -116,7 +116,12 @@ export function init(event) {
   };
   form.addEventListener('focusin', preload, { once: true });
   form.addEventListener('pointerdown', preload, { once: true });
-  if (event?.target instanceof Node && form.contains(event.target) && (event.type === 'focusin' || event.type === 'pointerdown')) preload();
+  if (
+    event?.target instanceof Node &&
+    form.contains(event.target) &&
+    (event.type === 'focusin' || event.type === 'pointerdown')
+  )
+    preload();
   form.addEventListener('submit', (submit) => {
     submit.preventDefault();
     void open(new FormData(form).get('q')?.toString() ?? '');
@@ -278,7 +283,8 @@ export async function mountPage() {
   const facets = (app.dataset.facets ?? '').split(' ').filter(Boolean);
   // Beside the results (wide screens) every facet starts open; above them (phones) all start closed,
   // so the results are not pushed far down. Read when the Component UI starts, so set it first.
-  if (matchMedia('(min-width: 48rem)').matches) app.querySelector('pagefind-filter-pane')?.setAttribute('open', facets.join(','));
+  if (matchMedia('(min-width: 48rem)').matches)
+    app.querySelector('pagefind-filter-pane')?.setAttribute('open', facets.join(','));
   else app.querySelector('pagefind-filter-pane')?.setAttribute('auto-open-threshold', '0');
   /** @type {Components} */
   let ui;
@@ -287,8 +293,7 @@ export async function mountPage() {
   } catch {
     // The dev server's own notice already says why; elsewhere the network failed.
     if (status && !document.querySelector('[data-search-dev-notice]')) {
-      status.innerHTML =
-        `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
+      status.innerHTML = `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
     }
     return;
   }

@@ -36,7 +36,8 @@ import { glob } from 'astro/loaders';
 export const collections = { blog: defineCollection({ loader: glob({ base: ${JSON.stringify(posts)}, pattern: '*.{md,mdx}' }) }) };
 `,
   );
-  const layout = (title: string, body: string) => `<html lang="en"><head><meta charset="utf-8" /><title>${title}</title></head><body><main>${body}</main></body></html>`;
+  const layout = (title: string, body: string) =>
+    `<html lang="en"><head><meta charset="utf-8" /><title>${title}</title></head><body><main>${body}</main></body></html>`;
   file(
     'src/pages/index.astro',
     `---

@@ -47,7 +47,8 @@ export function samplePeak(rootPid: number, intervalMs = 250): { stop: () => Pea
   const timer = setInterval(() => {
     const { total, byCommand } = treeRss(rootPid);
     peak.total = Math.max(peak.total, total);
-    for (const [command, bytes] of byCommand) peak.byCommand.set(command, Math.max(peak.byCommand.get(command) ?? 0, bytes));
+    for (const [command, bytes] of byCommand)
+      peak.byCommand.set(command, Math.max(peak.byCommand.get(command) ?? 0, bytes));
   }, intervalMs);
   return {
     stop() {

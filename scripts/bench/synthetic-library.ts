@@ -32,8 +32,24 @@ noticed realised learned wondered felt struggled managed improved changed asked 
 because although however therefore while when after before during since until often sometimes rarely
 the a of to and in that it with as for on was by this we they be at from have an not or which`.split(/\s+/);
 
-const PROFESSIONS = ['medical-student', 'healthcare-assistant', 'nurse', 'pharmacist', 'physiotherapist', 'paramedic', 'midwife'];
-const TOPICS = ['teamwork', 'communication', 'role-understanding', 'patient-safety', 'feedback', 'simulation', 'handover'];
+const PROFESSIONS = [
+  'medical-student',
+  'healthcare-assistant',
+  'nurse',
+  'pharmacist',
+  'physiotherapist',
+  'paramedic',
+  'midwife',
+];
+const TOPICS = [
+  'teamwork',
+  'communication',
+  'role-understanding',
+  'patient-safety',
+  'feedback',
+  'simulation',
+  'handover',
+];
 
 export interface LibraryCounts {
   essays: number;
@@ -55,7 +71,8 @@ export function writeSyntheticLibrary(contentDir: string, essays: number): Libra
 
   const references = essays * 2;
   const posters = Math.max(1, Math.floor(essays / 5));
-  for (const folder of ['essays', 'posters', 'references']) mkdirSync(path.join(contentDir, folder), { recursive: true });
+  for (const folder of ['essays', 'posters', 'references'])
+    mkdirSync(path.join(contentDir, folder), { recursive: true });
 
   for (let r = 0; r < references; r++) {
     const year = 1990 + (r % 35);
@@ -82,7 +99,11 @@ DOI: 10.5555/synthetic.${r}
   for (let e = 0; e < essays; e++) {
     // Every reference is cited at least once (2 per essay), plus up to 4 more at random.
     const extra = Math.floor(rand() * 5);
-    const keys = [`ref_${2 * e}`, `ref_${2 * e + 1}`, ...Array.from({ length: extra }, () => `ref_${Math.floor(rand() * references)}`)].slice(0, Math.floor(rand() * 7) || 2);
+    const keys = [
+      `ref_${2 * e}`,
+      `ref_${2 * e + 1}`,
+      ...Array.from({ length: extra }, () => `ref_${Math.floor(rand() * references)}`),
+    ].slice(0, Math.floor(rand() * 7) || 2);
     const headings = 2 + Math.floor(rand() * 3);
     const body: string[] = [];
     let cite = 0;

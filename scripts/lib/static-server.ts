@@ -37,7 +37,10 @@ function resolveFile(root: string, urlPath: string): string | undefined {
  * "/ipl/"), the files are served only under that path, as GitHub Pages serves a project site, and
  * everything outside it is a 404; the base URL then ends with the base.
  */
-export function serveStatic(root: string, { base = '/' }: { base?: string } = {}): Promise<{ server: Server; baseUrl: string }> {
+export function serveStatic(
+  root: string,
+  { base = '/' }: { base?: string } = {},
+): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
     const inside = base === '/' ? url : url.startsWith(base) ? `/${url.slice(base.length)}` : undefined;
@@ -46,8 +49,10 @@ export function serveStatic(root: string, { base = '/' }: { base?: string } = {}
     const served = file ?? path.join(root, '404.html');
     const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type };
-    if (served.includes(`${path.sep}_astro${path.sep}`)) headers['cache-control'] = 'public, max-age=31536000, immutable';
-    const compress = /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    if (served.includes(`${path.sep}_astro${path.sep}`))
+      headers['cache-control'] = 'public, max-age=31536000, immutable';
+    const compress =
+      /text|json|xml|javascript|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
     if (compress) headers['content-encoding'] = 'gzip';
     response.writeHead(status, headers);
     const body = createReadStream(served);

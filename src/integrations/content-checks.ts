@@ -39,7 +39,10 @@ export function contentChecks(): AstroIntegration {
 /** Why the configured processor is not the checked one with its safety steps last, if it is not. */
 function pipelineProblem(processor: { options?: unknown; createMdxRenderer?: unknown }): string | undefined {
   // Astro's config schema copies the processor object but keeps its options and functions.
-  if (processor.options !== contentProcessor.options || processor.createMdxRenderer !== contentProcessor.createMdxRenderer) {
+  if (
+    processor.options !== contentProcessor.options ||
+    processor.createMdxRenderer !== contentProcessor.createMdxRenderer
+  ) {
     return 'astro.config.mjs must use contentProcessor from src/lib/markdown/pipeline.ts';
   }
   const { remarkPlugins, rehypePlugins } = contentProcessor.options;

@@ -23,12 +23,22 @@ const WORKBOX_FILES = [
 ];
 
 /** The shell, as paths under the output folder: kept on install, so any saved page can be shown offline. */
-const SHELL = [/^_astro\/.+\.(?:css|js)$/, /^scripts\/.+\.js$/, /^pagefind\/pagefind(?:-component-ui)?\.(?:js|css)$/, /^pagefind\/pagefind-entry\.json$/, /^pagefind\/wasm\.[\w-]+\.pagefind$/, /^offline\/index\.html$/, /^favicon\.svg$/];
+const SHELL = [
+  /^_astro\/.+\.(?:css|js)$/,
+  /^scripts\/.+\.js$/,
+  /^pagefind\/pagefind(?:-component-ui)?\.(?:js|css)$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/wasm\.[\w-]+\.pagefind$/,
+  /^offline\/index\.html$/,
+  /^favicon\.svg$/,
+];
 
 function filesUnder(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    entry.isDirectory()
+      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
   );
 }
 

@@ -30,14 +30,18 @@ export function publishGate(): AstroIntegration {
         const markup = findUnsafeMarkupInBuild(outDir);
         const { pages, problems: identifiers } = findIdentifiersInBuild(outDir, root);
         if (markup.length === 0 && identifiers.length === 0) {
-          logger.info(`Checked ${pages} pages and the feed in ${Math.round(performance.now() - started)} ms: no markup the site did not write, and no identifying details.`);
+          logger.info(
+            `Checked ${pages} pages and the feed in ${Math.round(performance.now() - started)} ms: no markup the site did not write, and no identifying details.`,
+          );
           return;
         }
         rmSync(outDir, { recursive: true, force: true });
         const emptied = path.relative(process.cwd(), outDir) || outDir;
         const reports = [
           markup.length ? `Built pages carry markup the site did not write.\n${formatReport(markup)}` : '',
-          identifiers.length ? `Identifying details reached the built site; it must not be published.\n${formatReport(identifiers)}` : '',
+          identifiers.length
+            ? `Identifying details reached the built site; it must not be published.\n${formatReport(identifiers)}`
+            : '',
         ];
         logger.error(`${reports.filter(Boolean).join('\n\n')}\n\nNothing was published: ${emptied} was emptied.`);
         process.exit(1);

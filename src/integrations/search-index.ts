@@ -37,7 +37,10 @@ export interface IndexSummary {
  * glossary entry (a record of its own: see glossarySearchRecord), and write the bundle to
  * `siteDir/pagefind`. Throws with every error Pagefind reported.
  */
-export async function buildSearchIndex(siteDir: string, glossary: ReadonlyMap<string, GlossaryData> = loadGlossary()): Promise<IndexSummary> {
+export async function buildSearchIndex(
+  siteDir: string,
+  glossary: ReadonlyMap<string, GlossaryData> = loadGlossary(),
+): Promise<IndexSummary> {
   const failures: string[] = [];
   const check = (step: string, errors: string[]) => {
     for (const error of errors) failures.push(`${step}: ${error}`);
@@ -83,7 +86,11 @@ export async function buildSearchIndex(siteDir: string, glossary: ReadonlyMap<st
  * both first (glossary/markup and the confidentiality rules); this holds whatever let one through.
  * Each problem names the entry's file, with the line where the text is when it can be found there.
  */
-export function glossaryRecordProblems(id: string, record: GlossarySearchRecord, root: string = contentRoot()): string[] {
+export function glossaryRecordProblems(
+  id: string,
+  record: GlossarySearchRecord,
+  root: string = contentRoot(),
+): string[] {
   const file = path.join(root, 'glossary', `${id}.yaml`);
   const display = path.relative(process.cwd(), file) || file;
   let source: ReturnType<typeof readSourceFile> | undefined;
@@ -95,14 +102,21 @@ export function glossaryRecordProblems(id: string, record: GlossarySearchRecord,
     return `${display}:${line}:${column}`;
   };
   const problems: string[] = [];
-  const texts: Array<[string, string]> = [['content', record.content], ...Object.entries(record.meta).map(([key, value]): [string, string] => [`meta.${key}`, value])];
+  const texts: Array<[string, string]> = [
+    ['content', record.content],
+    ...Object.entries(record.meta).map(([key, value]): [string, string] => [`meta.${key}`, value]),
+  ];
   for (const [field, text] of texts) {
     const markup = findMarkup(text);
-    if (markup) problems.push(`${where(markup.found)}  glossary/markup  the search record's ${field} holds markup ("${markup.found}"); a glossary entry must be plain text`);
+    if (markup)
+      problems.push(
+        `${where(markup.found)}  glossary/markup  the search record's ${field} holds markup ("${markup.found}"); a glossary entry must be plain text`,
+      );
     const normal = normalise(text).text;
     for (const candidate of findInNormalised(normal, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
       const finding = toFinding(candidate, normal);
-      if (finding.severity === 'error') problems.push(`${where(finding.text)}  ${finding.rule}  ${finding.message}, in the search record's ${field}`);
+      if (finding.severity === 'error')
+        problems.push(`${where(finding.text)}  ${finding.rule}  ${finding.message}, in the search record's ${field}`);
     }
   }
   return problems;
@@ -136,7 +150,9 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { pageCount, glossaryCount, outputPath } = await buildSearchIndex(fileURLToPath(dir));
         const ms = Math.round(performance.now() - started);
-        logger.info(`Indexed ${pageCount} pages and ${glossaryCount} glossary entries for search into ${outputPath} in ${ms} ms.`);
+        logger.info(
+          `Indexed ${pageCount} pages and ${glossaryCount} glossary entries for search into ${outputPath} in ${ms} ms.`,
+        );
       },
     },
   };

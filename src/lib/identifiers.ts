@@ -18,7 +18,8 @@ export function normaliseDoi(input: string): string {
 /** Why a (normalised) DOI is not acceptable, or null when it is. */
 export function doiProblem(doi: string): string | null {
   if (/[.,;:]$/.test(doi)) return `DOI "${doi}" ends with punctuation; remove the trailing "${doi.slice(-1)}"`;
-  if (!DOI_PATTERN.test(doi)) return `"${doi}" is not a DOI (expected the form 10.NNNN/suffix, e.g. 10.2147/JMDH.S140042)`;
+  if (!DOI_PATTERN.test(doi))
+    return `"${doi}" is not a DOI (expected the form 10.NNNN/suffix, e.g. 10.2147/JMDH.S140042)`;
   return null;
 }
 

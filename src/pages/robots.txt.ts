@@ -4,5 +4,7 @@ import { sitemapHref } from '../lib/routes/hrefs.ts';
 
 export function GET(context: APIContext) {
   const sitemap = new URL(sitemapHref, context.site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }

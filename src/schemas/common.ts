@@ -21,11 +21,9 @@ export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A lower-case, hyphenated id such as `healthcare-assistant`. */
 export const termId = (what: string) =>
-  z
-    .string({ error: `expected ${what} as a lower-case id` })
-    .regex(KEBAB_ID, {
-      error: `${what} must be lower-case words joined by hyphens, e.g. "healthcare-assistant"`,
-    });
+  z.string({ error: `expected ${what} as a lower-case id` }).regex(KEBAB_ID, {
+    error: `${what} must be lower-case words joined by hyphens, e.g. "healthcare-assistant"`,
+  });
 
 /** A list of ids with at least one entry and no repeats. */
 export const termList = (what: string) =>
@@ -39,26 +37,32 @@ export const termList = (what: string) =>
  * a quoted string is accepted too. Impossible dates (2024-02-30) are refused.
  */
 export const isoDate = (what: string) =>
-  z.union([z.date(), z.string()], { error: `expected ${what} as a date written YYYY-MM-DD` }).transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: `${what} is not a real date` });
-      return value;
-    }
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const date = new Date(`${value}T00:00:00Z`);
-    if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: 'custom', message: `${what} "${value}" is not a real date written YYYY-MM-DD, e.g. 2026-03-01` });
-      return z.NEVER;
-    }
-    return date;
-  });
+  z
+    .union([z.date(), z.string()], { error: `expected ${what} as a date written YYYY-MM-DD` })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) ctx.addIssue({ code: 'custom', message: `${what} is not a real date` });
+        return value;
+      }
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const date = new Date(`${value}T00:00:00Z`);
+      if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} "${value}" is not a real date written YYYY-MM-DD, e.g. 2026-03-01`,
+        });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 /** An ORCID iD, bare or as an https://orcid.org/ link; stored bare, check digit verified. */
 export const orcid = z
   .string({ error: 'expected an ORCID iD as text, e.g. 0000-0002-1825-0097' })
   .transform(normaliseOrcid)
   .refine(isValidOrcid, {
-    error: 'is not a valid ORCID iD (expected 0000-0000-0000-000X with a correct check digit; copy it from your ORCID record)',
+    error:
+      'is not a valid ORCID iD (expected 0000-0000-0000-000X with a correct check digit; copy it from your ORCID record)',
   });
 
 /**
@@ -84,7 +88,9 @@ export const webUrl = (what: string, { httpsOnly }: { httpsOnly: boolean }) =>
 
 /** Licences a piece may be published under; CC BY 4.0 is the library's default. */
 export const LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0'] as const;
-export const licence = z.enum(LICENCES, { error: `licence must be one of ${LICENCES.join(', ')}` }).default('CC-BY-4.0');
+export const licence = z
+  .enum(LICENCES, { error: `licence must be one of ${LICENCES.join(', ')}` })
+  .default('CC-BY-4.0');
 
 /** A plain-language summary: one or two sentences a student can read at a glance. */
 export const summary = text('a summary')
@@ -111,7 +117,9 @@ export const reviewedExceptionSchema = z.strictObject({
   text: text('the flagged text, exactly as the check quoted it'),
   /** Why it identifies no one; the reviewer reads this. */
   reason: text('the reason it identifies no one').check(
-    z.minLength(15, { error: 'reason is too short: say why this identifies no one (e.g. "the date the NHS was founded")' }),
+    z.minLength(15, {
+      error: 'reason is too short: say why this identifies no one (e.g. "the date the NHS was founded")',
+    }),
   ),
 });
 
@@ -122,22 +130,28 @@ export const reviewedExceptionSchema = z.strictObject({
 export const safetyDeclarations = {
   /** The author declares that no patient or colleague can be identified. Must be true. */
   anonymised: z.boolean({ error: 'anonymised must be true or false' }).refine((value) => value, {
-    error: 'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
+    error:
+      'must be true, and only once no one could recognise the people involved: remove or generalise names, ages, dates and places first',
   }),
   /** Consent status, with a note a reviewer can check. */
   consent: z.strictObject(
     {
       /** obtained (the people who could recognise themselves agreed) or not-needed (no one can). */
-      status: z.enum(CONSENT_STATUSES, { error: `consent.status must be one of ${CONSENT_STATUSES.join(', ')}` }).refine((status) => status === 'obtained' || status === 'not-needed', {
-        error: 'consent is not in place: a piece can only be published when consent is obtained or not needed (no one could recognise themselves)',
-      }),
+      status: z
+        .enum(CONSENT_STATUSES, { error: `consent.status must be one of ${CONSENT_STATUSES.join(', ')}` })
+        .refine((status) => status === 'obtained' || status === 'not-needed', {
+          error:
+            'consent is not in place: a piece can only be published when consent is obtained or not needed (no one could recognise themselves)',
+        }),
       /** Whose consent was obtained and how it is recorded, or why none is needed. Never a name. */
       note: text('the consent note (whose consent, or why none is needed)'),
     },
     { error: 'consent must have a status (obtained or not-needed) and a note' },
   ),
   /** Confidentiality findings a reviewer accepted as identifying no one, each with its reason. */
-  'reviewed-exceptions': z.array(reviewedExceptionSchema, { error: 'reviewed-exceptions must be a list of { rule, text, reason }' }).default([]),
+  'reviewed-exceptions': z
+    .array(reviewedExceptionSchema, { error: 'reviewed-exceptions must be a list of { rule, text, reason }' })
+    .default([]),
 };
 
 /**
@@ -145,19 +159,27 @@ export const safetyDeclarations = {
  * as CSL date parts ([2009, 5]), the form citation tools take.
  */
 export const partialDate = (what: string) =>
-  z.union([z.number(), z.string(), z.date()], { error: `expected ${what} as a year (2009), a month (2009-05) or a day (2009-05-12)` }).transform((value, ctx): number[] => {
-    const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
-    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
-    const parts = match ? [match[1], match[2], match[3]].filter((part) => part !== undefined).map(Number) : [];
-    const [year = 0, month, day] = parts;
-    const thisYear = new Date().getUTCFullYear();
-    const realDay = day === undefined || (month !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
-    if (!match || year < 1900 || year > thisYear || (month !== undefined && (month < 1 || month > 12)) || !realDay) {
-      ctx.addIssue({ code: 'custom', message: `"${written}" is not a year (from 1900, not in the future), a month (2009-05) or a real day (2009-05-12); leave it out rather than guess` });
-      return z.NEVER;
-    }
-    return parts;
-  });
+  z
+    .union([z.number(), z.string(), z.date()], {
+      error: `expected ${what} as a year (2009), a month (2009-05) or a day (2009-05-12)`,
+    })
+    .transform((value, ctx): number[] => {
+      const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+      const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
+      const parts = match ? [match[1], match[2], match[3]].filter((part) => part !== undefined).map(Number) : [];
+      const [year = 0, month, day] = parts;
+      const thisYear = new Date().getUTCFullYear();
+      const realDay =
+        day === undefined || (month !== undefined && new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
+      if (!match || year < 1900 || year > thisYear || (month !== undefined && (month < 1 || month > 12)) || !realDay) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${written}" is not a year (from 1900, not in the future), a month (2009-05) or a real day (2009-05-12); leave it out rather than guess`,
+        });
+        return z.NEVER;
+      }
+      return parts;
+    });
 
 /**
  * Where and when a piece appeared before the library published it: the meeting a poster was
@@ -188,4 +210,5 @@ export const firstPublishedAfter = (parts: readonly number[] | undefined, added:
   return Date.UTC(year, month - 1, day) > added.getTime();
 };
 
-export const FIRST_PUBLISHED_AFTER = 'it is after published (the day the piece was added to the library): check both dates';
+export const FIRST_PUBLISHED_AFTER =
+  'it is after published (the day the piece was added to the library): check both dates';

@@ -10,7 +10,9 @@ import { termId, termList, text } from './common.ts';
 /** An IPEC sub-competency code as the framework writes it, e.g. RR4. */
 const subcompetencyCode = z
   .string({ error: 'expected an IPEC sub-competency code such as RR4' })
-  .regex(/^[A-Z]{1,2}\d{1,2}$/, { error: 'write an IPEC sub-competency code in capitals with its number, e.g. RR4 or TT10' });
+  .regex(/^[A-Z]{1,2}\d{1,2}$/, {
+    error: 'write an IPEC sub-competency code in capitals with its number, e.g. RR4 or TT10',
+  });
 
 /** Tags from the controlled vocabularies, all optional. */
 export const vocabularyFields = {
@@ -55,7 +57,10 @@ export const essayEducatorFields = {
   /** The reflective model the writer used, if any, e.g. gibbs. */
   reflectiveModel: termId('reflective model').optional(),
   /** Who learned what from whom, professions from the vocabulary. */
-  learning: z.array(learningSchema, { error: 'expected a list of { learner, from, what }' }).min(1, { error: 'list at least one learning interaction, or leave the field out' }).optional(),
+  learning: z
+    .array(learningSchema, { error: 'expected a list of { learner, from, what }' })
+    .min(1, { error: 'list at least one learning interaction, or leave the field out' })
+    .optional(),
   /** Teaching notes. */
   teaching: teachingSchema.optional(),
 };

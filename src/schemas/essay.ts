@@ -3,7 +3,18 @@
  * The works an essay cites are not listed here: they are the `[@key]` citations in its text.
  */
 import { z } from 'astro/zod';
-import { FIRST_PUBLISHED_AFTER, firstPublished, firstPublishedAfter, isoDate, licence, orcid, safetyDeclarations, summary, termList, text } from './common.ts';
+import {
+  FIRST_PUBLISHED_AFTER,
+  firstPublished,
+  firstPublishedAfter,
+  isoDate,
+  licence,
+  orcid,
+  safetyDeclarations,
+  summary,
+  termList,
+  text,
+} from './common.ts';
 import { essayEducatorFields, vocabularyFields } from './educators.ts';
 
 /** Where the author is in their career, so readers can weigh the reflection. */
@@ -61,6 +72,9 @@ export const essaySchema = z
     error: 'updated must be on or after published',
     path: ['updated'],
   })
-  .refine((essay) => !firstPublishedAfter(essay['first-published']?.date, essay.published), { error: FIRST_PUBLISHED_AFTER, path: ['first-published', 'date'] });
+  .refine((essay) => !firstPublishedAfter(essay['first-published']?.date, essay.published), {
+    error: FIRST_PUBLISHED_AFTER,
+    path: ['first-published', 'date'],
+  });
 
 export type EssayData = z.infer<typeof essaySchema>;

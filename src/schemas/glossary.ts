@@ -13,7 +13,9 @@ export const glossarySchema = z.strictObject({
   /** For an abbreviation: what it stands for, in lower case unless a proper name, e.g. "healthcare assistant". */
   expansion: text('the expansion').optional(),
   /** One to three sentences in the library's own words. */
-  definition: text('the definition').check(z.maxLength(600, { error: 'definition is too long: keep it to three sentences (at most 600 characters)' })),
+  definition: text('the definition').check(
+    z.maxLength(600, { error: 'definition is too long: keep it to three sentences (at most 600 characters)' }),
+  ),
   /** Ids (file names) of related entries. */
   related: z.array(z.string({ error: 'expected glossary entry ids' })).optional(),
 });

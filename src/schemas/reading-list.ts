@@ -28,7 +28,9 @@ export const readingListSchema = z.strictObject({
   /** The date the list was published (YYYY-MM-DD). */
   published: isoDate('published'),
   /** The pieces, in the order to read them. */
-  items: z.array(readingListItemSchema, { error: 'expected a list of items' }).min(1, { error: 'list at least one piece' }),
+  items: z
+    .array(readingListItemSchema, { error: 'expected a list of items' })
+    .min(1, { error: 'list at least one piece' }),
 });
 
 export type ReadingListData = z.infer<typeof readingListSchema>;

@@ -8,7 +8,15 @@ import { doiProblem, isValidIssn, normaliseDoi } from '../lib/identifiers.ts';
 import { text, webUrl } from './common.ts';
 
 /** CSL item types the library accepts. */
-export const REFERENCE_TYPES = ['article-journal', 'book', 'chapter', 'report', 'webpage', 'thesis', 'paper-conference'] as const;
+export const REFERENCE_TYPES = [
+  'article-journal',
+  'book',
+  'chapter',
+  'report',
+  'webpage',
+  'thesis',
+  'paper-conference',
+] as const;
 
 /** A person as CSL names them: family and given names, or one literal name for an organisation. */
 export const cslNameSchema = z.union(
@@ -37,24 +45,25 @@ export const cslDateSchema = z
   .superRefine((value, ctx) => {
     const [year, month, day] = value['date-parts'][0];
     if (year < 1800) ctx.addIssue({ code: 'custom', message: `year ${year} is before 1800; check the year` });
-    if (year > new Date().getFullYear() + 1) ctx.addIssue({ code: 'custom', message: `year ${year} is in the future; check the year` });
-    if (month !== undefined && (month < 1 || month > 12)) ctx.addIssue({ code: 'custom', message: `month ${month} is not 1-12` });
+    if (year > new Date().getFullYear() + 1)
+      ctx.addIssue({ code: 'custom', message: `year ${year} is in the future; check the year` });
+    if (month !== undefined && (month < 1 || month > 12))
+      ctx.addIssue({ code: 'custom', message: `month ${month} is not 1-12` });
     if (month !== undefined && day !== undefined) {
       const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      if (day < 1 || day > daysInMonth) ctx.addIssue({ code: 'custom', message: `day ${day} does not exist in month ${month}` });
+      if (day < 1 || day > daysInMonth)
+        ctx.addIssue({ code: 'custom', message: `day ${day} does not exist in month ${month}` });
     }
   });
 
-const pageRange = z
-  .string({ error: 'page must be text such as "227-234"' })
-  .superRefine((value, ctx) => {
-    const match = /^([A-Za-z]?)(\d+)(?:-([A-Za-z]?)(\d+))?$/.exec(value);
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: `page "${value}" must be a page or range such as 227-234 (ASCII hyphen)` });
-    } else if (match[4] !== undefined && Number(match[4]) < Number(match[2])) {
-      ctx.addIssue({ code: 'custom', message: `page range "${value}" ends before it starts` });
-    }
-  });
+const pageRange = z.string({ error: 'page must be text such as "227-234"' }).superRefine((value, ctx) => {
+  const match = /^([A-Za-z]?)(\d+)(?:-([A-Za-z]?)(\d+))?$/.exec(value);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: `page "${value}" must be a page or range such as 227-234 (ASCII hyphen)` });
+  } else if (match[4] !== undefined && Number(match[4]) < Number(match[2])) {
+    ctx.addIssue({ code: 'custom', message: `page range "${value}" ends before it starts` });
+  }
+});
 
 export const referenceSchema = z
   .strictObject({
@@ -103,7 +112,11 @@ export const referenceSchema = z
   })
   .superRefine((ref, ctx) => {
     if (ref.type === 'article-journal' && !ref['container-title'])
-      ctx.addIssue({ code: 'custom', path: ['container-title'], message: 'a journal article needs container-title (the journal name)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['container-title'],
+        message: 'a journal article needs container-title (the journal name)',
+      });
     if (ref.DOI && ref.URL)
       ctx.addIssue({ code: 'custom', path: ['URL'], message: 'give a URL only when the work has no DOI; remove URL' });
   });

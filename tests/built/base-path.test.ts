@@ -71,7 +71,11 @@ describe('a site built under the base path /ipl/', () => {
     ].filter((a) => !/^(https?:|#)/.test(a));
     expect(addresses.length).toBeGreaterThan(5);
     for (const address of addresses) expect(address, address).toMatch(/^\/ipl\//);
-    expect(root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual([base, `${base}essays/`, `${base}posters/`]);
+    expect(root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual([
+      base,
+      `${base}essays/`,
+      `${base}posters/`,
+    ]);
   });
 
   it('imports the enhancement modules from /ipl/scripts/, with the boot script’s hash in the page’s policy', () => {
@@ -80,15 +84,20 @@ describe('a site built under the base path /ipl/', () => {
     expect(boot?.text).toContain('import(`/ipl/scripts/${n}.js`)');
     const policy = root.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     expect(policy).toContain(`'${cspHash(boot?.text ?? '')}'`);
-    const search = pageAt('/search/').querySelectorAll('script[type="module"]:not([src])').map((s) => s.text);
+    const search = pageAt('/search/')
+      .querySelectorAll('script[type="module"]:not([src])')
+      .map((s) => s.text);
     expect(search).toEqual(["import('/ipl/scripts/search.js').then((search) => search.mountPage());"]);
-    expect(pageAt('/search/').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content')).toContain(`'${cspHash(search[0] ?? '')}'`);
+    expect(
+      pageAt('/search/').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'),
+    ).toContain(`'${cspHash(search[0] ?? '')}'`);
     expect(fileIn(dist, '/scripts/search.js')).toBeDefined();
     expect(pageAt('/').querySelector('form[role="search"]')?.getAttribute('action')).toBe('/ipl/search/');
   });
 
   it('writes the search index beside the pages, where /ipl/scripts/search.js looks for it (../pagefind/)', () => {
-    for (const file of ['pagefind-entry.json', 'pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) expect(fileIn(dist, `/pagefind/${file}`), file).toBeDefined();
+    for (const file of ['pagefind-entry.json', 'pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css'])
+      expect(fileIn(dist, `/pagefind/${file}`), file).toBeDefined();
     expect(fileIn(dist, '/styles/search.css')).toBeDefined();
   });
 
@@ -98,12 +107,20 @@ describe('a site built under the base path /ipl/', () => {
     const precache = JSON.parse(/precacheAndRoute\((\[.*?\])/.exec(sw)?.[1] ?? '[]') as { url: string }[];
     expect(precache.length).toBeGreaterThan(5);
     for (const { url } of precache) expect(fileOf(url), url).toBe('ok');
-    for (const url of JSON.parse(readFileSync(path.join(dist, 'pagefind-files.json'), 'utf8')) as string[]) expect(fileOf(url), url).toBe('ok');
-    expect(pageAt('/').querySelectorAll('script').map((script) => script.text).join('\n')).toContain("register('/ipl/sw.js')");
+    for (const url of JSON.parse(readFileSync(path.join(dist, 'pagefind-files.json'), 'utf8')) as string[])
+      expect(fileOf(url), url).toBe('ok');
+    expect(
+      pageAt('/')
+        .querySelectorAll('script')
+        .map((script) => script.text)
+        .join('\n'),
+    ).toContain("register('/ipl/sw.js')");
   });
 
   it('lists in the feed the home page and each piece at its address under /ipl/', () => {
-    const feed = xml.parse(read('/rss.xml')) as { rss: { channel: { link: string; item: Array<{ link: string; guid: { '#text': string } }> } } };
+    const feed = xml.parse(read('/rss.xml')) as {
+      rss: { channel: { link: string; item: Array<{ link: string; guid: { '#text': string } }> } };
+    };
     expect(feed.rss.channel.link).toBe(BASE_SITE_URL);
     expect(feed.rss.channel.item.length).toBeGreaterThanOrEqual(3);
     for (const item of feed.rss.channel.item) {
@@ -123,7 +140,9 @@ describe('a site built under the base path /ipl/', () => {
     expect(locs).toContain(BASE_SITE_URL);
     for (const loc of locs) expect(fileOf(loc), loc).toBe('ok');
     // Every HTML page but the 404 and offline pages is in the sitemap.
-    expect(locs.map((loc) => underBase(BASE_SITE, loc)).sort()).toEqual(htmlPages(dist).filter((p) => !STAND_IN_PAGES.includes(p)));
+    expect(locs.map((loc) => underBase(BASE_SITE, loc)).sort()).toEqual(
+      htmlPages(dist).filter((p) => !STAND_IN_PAGES.includes(p)),
+    );
     expect(read('/robots.txt')).toContain(`Sitemap: ${BASE_SITE_URL}sitemap-index.xml`);
     expect(pageAt('/').querySelector('link[rel="sitemap"]')?.getAttribute('href')).toBe('/ipl/sitemap-index.xml');
     expect(pageAt('/').querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe('/ipl/rss.xml');
@@ -135,7 +154,10 @@ describe('a site built under the base path /ipl/', () => {
     expect(read('/essays/learning-to-learn-from-each-other/cite.ris')).toContain(`UR  - ${essay}`);
     expect(JSON.parse(read('/essays/learning-to-learn-from-each-other/cite.json'))[0].URL).toBe(essay);
     const root = pageAt('/essays/learning-to-learn-from-each-other/');
-    const jsonLd = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as { url?: string; isPartOf?: { url?: string } };
+    const jsonLd = JSON.parse(root.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+      url?: string;
+      isPartOf?: { url?: string };
+    };
     expect(jsonLd.isPartOf?.url).toBe(BASE_SITE_URL);
     expect(root.querySelector('meta[name="citation_fulltext_html_url"]')?.getAttribute('content')).toBe(essay);
     // Every absolute address on the site's origin, in every file the build wrote, is under the base.
@@ -143,9 +165,12 @@ describe('a site built under the base path /ipl/', () => {
     for (const file of readdirSync(dist, { recursive: true, withFileTypes: true })) {
       if (!file.isFile() || !/\.(html|xml|bib|ris|json|txt)$/.test(file.name)) continue;
       const text = readFileSync(path.join(file.parentPath, file.name), 'utf8');
-      for (const match of text.matchAll(/https?(?::|%3A)(?:\/\/|%2F%2F)example\.github\.io(\/|%2F)?([^\s"'<>&]{0,4})/gi)) {
+      for (const match of text.matchAll(
+        /https?(?::|%3A)(?:\/\/|%2F%2F)example\.github\.io(\/|%2F)?([^\s"'<>&]{0,4})/gi,
+      )) {
         const rest = `${match[1] ?? ''}${match[2] ?? ''}`.replace(/%2F/gi, '/');
-        if (!rest.startsWith('/ipl')) outside.push(`${path.relative(dist, path.join(file.parentPath, file.name))}: ${match[0]}`);
+        if (!rest.startsWith('/ipl'))
+          outside.push(`${path.relative(dist, path.join(file.parentPath, file.name))}: ${match[0]}`);
       }
     }
     expect(outside).toEqual([]);
@@ -157,7 +182,9 @@ describe('a site built under the base path /ipl/', () => {
     const hrefs = body?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
     expect(hrefs).toContain('/ipl/essays/learning-to-learn-from-each-other/');
     expect(hrefs).toContain('/ipl/browse/professions/');
-    expect(body?.querySelector('img[alt="The library’s logo"], img[alt="The library\'s logo"]')?.getAttribute('src')).toBe('/ipl/favicon.svg');
+    expect(
+      body?.querySelector('img[alt="The library’s logo"], img[alt="The library\'s logo"]')?.getAttribute('src'),
+    ).toBe('/ipl/favicon.svg');
   });
 });
 
@@ -174,7 +201,9 @@ describe('a piece by a physiotherapy student', () => {
 
   it('is listed on the term pages of both professions, and in the learning matrix as learning from a podiatrist', () => {
     for (const term of ['physiotherapy-student', 'podiatrist']) {
-      const links = pageAt(`/browse/professions/${term}/`).querySelectorAll('main article a').map((a) => a.getAttribute('href'));
+      const links = pageAt(`/browse/professions/${term}/`)
+        .querySelectorAll('main article a')
+        .map((a) => a.getAttribute('href'));
       expect(links, term).toContain(`/ipl${essay}`);
     }
     const matrix = pageAt('/learning/').querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
@@ -189,7 +218,15 @@ describe('a piece by a physiotherapy student', () => {
       expect(entry?.querySelector('dt')?.text, term.id).toContain(term.label);
       expect(entry?.querySelector('dd')?.text.trim(), term.id).toBe(term.definition);
     }
-    for (const id of ['physiotherapy-student', 'podiatrist', 'chaplain', 'orthoptist', 'audiologist', 'dental-hygienist', 'social-work-student']) {
+    for (const id of [
+      'physiotherapy-student',
+      'podiatrist',
+      'chaplain',
+      'orthoptist',
+      'audiologist',
+      'dental-hygienist',
+      'social-work-student',
+    ]) {
       expect(root.querySelector(`[id="${id}"]`), id).not.toBeNull();
     }
   });

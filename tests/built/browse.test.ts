@@ -12,21 +12,27 @@ const pieces = sourcePieces();
 const pages = new Set(builtPages());
 const browsable = Object.values(VOCABULARIES).filter((v) => v.browsable);
 const tagged = (vocabulary: (typeof browsable)[number]['id'], id: string) =>
-  pieces.filter((p) => termIdsOf(p.data, vocabulary).includes(id)).map((p) => p.href).sort();
+  pieces
+    .filter((p) => termIdsOf(p.data, vocabulary).includes(id))
+    .map((p) => p.href)
+    .sort();
 
 describe.each(browsable)('the $id vocabulary', (vocabulary) => {
-  it.each(vocabulary.terms.map((t) => t.id))('%s has a page listing exactly its pieces, or no page when it has none', (id) => {
-    const expected = tagged(vocabulary.id, id);
-    const path = `/browse/${vocabulary.id}/${id}/`;
-    if (expected.length === 0) {
-      expect(pages.has(path)).toBe(false);
-      return;
-    }
-    const listed = listPages(path)
-      .flatMap((root) => root.querySelectorAll('[data-term-pieces] article h3 a').map((a) => a.getAttribute('href')))
-      .sort();
-    expect(listed).toEqual(expected);
-  });
+  it.each(vocabulary.terms.map((t) => t.id))(
+    '%s has a page listing exactly its pieces, or no page when it has none',
+    (id) => {
+      const expected = tagged(vocabulary.id, id);
+      const path = `/browse/${vocabulary.id}/${id}/`;
+      if (expected.length === 0) {
+        expect(pages.has(path)).toBe(false);
+        return;
+      }
+      const listed = listPages(path)
+        .flatMap((root) => root.querySelectorAll('[data-term-pieces] article h3 a').map((a) => a.getAttribute('href')))
+        .sort();
+      expect(listed).toEqual(expected);
+    },
+  );
 
   it('counts each term’s pieces on its index page', () => {
     const root = page(`/browse/${vocabulary.id}/`);
@@ -34,16 +40,23 @@ describe.each(browsable)('the $id vocabulary', (vocabulary) => {
       const count = tagged(vocabulary.id, term.id).length;
       const entry = root.querySelector(`[id="${term.id}"] dt`);
       expect(entry?.text.replace(/\s+/g, ' '), term.id).toContain(`${count} ${count === 1 ? 'piece' : 'pieces'}`);
-      expect(entry?.querySelector('a')?.getAttribute('href') ?? null, term.id).toBe(count > 0 ? `/browse/${vocabulary.id}/${term.id}/` : null);
+      expect(entry?.querySelector('a')?.getAttribute('href') ?? null, term.id).toBe(
+        count > 0 ? `/browse/${vocabulary.id}/${term.id}/` : null,
+      );
     }
   });
 });
 
 describe.each(pieces)('$href', (piece) => {
   it('links every one of its terms to the term’s page', () => {
-    const links = new Set(page(piece.href).querySelectorAll('[aria-labelledby="tags-heading"] a').map((a) => a.getAttribute('href')));
+    const links = new Set(
+      page(piece.href)
+        .querySelectorAll('[aria-labelledby="tags-heading"] a')
+        .map((a) => a.getAttribute('href')),
+    );
     for (const vocabulary of browsable) {
-      for (const id of termIdsOf(piece.data, vocabulary.id)) expect(links, `${vocabulary.id}/${id}`).toContain(`/browse/${vocabulary.id}/${id}/`);
+      for (const id of termIdsOf(piece.data, vocabulary.id))
+        expect(links, `${vocabulary.id}/${id}`).toContain(`/browse/${vocabulary.id}/${id}/`);
     }
   });
 });
@@ -56,7 +69,9 @@ it('takes an educator from a competency or a profession to its pieces in two cli
   ] as const) {
     expect(browse.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(term);
     expect(expected.length).toBeGreaterThan(0);
-    const links = page(term).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = page(term)
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     for (const href of expected) expect(links).toContain(href);
   }
 });
@@ -67,9 +82,13 @@ describe('/browse/', () => {
     for (const vocabulary of browsable) {
       const line = root.querySelector(`[aria-labelledby="${vocabulary.id}-heading"] a.solo-link`)?.text ?? '';
       expect(line, vocabulary.id).toMatch(/^All \d+ /);
-      for (const acronym of vocabulary.title.match(/\b\p{Lu}{2,}\b/gu) ?? []) expect(line, vocabulary.id).toContain(acronym);
+      for (const acronym of vocabulary.title.match(/\b\p{Lu}{2,}\b/gu) ?? [])
+        expect(line, vocabulary.id).toContain(acronym);
       expect(line, vocabulary.id).toContain(vocabulary.title.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
     }
-    expect(browsable.some((v) => /\b\p{Lu}{2,}\b/u.test(v.title)), 'a vocabulary title with an acronym to test').toBe(true);
+    expect(
+      browsable.some((v) => /\b\p{Lu}{2,}\b/u.test(v.title)),
+      'a vocabulary title with an acronym to test',
+    ).toBe(true);
   });
 });

@@ -31,14 +31,19 @@ interface Weight {
 function weigh(sitePath: string): Weight {
   const root = page(sitePath);
   const html = readFileSync(fileForPath(sitePath) ?? '', 'utf8');
-  const stylesheets = root.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(path.join(DIST, l.getAttribute('href') ?? ''), 'utf8'));
+  const stylesheets = root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => readFileSync(path.join(DIST, l.getAttribute('href') ?? ''), 'utf8'));
   const inlineStyles = root.querySelectorAll('style').map((s) => s.text);
   const scripts = root.querySelectorAll('script');
   return {
     html: gzip(html),
     css: gzip([...stylesheets, ...inlineStyles].join('\n')),
-    inlineJs: scripts.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json').reduce((sum, s) => sum + Buffer.byteLength(s.text), 0),
-    externalJs: scripts.filter((s) => s.getAttribute('src')).length + root.querySelectorAll('link[rel="modulepreload"]').length,
+    inlineJs: scripts
+      .filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')
+      .reduce((sum, s) => sum + Buffer.byteLength(s.text), 0),
+    externalJs:
+      scripts.filter((s) => s.getAttribute('src')).length + root.querySelectorAll('link[rel="modulepreload"]').length,
   };
 }
 
@@ -78,8 +83,9 @@ it('ships no web fonts', () => {
 });
 
 afterAll(() => {
-  const rows = [...weights].map(([type, w]) =>
-    `${type.padEnd(14)} HTML ${(w.html / KB).toFixed(1).padStart(5)} KB   CSS ${(w.css / KB).toFixed(1).padStart(5)} KB   JS inline ${String(w.inlineJs).padStart(4)} B, external ${w.externalJs}`,
+  const rows = [...weights].map(
+    ([type, w]) =>
+      `${type.padEnd(14)} HTML ${(w.html / KB).toFixed(1).padStart(5)} KB   CSS ${(w.css / KB).toFixed(1).padStart(5)} KB   JS inline ${String(w.inlineJs).padStart(4)} B, external ${w.externalJs}`,
   );
   console.log(`\nPage weights (gzip level 9):\n${rows.join('\n')}\n`);
 });

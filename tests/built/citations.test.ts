@@ -25,7 +25,8 @@ const SITE_URL = 'https://ipl-library.github.io';
 const essay = page(ESSAY);
 const file = (sitePath: string) => readFileSync(fileForPath(sitePath) ?? `missing ${sitePath}`, 'utf8');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-const source = (sitePath: string) => sourcePieces().find((p) => p.href === sitePath)?.data ?? { title: '', summary: '' };
+const source = (sitePath: string) =>
+  sourcePieces().find((p) => p.href === sitePath)?.data ?? { title: '', summary: '' };
 const BUILT = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
 
 /** Every head tag a reference manager or indexer reads, as [name or property, content], in order. */
@@ -47,24 +48,42 @@ describe('the seed essay bibliography', () => {
   const alphabetical = essay.querySelectorAll('.bibliography > ul[data-cite-style="apa harvard"] > li');
 
   it('lists the works numbered in first-cited order for AMA (the default) and Vancouver', () => {
-    expect(numbered.map((li) => li.getAttribute('id'))).toEqual(['ref-garnweidner_holme_2022', 'ref-busari_2017', 'ref-davison_2022']);
-    for (const li of numbered) expect(li.querySelectorAll('.csl').map((s) => s.getAttribute('data-cite-style'))).toEqual(['ama', 'vancouver']);
+    expect(numbered.map((li) => li.getAttribute('id'))).toEqual([
+      'ref-garnweidner_holme_2022',
+      'ref-busari_2017',
+      'ref-davison_2022',
+    ]);
+    for (const li of numbered)
+      expect(li.querySelectorAll('.csl').map((s) => s.getAttribute('data-cite-style'))).toEqual(['ama', 'vancouver']);
     expect(squash(essay.querySelector('#ref-busari_2017 .csl[data-cite-style="ama"]')?.text ?? '')).toBe(
       'Busari JO, Moll FM, Duits AJ. Understanding the impact of interprofessional collaboration on the quality of care: A case report from a small-scale resource limited health care environment. J Multidiscip Healthc. 2017;10:227-234. doi:10.2147/JMDH.S140042',
     );
-    expect(squash(essay.querySelector('#ref-busari_2017 .csl[data-cite-style="vancouver"]')?.text ?? '')).toContain('2017;10:227-34.');
+    expect(squash(essay.querySelector('#ref-busari_2017 .csl[data-cite-style="vancouver"]')?.text ?? '')).toContain(
+      '2017;10:227-34.',
+    );
   });
 
   it('lists them alphabetically, unnumbered, for APA and Harvard', () => {
-    expect(alphabetical.map((li) => li.getAttribute('id'))).toEqual(['ref-busari_2017--author-date', 'ref-davison_2022--author-date', 'ref-garnweidner_holme_2022--author-date']);
-    for (const li of alphabetical) expect(li.querySelectorAll('.csl').map((s) => s.getAttribute('data-cite-style'))).toEqual(['apa', 'harvard']);
+    expect(alphabetical.map((li) => li.getAttribute('id'))).toEqual([
+      'ref-busari_2017--author-date',
+      'ref-davison_2022--author-date',
+      'ref-garnweidner_holme_2022--author-date',
+    ]);
+    for (const li of alphabetical)
+      expect(li.querySelectorAll('.csl').map((s) => s.getAttribute('data-cite-style'))).toEqual(['apa', 'harvard']);
   });
 
   it('prints each citation in every style, the default form marked and the only one search indexes', () => {
     const cites = essay.querySelectorAll('.prose .cite');
     expect(cites.map((c) => c.getAttribute('id'))).toEqual(['cite-1', 'cite-2', 'cite-3']);
-    expect(cites.map((c) => c.querySelectorAll('[data-cite-style]').map((f) => f.getAttribute('data-cite-style')))).toEqual(Array(3).fill(['ama', 'apa', 'vancouver', 'harvard']));
-    expect(cites.map((c) => squash(c.querySelector('[data-cite-style="apa"]')?.text ?? ''))).toEqual(['(Garnweidner-Holme & Almendingen, 2022)', '(Busari et al., 2017)', '(Davison et al., 2022)']);
+    expect(
+      cites.map((c) => c.querySelectorAll('[data-cite-style]').map((f) => f.getAttribute('data-cite-style'))),
+    ).toEqual(Array(3).fill(['ama', 'apa', 'vancouver', 'harvard']));
+    expect(cites.map((c) => squash(c.querySelector('[data-cite-style="apa"]')?.text ?? ''))).toEqual([
+      '(Garnweidner-Holme & Almendingen, 2022)',
+      '(Busari et al., 2017)',
+      '(Davison et al., 2022)',
+    ]);
     expect(cites.map((c) => squash(c.querySelector('[data-cite-style="harvard"]')?.text ?? ''))).toEqual([
       '(Garnweidner-Holme and Almendingen, 2022)',
       '(Busari, Moll and Duits, 2017)',
@@ -91,8 +110,14 @@ describe('the seed essay bibliography', () => {
   });
 
   it('has a rule for every style in the stylesheet and the boot script (a new style needs both)', () => {
-    const css = essay.querySelectorAll('link[rel="stylesheet"]').map((l) => file(l.getAttribute('href') ?? '')).join('');
-    const boot = essay.querySelectorAll('script:not([src]):not([type])').map((s) => s.text).join('');
+    const css = essay
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => file(l.getAttribute('href') ?? ''))
+      .join('');
+    const boot = essay
+      .querySelectorAll('script:not([src]):not([type])')
+      .map((s) => s.text)
+      .join('');
     for (const style of CITATION_STYLE_IDS) expect(css, style).toContain(`[data-citation-style=${style}]`);
     expect(/\^\(([a-z|]+)\)\$/.exec(boot)?.[1]?.split('|')).toEqual(CITATION_STYLE_IDS);
   });
@@ -114,7 +139,10 @@ describe('links between citations and the bibliography', () => {
   it('links every backlink to a citation of that very entry', () => {
     for (const backlink of essay.querySelectorAll('a.backlink')) {
       const entryId = backlink.closest('li')?.getAttribute('id');
-      const cited = essay.querySelector(backlink.getAttribute('href') ?? '')?.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      const cited = essay
+        .querySelector(backlink.getAttribute('href') ?? '')
+        ?.querySelectorAll('a')
+        .map((a) => a.getAttribute('href'));
       expect(cited).toContain(`#${entryId}`);
     }
   });
@@ -125,9 +153,16 @@ describe('reference pages', () => {
 
   it.each(ids)('%s shows every style, its DOI, and COinS', (id) => {
     const root = page(`/references/${id}/`);
-    expect(root.querySelectorAll('.reference-styles dt').map((dt) => dt.text)).toEqual(['AMA 11th edition', 'APA 7th edition', 'Vancouver (NLM)', 'Harvard (Cite Them Right)']);
+    expect(root.querySelectorAll('.reference-styles dt').map((dt) => dt.text)).toEqual([
+      'AMA 11th edition',
+      'APA 7th edition',
+      'Vancouver (NLM)',
+      'Harvard (Cite Them Right)',
+    ]);
     expect(root.querySelector('main a[href^="https://doi.org/10."]')).not.toBeNull();
-    expect(root.querySelector('span.Z3988')?.getAttribute('title')).toMatch(/^ctx_ver=Z39\.88-2004&.*rft_id=info%3Adoi%2F10\./);
+    expect(root.querySelector('span.Z3988')?.getAttribute('title')).toMatch(
+      /^ctx_ver=Z39\.88-2004&.*rft_id=info%3Adoi%2F10\./,
+    );
   });
 
   it.each(ids)('%s links "Cited in" to citations of that very work, named in words rather than numbers', (id) => {
@@ -144,18 +179,25 @@ describe('reference pages', () => {
 });
 
 describe('COinS', () => {
-  const spans = (sitePath: string) => page(sitePath).querySelectorAll('span.Z3988').map((s) => new URLSearchParams(s.getAttribute('title') ?? ''));
+  const spans = (sitePath: string) =>
+    page(sitePath)
+      .querySelectorAll('span.Z3988')
+      .map((s) => new URLSearchParams(s.getAttribute('title') ?? ''));
 
   it('is on reference pages, the references index and reading lists, and never on an essay or poster page', () => {
     for (const sitePath of builtPages()) {
-      const expected = sitePath.startsWith('/references/') || sitePath.startsWith('/reading-lists/') && sitePath !== '/reading-lists/';
+      const expected =
+        sitePath.startsWith('/references/') ||
+        (sitePath.startsWith('/reading-lists/') && sitePath !== '/reading-lists/');
       expect(spans(sitePath).length > 0, sitePath).toBe(expected);
     }
   });
 
   it('offers every work on a reading list: its pieces (blog post, presentation), then the works they cite', () => {
     const works = spans(READING_LIST);
-    expect(works.map((w) => [w.get('rft.type') ?? w.get('rft.genre'), w.get('rft.title') ?? w.get('rft.atitle')])).toEqual([
+    expect(
+      works.map((w) => [w.get('rft.type') ?? w.get('rft.genre'), w.get('rft.title') ?? w.get('rft.atitle')]),
+    ).toEqual([
       ['blogPost', source(ESSAY).title],
       ['presentation', source(POSTER).title],
       ...['busari_2017', 'davison_2022', 'garnweidner_holme_2022'].map((key) => ['article', seedReference(key).title]),
@@ -172,11 +214,31 @@ describe.each([
   const { title, summary } = source(sitePath) as { title: string; summary: string };
   const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href');
   // The bibliography's (the margin notes repeat its entries).
-  const bibliographyDois = root.querySelectorAll('.bibliography .csl[data-default] a[href^="https://doi.org/"]').map((a) => a.text);
+  const bibliographyDois = root
+    .querySelectorAll('.bibliography .csl[data-default] a[href^="https://doi.org/"]')
+    .map((a) => a.text);
 
   it('has exactly the head tags Zotero and Google Scholar read, with no date for a work whose date is unknown', () => {
     const tags = headTags(root);
-    const keywords = kind === 'essay' ? ['Medical student', 'Healthcare assistant', 'Venepuncture', 'Teamwork', 'Understanding other roles', 'Patient safety'] : ['Nurse', 'Health professions student', 'Communities of practice', 'Preceptorship', 'Mentoring', 'Understanding other roles', 'Communication'];
+    const keywords =
+      kind === 'essay'
+        ? [
+            'Medical student',
+            'Healthcare assistant',
+            'Venepuncture',
+            'Teamwork',
+            'Understanding other roles',
+            'Patient safety',
+          ]
+        : [
+            'Nurse',
+            'Health professions student',
+            'Communities of practice',
+            'Preceptorship',
+            'Mentoring',
+            'Understanding other roles',
+            'Communication',
+          ];
     const references = tags.filter(([name]) => name === 'citation_reference');
     expect(references).toHaveLength(bibliographyDois.length);
     references.forEach(([, value], i) => expect(value).toContain(`citation_doi=${bibliographyDois[i]}`));
@@ -207,9 +269,13 @@ describe.each([
     ]);
   });
 
-  it('has no <time datetime> Zotero could take for the work\'s date, and says when it was added', () => {
+  it("has no <time datetime> Zotero could take for the work's date, and says when it was added", () => {
     expect(root.querySelectorAll('main time[datetime]')).toEqual([]);
-    expect(squash(root.querySelector('main header')?.text ?? '')).toContain(kind === 'essay' ? 'First published elsewhere (date not known) · Added to the library 22 November 2026' : 'Added to the library: 22 November 2026');
+    expect(squash(root.querySelector('main header')?.text ?? '')).toContain(
+      kind === 'essay'
+        ? 'First published elsewhere (date not known) · Added to the library 22 November 2026'
+        : 'Added to the library: 22 November 2026',
+    );
   });
 
   it('has valid schema.org JSON-LD listing the cited works', () => {
@@ -218,32 +284,61 @@ describe.each([
     const raw = scripts[0]?.innerHTML ?? '';
     expect(raw).not.toContain('<');
     const data = JSON.parse(raw);
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': kind === 'essay' ? 'ScholarlyArticle' : 'CreativeWork', genre: kind === 'essay' ? 'Reflective essay' : 'Poster', headline: title, url: canonical });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': kind === 'essay' ? 'ScholarlyArticle' : 'CreativeWork',
+      genre: kind === 'essay' ? 'Reflective essay' : 'Poster',
+      headline: title,
+      url: canonical,
+    });
     expect(data).not.toHaveProperty('datePublished');
-    if (kind === 'poster') expect(data.author).toEqual([{ '@type': 'Organization', name: 'Collaboration in Clinical Settings Project' }]);
+    if (kind === 'poster')
+      expect(data.author).toEqual([{ '@type': 'Organization', name: 'Collaboration in Clinical Settings Project' }]);
     expect(data.citation.map((c: { identifier: { value: string } }) => c.identifier.value)).toEqual(bibliographyDois);
   });
 
   it(`has a "Cite this ${kind}" panel in four styles, each web citation accessed on the build's day`, () => {
     const panel = root.querySelector('details.cite-panel');
     expect(panel?.querySelector('summary')?.text).toBe(`Cite this ${kind}`);
-    expect(panel?.querySelectorAll('dt').map((dt) => dt.text)).toEqual(['AMA 11th edition', 'APA 7th edition', 'Vancouver (NLM)', 'Harvard (Cite Them Right)']);
+    expect(panel?.querySelectorAll('dt').map((dt) => dt.text)).toEqual([
+      'AMA 11th edition',
+      'APA 7th edition',
+      'Vancouver (NLM)',
+      'Harvard (Cite Them Right)',
+    ]);
     expect(panel?.querySelectorAll('button[data-copy]')).toHaveLength(4);
     const accessed = (style: string) => panel?.querySelector(`#cite-this-${style} [data-accessed]`);
-    for (const [style, form] of [['ama', 'us'], ['apa', 'us'], ['vancouver', 'nlm'], ['harvard', 'uk']] as const) {
+    for (const [style, form] of [
+      ['ama', 'us'],
+      ['apa', 'us'],
+      ['vancouver', 'nlm'],
+      ['harvard', 'uk'],
+    ] as const) {
       expect(accessed(style)?.getAttribute('data-accessed'), style).toBe(form);
       expect(accessed(style)?.text, style).toBe(formatStyleDate(BUILT, form));
     }
     const text = (style: string) => squash(panel?.querySelector(`#cite-this-${style}`)?.text ?? '');
     const url = `${SITE_URL}${sitePath}`;
     if (kind === 'essay') {
-      expect(text('ama')).toBe(`${title}. Interprofessional Learning Library. Accessed ${formatStyleDate(BUILT, 'us')}. ${url}`);
-      expect(text('apa')).toBe(`${title}. (n.d.). Interprofessional Learning Library. Retrieved ${formatStyleDate(BUILT, 'us')}, from ${url}`);
+      expect(text('ama')).toBe(
+        `${title}. Interprofessional Learning Library. Accessed ${formatStyleDate(BUILT, 'us')}. ${url}`,
+      );
+      expect(text('apa')).toBe(
+        `${title}. (n.d.). Interprofessional Learning Library. Retrieved ${formatStyleDate(BUILT, 'us')}, from ${url}`,
+      );
     } else {
-      expect(text('ama')).toBe(`Collaboration in Clinical Settings Project. ${title}. Poster. Accessed ${formatStyleDate(BUILT, 'us')}. ${url}`);
-      expect(text('apa')).toBe(`Collaboration in Clinical Settings Project. (n.d.). ${title} [Poster]. Retrieved ${formatStyleDate(BUILT, 'us')}, from ${url}`);
-      expect(text('vancouver')).toBe(`Collaboration in Clinical Settings Project. ${title} [Poster] [Internet]. [cited ${formatStyleDate(BUILT, 'nlm')}]. Available from: ${url}`);
-      expect(text('harvard')).toBe(`Collaboration in Clinical Settings Project (no date) ‘${title}’. Available at: ${url} (Accessed: ${formatStyleDate(BUILT, 'uk')}).`);
+      expect(text('ama')).toBe(
+        `Collaboration in Clinical Settings Project. ${title}. Poster. Accessed ${formatStyleDate(BUILT, 'us')}. ${url}`,
+      );
+      expect(text('apa')).toBe(
+        `Collaboration in Clinical Settings Project. (n.d.). ${title} [Poster]. Retrieved ${formatStyleDate(BUILT, 'us')}, from ${url}`,
+      );
+      expect(text('vancouver')).toBe(
+        `Collaboration in Clinical Settings Project. ${title} [Poster] [Internet]. [cited ${formatStyleDate(BUILT, 'nlm')}]. Available from: ${url}`,
+      );
+      expect(text('harvard')).toBe(
+        `Collaboration in Clinical Settings Project (no date) ‘${title}’. Available at: ${url} (Accessed: ${formatStyleDate(BUILT, 'uk')}).`,
+      );
     }
   });
 
@@ -254,7 +349,11 @@ describe.each([
       const back = readBack(href);
       expect(back, href).toHaveLength(1);
       const [work = {}] = back;
-      expect(comparableFields(work), href).toMatchObject({ title, URL: `${SITE_URL}${sitePath}`, author: kind === 'essay' ? [] : [{ literal: 'Collaboration in Clinical Settings Project' }] });
+      expect(comparableFields(work), href).toMatchObject({
+        title,
+        URL: `${SITE_URL}${sitePath}`,
+        author: kind === 'essay' ? [] : [{ literal: 'Collaboration in Clinical Settings Project' }],
+      });
       expect(work.issued, href).toBeUndefined();
     }
     expect(file(`${sitePath}cite.bib`)).toMatch(kind === 'essay' ? /^@online\{/ : /^@unpublished\{/);
@@ -266,25 +365,37 @@ describe.each([
 describe('the site-wide and reading-list bibliography files', () => {
   const ids = contentIds('references', '.yaml');
 
-  it.each(['/references.bib', '/references.ris', '/references.json'])('%s reads back to the reference files, field by field', (sitePath) => {
-    const back = readBack(sitePath);
-    expect(back.map(comparableFields)).toEqual(ids.map((id) => comparableFields({ ...seedReference(id) })));
-  });
+  it.each(['/references.bib', '/references.ris', '/references.json'])(
+    '%s reads back to the reference files, field by field',
+    (sitePath) => {
+      const back = readBack(sitePath);
+      expect(back.map(comparableFields)).toEqual(ids.map((id) => comparableFields({ ...seedReference(id) })));
+    },
+  );
 
-  it.each(['bib', 'ris', 'json'])('the reading list as %s: its two pieces, then the works they cite, field by field', (format) => {
-    const back = readBack(`${READING_LIST}list.${format}`);
-    expect(back.slice(0, 2).map((w) => w.title)).toEqual([source(ESSAY).title, source(POSTER).title]);
-    expect(back.slice(2).map(comparableFields)).toEqual(ids.map((id) => comparableFields({ ...seedReference(id) })));
-  });
+  it.each(['bib', 'ris', 'json'])(
+    'the reading list as %s: its two pieces, then the works they cite, field by field',
+    (format) => {
+      const back = readBack(`${READING_LIST}list.${format}`);
+      expect(back.slice(0, 2).map((w) => w.title)).toEqual([source(ESSAY).title, source(POSTER).title]);
+      expect(back.slice(2).map(comparableFields)).toEqual(ids.map((id) => comparableFields({ ...seedReference(id) })));
+    },
+  );
 
   it('carries the journal abbreviation where Zotero reads it: shortjournal, J2, journalAbbreviation', () => {
     expect(file('/references.bib')).toContain('shortjournal = {J Interprof Care}');
     expect(file('/references.ris')).toContain('J2  - J Interprof Care');
-    expect(JSON.parse(file('/references.json')).map((w: { journalAbbreviation?: string }) => w.journalAbbreviation)).toEqual(ids.map((id) => seedReference(id)['container-title-short']));
+    expect(
+      JSON.parse(file('/references.json')).map((w: { journalAbbreviation?: string }) => w.journalAbbreviation),
+    ).toEqual(ids.map((id) => seedReference(id)['container-title-short']));
   });
 
   it('is linked from the references page', () => {
-    expect(page('/references/').querySelectorAll('main a[download]').map((a) => a.getAttribute('href'))).toEqual(['/references.bib', '/references.ris', '/references.json']);
+    expect(
+      page('/references/')
+        .querySelectorAll('main a[download]')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/references.bib', '/references.ris', '/references.json']);
   });
 });
 

@@ -16,16 +16,21 @@ describe.each([
   });
 
   it('has a page for every published entry and none for anything else', () => {
-    const built = [...pages].filter((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && !p.startsWith(`/${folder}/page/`)).sort();
+    const built = [...pages]
+      .filter((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/` && !p.startsWith(`/${folder}/page/`))
+      .sort();
     expect(built).toEqual(ids.map((id) => `/${folder}/${id}/`));
   });
 
   it('lists every entry on the pages of its index', () => {
-    const links = new Set(listPages(`/${folder}/`).flatMap((root) => root.querySelectorAll('main a').map((a) => a.getAttribute('href'))));
+    const links = new Set(
+      listPages(`/${folder}/`).flatMap((root) => root.querySelectorAll('main a').map((a) => a.getAttribute('href'))),
+    );
     for (const id of ids) expect(links, `/${folder}/ links to ${id}`).toContain(`/${folder}/${id}/`);
   });
 });
 
 it('builds the fixed pages', () => {
-  for (const fixed of ['/', '/about/', '/404.html', '/essays/', '/posters/', '/references/']) expect(pages).toContain(fixed);
+  for (const fixed of ['/', '/about/', '/404.html', '/essays/', '/posters/', '/references/'])
+    expect(pages).toContain(fixed);
 });

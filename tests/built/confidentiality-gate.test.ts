@@ -28,12 +28,16 @@ describe('an identifier that reaches dist/', () => {
     expect(output).toContain('Identifying details reached the built site; it must not be published.');
     expect(output).not.toContain('The content has problems');
     // The telephone number in the publisher, printed in the essay's bibliography.
-    expect(output).toContain(`${REFERENCE}:11:41  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /essays/referrals/ (text)`);
+    expect(output).toContain(
+      `${REFERENCE}:11:41  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /essays/referrals/ (text)`,
+    );
     // The NHS number in the title: the reference's page (title, meta tags, text), the list of references and the essay's bibliography.
     expect(output).toContain(
       `${REFERENCE}:6:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/clinic_2020/ (title, meta description, meta og:title, meta og:description, text)`,
     );
-    expect(output).toContain(`${REFERENCE}:6:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/ (text)`);
+    expect(output).toContain(
+      `${REFERENCE}:6:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/ (text)`,
+    );
     expect(output).toContain('6 errors, 0 warnings');
     // The report alone, and nothing left to publish.
     expect(output).not.toMatch(/^\s+at /m);

@@ -16,7 +16,11 @@ const pieces = [
 
 describe.each(pieces)('the footer of $href', ({ href, source }) => {
   const root = page(href);
-  const link = (text: string) => root.querySelectorAll('footer a').find((a) => a.text.trim() === text)?.getAttribute('href') ?? '';
+  const link = (text: string) =>
+    root
+      .querySelectorAll('footer a')
+      .find((a) => a.text.trim() === text)
+      ?.getAttribute('href') ?? '';
 
   it('links "Edit this page" to the source file on GitHub, and the file exists', () => {
     expect(link('Edit this page')).toBe(`${SITE.repository}/edit/main/${source}`);
@@ -47,7 +51,9 @@ describe('an essay using the site components (a build of tests/fixtures/check/va
   const outDir = path.join(TEST_DIR, 'near-misses');
   let result: ReturnType<typeof runAstroBuild>;
   beforeAll(() => {
-    result = runAstroBuild(outDir, { IPL_CONTENT_DIR: path.join(PROJECT_ROOT, 'tests/fixtures/check/valid-near-misses') });
+    result = runAstroBuild(outDir, {
+      IPL_CONTENT_DIR: path.join(PROJECT_ROOT, 'tests/fixtures/check/valid-near-misses'),
+    });
   });
 
   it('builds', () => {

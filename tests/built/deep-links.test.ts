@@ -11,7 +11,9 @@ import { page } from '../helpers/site.ts';
 
 describe.each(sourcePieces().filter((p) => p.kind === 'essays'))('$href', (essay) => {
   const root = page(essay.href);
-  const anchored = root.querySelectorAll('.prose p[id], .prose h2[id], .prose h3[id], .prose h4[id], .prose h5[id], .prose h6[id]');
+  const anchored = root.querySelectorAll(
+    '.prose p[id], .prose h2[id], .prose h3[id], .prose h4[id], .prose h5[id], .prose h6[id]',
+  );
 
   it('anchors every heading and paragraph with the id of its own text', () => {
     const expected = findAnchors(parseMdx(essay.body)).map((a) => a.id);

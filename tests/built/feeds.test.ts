@@ -23,8 +23,20 @@ describe('the RSS feed', () => {
   });
 
   const xml = read('rss.xml');
-  const feed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml) as {
-    rss: { '@_version': string; channel: { title: string; link: string; description: string; language: string; item: Array<Record<string, unknown>> } };
+  const feed = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'item' || name === 'category',
+  }).parse(xml) as {
+    rss: {
+      '@_version': string;
+      channel: {
+        title: string;
+        link: string;
+        description: string;
+        language: string;
+        item: Array<Record<string, unknown>>;
+      };
+    };
   };
   const { channel } = feed.rss;
 
@@ -43,19 +55,24 @@ describe('the RSS feed', () => {
       expect(item.title).toBeTruthy();
       expect(item.description).toBeTruthy();
       expect((item.guid as { '#text': string })['#text']).toBe(item.link);
-      expect(String(item.pubDate)).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      expect(String(item.pubDate)).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+      );
       expect((item.category as string[]).length).toBeGreaterThan(0);
     }
   });
 
   it('is announced on every page', () => {
-    expect(page('/').querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    expect(page('/').querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
   });
 });
 
 describe('the sitemap', () => {
   it('is well-formed and lists every page but the 404 and offline pages, at the site’s address', () => {
-    for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) expect(SyntaxValidator.validate(read(file)), file).toBe(true);
+    for (const file of ['sitemap-index.xml', 'sitemap-0.xml'])
+      expect(SyntaxValidator.validate(read(file)), file).toBe(true);
     expect(sitemapUrls().every((u) => u.startsWith(`${origin}/`))).toBe(true);
     expect(sitemapPaths()).toEqual(builtPages().filter((p) => !STAND_IN_PAGES.includes(p)));
   });

@@ -13,7 +13,9 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe.each(builtPages())('%s', (sitePath) => {
   it('is valid HTML', async () => {
     const report = await validator.validateFile(fileForPath(sitePath) ?? '');
-    const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+    );
     expect(messages).toEqual([]);
   });
 });

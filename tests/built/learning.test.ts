@@ -13,7 +13,8 @@ const records = sourcePieces()
   .filter((p) => p.kind === 'essays')
   .flatMap((p) => ((p.data.learning as Record[] | undefined) ?? []).map((r) => ({ ...r, href: p.href })));
 const pairs = new Map<string, Set<string>>();
-for (const r of records) pairs.set(`${r.learner}|${r.from}`, (pairs.get(`${r.learner}|${r.from}`) ?? new Set()).add(r.href));
+for (const r of records)
+  pairs.set(`${r.learner}|${r.from}`, (pairs.get(`${r.learner}|${r.from}`) ?? new Set()).add(r.href));
 
 describe('the learning matrix', () => {
   const root = page('/learning/');
@@ -43,13 +44,23 @@ describe('the learning matrix', () => {
           ?.querySelectorAll('a')
           .map((a) => a.getAttribute('href'))
           .sort(),
-      ).toEqual(records.filter((r) => `${r.learner}|${r.from}` === `${cell.getAttribute('data-learner')}|${cell.getAttribute('data-from')}`).map((r) => r.href).sort());
+      ).toEqual(
+        records
+          .filter(
+            (r) =>
+              `${r.learner}|${r.from}` === `${cell.getAttribute('data-learner')}|${cell.getAttribute('data-from')}`,
+          )
+          .map((r) => r.href)
+          .sort(),
+      );
     }
   });
 
   it('draws one dot per non-empty cell in an SVG built into the page, linking to the same lists', () => {
     const dots = root.querySelectorAll('svg.learning-matrix a[data-cell]');
-    expect(dots.map((a) => a.getAttribute('href')).sort()).toEqual([...pairs.keys()].map((k) => `#${k.replace('|', '-from-')}`).sort());
+    expect(dots.map((a) => a.getAttribute('href')).sort()).toEqual(
+      [...pairs.keys()].map((k) => `#${k.replace('|', '-from-')}`).sort(),
+    );
     expect(root.querySelector('svg.learning-matrix')?.getAttribute('aria-hidden')).toBe('true');
     for (const dot of dots) expect(dot.getAttribute('tabindex')).toBe('-1');
   });

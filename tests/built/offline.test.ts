@@ -11,15 +11,26 @@ import { OFFLINE_CACHES, SEARCH_FILES } from '../../src/lib/offline/service-work
 import { DIST, page } from '../helpers/site.ts';
 
 const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-const precache = JSON.parse(/precacheAndRoute\((\[.*?\])/.exec(sw)?.[1] ?? '[]') as { url: string; revision: string | null }[];
+const precache = JSON.parse(/precacheAndRoute\((\[.*?\])/.exec(sw)?.[1] ?? '[]') as {
+  url: string;
+  revision: string | null;
+}[];
 const files = (dir: string): string[] =>
-  readdirSync(path.join(DIST, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  readdirSync(path.join(DIST, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 
 describe('the service worker the build writes', () => {
   it('loads Workbox from the site itself, every module it uses present', () => {
-    expect(sw).toContain("importScripts(\"/workbox/workbox-sw.js\")");
+    expect(sw).toContain('importScripts("/workbox/workbox-sw.js")');
     expect(sw).not.toMatch(/https?:\/\//);
-    for (const name of ['workbox-sw.js', 'workbox-core.prod.js', 'workbox-precaching.prod.js', 'workbox-routing.prod.js', 'workbox-strategies.prod.js']) {
+    for (const name of [
+      'workbox-sw.js',
+      'workbox-core.prod.js',
+      'workbox-precaching.prod.js',
+      'workbox-routing.prod.js',
+      'workbox-strategies.prod.js',
+    ]) {
       expect(existsSync(path.join(DIST, 'workbox', name)), name).toBe(true);
     }
   });
@@ -27,8 +38,16 @@ describe('the service worker the build writes', () => {
   it('precaches the shell: styles, enhancement modules, Pagefind and the offline page, and no other page', () => {
     const urls = precache.map((e) => e.url);
     for (const script of readdirSync(path.join(DIST, 'scripts'))) expect(urls).toContain(`/scripts/${script}`);
-    for (const css of readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css'))) expect(urls).toContain(`/_astro/${css}`);
-    expect(urls).toEqual(expect.arrayContaining(['/offline/', '/pagefind/pagefind.js', '/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-entry.json']));
+    for (const css of readdirSync(path.join(DIST, '_astro')).filter((f) => f.endsWith('.css')))
+      expect(urls).toContain(`/_astro/${css}`);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/offline/',
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-component-ui.js',
+        '/pagefind/pagefind-entry.json',
+      ]),
+    );
     expect(urls.filter((u) => u.endsWith('/'))).toEqual(['/offline/']);
     // Revisions follow content; Astro's files carry a hash in their names instead.
     for (const entry of precache) expect(entry.revision === null, entry.url).toBe(entry.url.startsWith('/_astro/'));
@@ -40,7 +59,11 @@ describe('the service worker the build writes', () => {
     expect(sw).toContain(`const PAGES = "${OFFLINE_CACHES.pages}"`);
     expect(sw).toContain(`const SEARCH = "${OFFLINE_CACHES.search}"`);
     const listed = JSON.parse(readFileSync(path.join(DIST, SEARCH_FILES), 'utf8')) as string[];
-    expect(listed.sort()).toEqual(files('pagefind').map((f) => `/${f}`).sort());
+    expect(listed.sort()).toEqual(
+      files('pagefind')
+        .map((f) => `/${f}`)
+        .sort(),
+    );
   });
 
   it('writes the offline page, out of the sitemap and search engines', () => {

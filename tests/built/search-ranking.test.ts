@@ -33,7 +33,11 @@ describe('search ranking', () => {
   });
 
   it('ranks a piece whose summary has the word above one that mentions it once in the text', async () => {
-    before(urls(await index.search('deprescribing')), '/posters/shared-medicines-reviews/', '/essays/learning-with-pharmacy/');
+    before(
+      urls(await index.search('deprescribing')),
+      '/posters/shared-medicines-reviews/',
+      '/essays/learning-with-pharmacy/',
+    );
   });
 
   it('ranks a piece that discusses a word above pieces whose bibliography merely cites a work about it', async () => {

@@ -23,15 +23,25 @@ const GLOSSARY_URLS = [...GLOSSARY.keys()].map((id) => `/glossary/#${id}`).sort(
 
 describe('the search bundle', () => {
   it('is written into the build with the index, pagefind.js and the Component UI', () => {
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind-component-ui.js', 'pagefind-component-ui.css']) {
+    for (const file of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+    ]) {
       expect(existsSync(path.join(DIST, 'pagefind', file)), file).toBe(true);
     }
   });
 
   it('counts exactly the essay, poster and reference pages and the glossary entries', () => {
-    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(GLOSSARY.size).toBeGreaterThan(0);
-    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(PIECES.length + GLOSSARY.size);
+    expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(
+      PIECES.length + GLOSSARY.size,
+    );
   });
 });
 
@@ -46,20 +56,30 @@ describe('what the pages give the index', () => {
   it('marks nothing searchable on listing and other pages', () => {
     const others = builtPages().filter((p) => !PIECES.includes(p));
     expect(others).toContain('/search/');
-    for (const sitePath of others) expect(page(sitePath).querySelectorAll('[data-pagefind-body]'), sitePath).toHaveLength(0);
+    for (const sitePath of others)
+      expect(page(sitePath).querySelectorAll('[data-pagefind-body]'), sitePath).toHaveLength(0);
   });
 
   it('shows the search page without the dev server notice', () => {
     const search = page('/search/');
-    expect(search.querySelector('[data-search-page]')?.getAttribute('data-facets')).toBe('type profession topic competency setting year');
+    expect(search.querySelector('[data-search-page]')?.getAttribute('data-facets')).toBe(
+      'type profession topic competency setting year',
+    );
     expect(search.querySelector('[data-search-dev-notice]')).toBeNull();
   });
 
   it('gives each piece its result details and facets, hidden and out of the indexed text', () => {
     const block = page(ESSAY).querySelector('article[data-pagefind-body] > div[hidden][data-pagefind-ignore]');
-    const meta = Object.fromEntries((block?.querySelectorAll('[data-pagefind-meta]') ?? []).map((el) => [el.getAttribute('data-pagefind-meta'), el.text]));
+    const meta = Object.fromEntries(
+      (block?.querySelectorAll('[data-pagefind-meta]') ?? []).map((el) => [
+        el.getAttribute('data-pagefind-meta'),
+        el.text,
+      ]),
+    );
     expect(meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
-    const filters = (block?.querySelectorAll('[data-pagefind-filter]') ?? []).map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.text}`);
+    const filters = (block?.querySelectorAll('[data-pagefind-filter]') ?? []).map(
+      (el) => `${el.getAttribute('data-pagefind-filter')}=${el.text}`,
+    );
     expect(filters).toEqual([
       'type=Essay',
       'profession=Medical student',
@@ -89,7 +109,10 @@ describe('searching the built site', () => {
 
   it('finds the glossary entry for "venepuncture" (its title), then the seed essay, the first piece', async () => {
     const hits = await index.search('venepuncture');
-    expect(hits[0]).toMatchObject({ url: '/glossary/#venepuncture', meta: { title: 'Venepuncture', type: 'Glossary term' } });
+    expect(hits[0]).toMatchObject({
+      url: '/glossary/#venepuncture',
+      meta: { title: 'Venepuncture', type: 'Glossary term' },
+    });
     expect(hits[0]?.content).toContain('Putting a needle into a vein');
     const piece = hits.find((hit) => hit.meta.type !== 'Glossary term');
     expect(piece?.url).toBe(ESSAY);
@@ -97,13 +120,20 @@ describe('searching the built site', () => {
     expect(piece?.meta).toMatchObject({ type: 'Essay', byline: 'A medical student', date: '22 November 2026' });
   });
 
-  it.each([...GLOSSARY])('finds the glossary entry %s by its term, linking to it on the glossary page', async (id, entry) => {
-    const hits = await index.search(entry.term);
-    expect(hits.map((hit) => hit.url)).toContain(`/glossary/#${id}`);
-    const hit = hits.find((h) => h.url === `/glossary/#${id}`);
-    expect(hit?.meta).toMatchObject({ title: entry.term, type: 'Glossary term', ...(entry.expansion ? { byline: entry.expansion } : {}) });
-    expect(page('/glossary/').querySelector(`[id="${id}"] dt`)?.text).toContain(entry.term);
-  });
+  it.each([...GLOSSARY])(
+    'finds the glossary entry %s by its term, linking to it on the glossary page',
+    async (id, entry) => {
+      const hits = await index.search(entry.term);
+      expect(hits.map((hit) => hit.url)).toContain(`/glossary/#${id}`);
+      const hit = hits.find((h) => h.url === `/glossary/#${id}`);
+      expect(hit?.meta).toMatchObject({
+        title: entry.term,
+        type: 'Glossary term',
+        ...(entry.expansion ? { byline: entry.expansion } : {}),
+      });
+      expect(page('/glossary/').querySelector(`[id="${id}"] dt`)?.text).toContain(entry.term);
+    },
+  );
 
   it('narrows to the glossary: the "Glossary term" type holds every entry and nothing else', async () => {
     expect((await index.search(null, { type: 'Glossary term' })).map((hit) => hit.url).sort()).toEqual(GLOSSARY_URLS);
@@ -126,23 +156,46 @@ describe('searching the built site', () => {
     const all = (await index.search('interprofessional')).map((hit) => hit.url);
     expect(all).toEqual(expect.arrayContaining([ESSAY, POSTER, '/references/busari_2017/']));
     expect((await index.search('interprofessional', { type: 'Poster' })).map((hit) => hit.url)).toEqual([POSTER]);
-    expect((await index.search('interprofessional', { profession: 'Healthcare assistant' })).map((hit) => hit.url)).toEqual([ESSAY]);
+    expect(
+      (await index.search('interprofessional', { profession: 'Healthcare assistant' })).map((hit) => hit.url),
+    ).toEqual([ESSAY]);
   });
 
   it('browses by facet with no query, with a count for every value', async () => {
     const facets = await index.filters();
     expect(facets.type).toEqual({ Essay: 1, Poster: 1, Reference: 3, 'Glossary term': GLOSSARY.size });
     expect(facets.topic?.['Understanding other roles']).toBe(2);
-    expect(facets.competency).toEqual({ 'Roles and Responsibilities': 2, Communication: 2, 'Teams and Teamwork': 2, 'Values and Ethics': 1 });
+    expect(facets.competency).toEqual({
+      'Roles and Responsibilities': 2,
+      Communication: 2,
+      'Teams and Teamwork': 2,
+      'Values and Ethics': 1,
+    });
     expect(facets.setting).toEqual({ 'Primary care': 1 });
     expect(Object.keys(facets).sort()).toEqual(['competency', 'profession', 'setting', 'topic', 'type', 'year']);
-    expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(PIECES.filter((p) => p.startsWith('/references/')));
+    expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(
+      PIECES.filter((p) => p.startsWith('/references/')),
+    );
   });
 
   it('indexes the pieces and glossary entries and nothing else: no header, navigation, footer, licence line, backlinks, style switch or cite panel', async () => {
     const everything = await index.search(null);
     expect(everything.map((hit) => hit.url).sort()).toEqual([...PIECES, ...GLOSSARY_URLS].sort());
-    const chrome = ['Skip to content', 'Interprofessional Learning Library', 'MIT-licensed', 'Source and contributions', 'About the library', 'Licence:', 'About this reference', 'Cited in', 'Reflective essay', 'Project poster', 'Cite this', 'Citation style', 'How to cite it'];
+    const chrome = [
+      'Skip to content',
+      'Interprofessional Learning Library',
+      'MIT-licensed',
+      'Source and contributions',
+      'About the library',
+      'Licence:',
+      'About this reference',
+      'Cited in',
+      'Reflective essay',
+      'Project poster',
+      'Cite this',
+      'Citation style',
+      'How to cite it',
+    ];
     for (const hit of everything) {
       for (const text of chrome) expect(hit.content, `${hit.url} contains "${text}"`).not.toContain(text);
     }

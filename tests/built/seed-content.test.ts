@@ -37,7 +37,9 @@ describe('the seed essay', () => {
   });
 
   it('lists the three works with their DOIs, in the default style first', () => {
-    const dois = root.querySelectorAll('#references-heading ~ ol .csl[data-default] a[href^="https://doi.org/"]').map((a) => a.getAttribute('href'));
+    const dois = root
+      .querySelectorAll('#references-heading ~ ol .csl[data-default] a[href^="https://doi.org/"]')
+      .map((a) => a.getAttribute('href'));
     expect(dois).toEqual([
       'https://doi.org/10.2147/JMDH.S376074',
       'https://doi.org/10.2147/JMDH.S140042',
@@ -62,6 +64,8 @@ describe('the seed poster', () => {
   it('shows the published contact details', () => {
     expect(text).toContain('Jana Lait');
     expect(root.querySelector('a[href="mailto:jana.lait@calgaryhealthregion.ca"]')).not.toBeNull();
-    expect(root.querySelector('a[href="http://www.interprofessionalalberta.ca/"]')?.text).toBe('www.interprofessionalalberta.ca');
+    expect(root.querySelector('a[href="http://www.interprofessionalalberta.ca/"]')?.text).toBe(
+      'www.interprofessionalalberta.ca',
+    );
   });
 });

@@ -15,7 +15,10 @@ const withNotes = pieces.filter((p) => p.data.teaching);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 it('both seed pieces have teaching notes', () => {
-  expect(withNotes.map((p) => p.href).sort()).toEqual(['/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/']);
+  expect(withNotes.map((p) => p.href).sort()).toEqual([
+    '/essays/learning-to-learn-from-each-other/',
+    '/posters/communities-of-practice-preceptorship/',
+  ]);
 });
 
 describe.each(withNotes)('$href', (piece) => {
@@ -35,14 +38,27 @@ describe.each(withNotes)('$href', (piece) => {
   });
 
   it('links the section to the printable page and the page back to the piece', () => {
-    expect(page(piece.href).querySelectorAll('#for-educators a').map((a) => a.getAttribute('href'))).toContain(printable);
-    expect(page(printable).querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(piece.href);
-    expect(page('/teaching/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(printable);
+    expect(
+      page(piece.href)
+        .querySelectorAll('#for-educators a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(printable);
+    expect(
+      page(printable)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(piece.href);
+    expect(
+      page('/teaching/')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(printable);
   });
 });
 
 it('gives no teaching page or section to a piece without notes', () => {
   const teachingPages = builtPages().filter((p) => /^\/teaching\/.+\/.+\//.test(p));
   expect(teachingPages.sort()).toEqual(withNotes.map((p) => `/teaching/${p.kind}/${p.id}/`).sort());
-  for (const piece of pieces.filter((p) => !p.data.teaching)) expect(page(piece.href).querySelector('#for-educators')).toBeNull();
+  for (const piece of pieces.filter((p) => !p.data.teaching))
+    expect(page(piece.href).querySelector('#for-educators')).toBeNull();
 });

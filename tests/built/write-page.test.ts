@@ -22,13 +22,17 @@ function reachable(entry: string): string[] {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     // Rolldown writes a dynamic import's path in backticks: import(`./check-draft.x.js`).
-    for (const match of text.matchAll(/["'`](\.\/[\w.-]+\.js)["'`]/g)) visit(path.join(path.dirname(file), match[1] ?? ''));
+    for (const match of text.matchAll(/["'`](\.\/[\w.-]+\.js)["'`]/g))
+      visit(path.join(path.dirname(file), match[1] ?? ''));
   };
   visit(entry);
   return [...seen];
 }
 
-const scriptsOf = (sitePath: string) => page(sitePath).querySelectorAll('script[src]').map((s) => s.getAttribute('src') ?? '');
+const scriptsOf = (sitePath: string) =>
+  page(sitePath)
+    .querySelectorAll('script[src]')
+    .map((s) => s.getAttribute('src') ?? '');
 
 describe('the writing page', () => {
   const scripts = scriptsOf(WRITE);
@@ -44,13 +48,17 @@ describe('the writing page', () => {
   it('loads the checks as a separate chunk, and everything it can load stays under 440 KB (gzip)', () => {
     expect(files.some((f) => path.basename(f).startsWith('check-draft.'))).toBe(true);
     const total = files.reduce((sum, f) => sum + gzip(f), 0);
-    console.log(`\nWriting page JS (gzip level 9): ${files.map((f) => `${path.basename(f)} ${(gzip(f) / KB).toFixed(1)} KB`).join(', ')}; total ${(total / KB).toFixed(1)} KB\n`);
+    console.log(
+      `\nWriting page JS (gzip level 9): ${files.map((f) => `${path.basename(f)} ${(gzip(f) / KB).toFixed(1)} KB`).join(', ')}; total ${(total / KB).toFixed(1)} KB\n`,
+    );
     expect(total).toBeLessThan(440 * KB);
   });
 
   it('is the only page that loads any of it', () => {
     const names = new Set(files.map((f) => `/_astro/${path.basename(f)}`));
-    const others = builtPages().filter((p) => p.endsWith('/') && p !== WRITE && scriptsOf(p).some((src) => names.has(src)));
+    const others = builtPages().filter(
+      (p) => p.endsWith('/') && p !== WRITE && scriptsOf(p).some((src) => names.has(src)),
+    );
     expect(others).toEqual([]);
   });
 
@@ -61,12 +69,18 @@ describe('the writing page', () => {
     expect(page(WRITE).querySelectorAll('main form')).toHaveLength(0);
   });
 
-  it('carries the library\'s references for the citation picker', () => {
-    const references = JSON.parse(page(WRITE).querySelector('[data-write]')?.getAttribute('data-references') ?? '[]') as Array<{ key: string }>;
+  it("carries the library's references for the citation picker", () => {
+    const references = JSON.parse(
+      page(WRITE).querySelector('[data-write]')?.getAttribute('data-references') ?? '[]',
+    ) as Array<{ key: string }>;
     expect(references.map((r) => r.key)).toContain('busari_2017');
   });
 });
 
 it.each(['/about/', '/educators/'])('%s links to the writing page', (sitePath) => {
-  expect(page(sitePath).querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(WRITE);
+  expect(
+    page(sitePath)
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href')),
+  ).toContain(WRITE);
 });

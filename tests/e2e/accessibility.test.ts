@@ -25,7 +25,9 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
       // Target size does not change with the colour scheme: measured once.
       const small = colorScheme === 'light' ? await smallTargets(page) : [];
       await context.close();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
       expect(summary).toEqual([]);
       expect(small, 'controls under 24 by 24 px').toEqual([]);
     });
@@ -36,7 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility in Chromium', () => {
     const page = await context.newPage();
     await page.goto(new URL('/essays/learning-to-learn-from-each-other/', baseUrl).href);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      visible: document.activeElement?.getBoundingClientRect().top ?? -1,
+    }));
     expect(first.text).toBe('Skip to content');
     expect(first.visible).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');

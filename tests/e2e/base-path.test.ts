@@ -15,7 +15,8 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const ESSAY = 'essays/learning-to-learn-from-each-other/';
-const ESSAY_TITLE = 'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
+const ESSAY_TITLE =
+  'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
 
 describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium', () => {
   const browser = useChromium();
@@ -48,7 +49,8 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().includes('/ipl/no-such-page/')) failures.push(`${response.url()}: ${response.status()}`);
+      if (response.status() >= 400 && !response.url().includes('/ipl/no-such-page/'))
+        failures.push(`${response.url()}: ${response.status()}`);
     });
     return page;
   }
@@ -64,9 +66,15 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     await page.goto(`${siteUrl}${ESSAY}`, { waitUntil: 'networkidle' });
     // The site's stylesheet applied: the skip link is moved off screen until focused.
     expect(await page.locator('.skip-link').evaluate((el) => getComputedStyle(el).position)).not.toBe('static');
-    await Promise.all([page.waitForRequest((r) => r.url().endsWith('/ipl/scripts/search.js')), page.mouse.move(200, 400)]);
+    await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/ipl/scripts/search.js')),
+      page.mouse.move(200, 400),
+    ]);
     await page.waitForLoadState('networkidle');
-    await Promise.all([page.waitForURL(`${siteUrl}posters/`), page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posters' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${siteUrl}posters/`),
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posters' }).click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBeTruthy();
     expectAllUnderBase();
   });
@@ -81,7 +89,10 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     // The glossary's entry for the word comes first, then the essay: both under /ipl/, once.
     const titles = page.locator('dialog[open] .search-result-title a');
     await poll(() => titles.allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
-    expect(await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/ipl/glossary/#venepuncture', `/ipl/${ESSAY}`]);
+    expect(await titles.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/ipl/glossary/#venepuncture',
+      `/ipl/${ESSAY}`,
+    ]);
     await Promise.all([page.waitForURL(`${siteUrl}${ESSAY}`), titles.nth(1).click()]);
     expect(requests.some((pathname) => pathname.startsWith('/ipl/pagefind/'))).toBe(true);
     expectAllUnderBase();
@@ -92,8 +103,14 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     await page.goto(`${siteUrl}search/?q=podiatrist`);
     const essay = page.locator(`[data-search-page] .search-result-title a[href="/ipl/essays/${FIXTURE_ESSAY}/"]`);
     await poll(() => essay.count()).toBe(1);
-    expect(await page.locator('[data-search-page] .search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((href) => !href?.startsWith('/ipl/')))).toEqual([]);
-    expect(await page.locator('[data-search-page] .search-result-about').allTextContents()).toEqual(['Essay · A physiotherapy student · 5 October 2026']);
+    expect(
+      await page
+        .locator('[data-search-page] .search-result-title a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((href) => !href?.startsWith('/ipl/'))),
+    ).toEqual([]);
+    expect(await page.locator('[data-search-page] .search-result-about').allTextContents()).toEqual([
+      'Essay · A physiotherapy student · 5 October 2026',
+    ]);
     expectAllUnderBase();
   });
 
@@ -105,7 +122,10 @@ describe.skipIf(!HAS_CHROMIUM)('the site under the base path /ipl/, in Chromium'
     expect(await page.locator('.skip-link').evaluate((el) => getComputedStyle(el).position)).not.toBe('static');
     // The first interaction loads the enhancement modules, from /ipl/scripts/ here too; let them
     // arrive before leaving the page, so leaving does not cut them off.
-    await Promise.all([page.waitForRequest((r) => r.url().endsWith('/ipl/scripts/search.js')), page.mouse.move(200, 400)]);
+    await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/ipl/scripts/search.js')),
+      page.mouse.move(200, 400),
+    ]);
     await page.waitForLoadState('networkidle');
     await Promise.all([page.waitForURL(siteUrl), page.locator('main').getByRole('link', { name: 'Home' }).click()]);
     expectAllUnderBase();

@@ -22,7 +22,9 @@ function sentenceBoxes(page: Page): Promise<Rect[]> {
   return page.evaluate((start) => {
     const cite = document.querySelectorAll('.cite')[1];
     const paragraph = cite?.closest('p');
-    const text = [...(paragraph?.childNodes ?? [])].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes(start));
+    const text = [...(paragraph?.childNodes ?? [])].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes(start),
+    );
     if (!cite || !text) throw new Error('sentence not found');
     const range = document.createRange();
     range.setStart(text, text.textContent?.indexOf(start) ?? 0);
@@ -38,25 +40,49 @@ const citationLinks = (page: Page) => page.locator('.cite a:visible');
 function shownCitations(page: Page) {
   return page.evaluate(() => {
     const visible = (el: Element) => getComputedStyle(el).display !== 'none';
-    const shownIn = (root: Element) => [...root.querySelectorAll('[data-cite-style]')].filter((el) => getComputedStyle(el).display !== 'none');
-    const marks = [...document.querySelectorAll('.cite')].map((cite) => shownIn(cite).map((el) => el.textContent ?? '').join(''));
-    const lists = [...document.querySelectorAll('.bibliography > [data-cite-style]')].filter((el) => getComputedStyle(el).display !== 'none');
-    const entries = lists.flatMap((list) => [...list.children].map((li) => ({ id: li.id, styles: [...li.querySelectorAll('.csl')].filter(visible).map((el) => el.getAttribute('data-cite-style')) })));
+    const shownIn = (root: Element) =>
+      [...root.querySelectorAll('[data-cite-style]')].filter((el) => getComputedStyle(el).display !== 'none');
+    const marks = [...document.querySelectorAll('.cite')].map((cite) =>
+      shownIn(cite)
+        .map((el) => el.textContent ?? '')
+        .join(''),
+    );
+    const lists = [...document.querySelectorAll('.bibliography > [data-cite-style]')].filter(
+      (el) => getComputedStyle(el).display !== 'none',
+    );
+    const entries = lists.flatMap((list) =>
+      [...list.children].map((li) => ({
+        id: li.id,
+        styles: [...li.querySelectorAll('.csl')].filter(visible).map((el) => el.getAttribute('data-cite-style')),
+      })),
+    );
     return { marks, lists: lists.map((list) => list.tagName), entries };
   });
 }
 
 /** The four styles as the seed essay shows them: its citations, then its entries in order. */
 const EXPECTED = {
-  ama: { marks: ['1', '2', '3'], lists: ['OL'], order: ['ref-garnweidner_holme_2022', 'ref-busari_2017', 'ref-davison_2022'] },
+  ama: {
+    marks: ['1', '2', '3'],
+    lists: ['OL'],
+    order: ['ref-garnweidner_holme_2022', 'ref-busari_2017', 'ref-davison_2022'],
+  },
   apa: {
     marks: ['(Garnweidner-Holme & Almendingen, 2022)', '(Busari et al., 2017)', '(Davison et al., 2022)'],
     lists: ['UL'],
     order: ['ref-busari_2017--author-date', 'ref-davison_2022--author-date', 'ref-garnweidner_holme_2022--author-date'],
   },
-  vancouver: { marks: ['(1)', '(2)', '(3)'], lists: ['OL'], order: ['ref-garnweidner_holme_2022', 'ref-busari_2017', 'ref-davison_2022'] },
+  vancouver: {
+    marks: ['(1)', '(2)', '(3)'],
+    lists: ['OL'],
+    order: ['ref-garnweidner_holme_2022', 'ref-busari_2017', 'ref-davison_2022'],
+  },
   harvard: {
-    marks: ['(Garnweidner-Holme and Almendingen, 2022)', '(Busari, Moll and Duits, 2017)', '(Davison, Semlyen and Lindqvist, 2022)'],
+    marks: [
+      '(Garnweidner-Holme and Almendingen, 2022)',
+      '(Busari, Moll and Duits, 2017)',
+      '(Davison, Semlyen and Lindqvist, 2022)',
+    ],
     lists: ['UL'],
     order: ['ref-busari_2017--author-date', 'ref-davison_2022--author-date', 'ref-garnweidner_holme_2022--author-date'],
   },
@@ -66,7 +92,10 @@ async function expectStyle(page: Page, style: keyof typeof EXPECTED) {
   const shown = await shownCitations(page);
   expect(shown.marks, style).toEqual(EXPECTED[style].marks);
   expect(shown.lists, style).toEqual(EXPECTED[style].lists);
-  expect(shown.entries.map((e) => e.id), style).toEqual(EXPECTED[style].order);
+  expect(
+    shown.entries.map((e) => e.id),
+    style,
+  ).toEqual(EXPECTED[style].order);
   for (const entry of shown.entries) expect(entry.styles, `${style} ${entry.id}`).toEqual([style]);
 }
 
@@ -110,7 +139,8 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
       expect(await link.getAttribute('aria-describedby')).toBe('citation-preview');
 
       const box = await previewBox(page);
-      for (const line of await sentenceBoxes(page)) expect(overlaps(box, line), JSON.stringify({ box, line })).toBe(false);
+      for (const line of await sentenceBoxes(page))
+        expect(overlaps(box, line), JSON.stringify({ box, line })).toBe(false);
       expect(box.right).toBeLessThanOrEqual(width);
       expect(box.left).toBeGreaterThanOrEqual(0);
 
@@ -131,7 +161,9 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     let focused = '';
     for (let i = 0; i < 40 && !focused.startsWith('#ref-'); i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.closest('.cite') ? (document.activeElement.getAttribute('href') ?? '') : ''));
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest('.cite') ? (document.activeElement.getAttribute('href') ?? '') : '',
+      );
     }
     expect(focused).toBe('#ref-garnweidner_holme_2022');
     const preview = page.locator('#citation-preview');
@@ -143,7 +175,9 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     // Moving on to the next citation shows its preview again (Tab passes the paragraph's ¶ link on the way).
     for (let i = 0; i < 5 && focused !== '#ref-busari_2017'; i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.closest('.cite') ? (document.activeElement.getAttribute('href') ?? '') : ''));
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest('.cite') ? (document.activeElement.getAttribute('href') ?? '') : '',
+      );
     }
     expect(focused).toBe('#ref-busari_2017');
     await expect.poll(() => preview.textContent()).toMatch(/^2\. Busari/);
@@ -162,10 +196,14 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
     }
     await page.keyboard.press('ArrowRight');
     await expectStyle(page, 'apa');
-    expect(await page.locator('#ref-busari_2017--author-date').textContent()).toContain('Busari, J. O., Moll, F. M., & Duits, A. J. (2017).');
+    expect(await page.locator('#ref-busari_2017--author-date').textContent()).toContain(
+      'Busari, J. O., Moll, F. M., & Duits, A. J. (2017).',
+    );
     await citationLinks(page).nth(1).hover();
     const preview = page.locator('#citation-preview');
-    await expect.poll(() => preview.textContent()).toMatch(/^Busari, J\. O\., Moll, F\. M\., & Duits, A\. J\. \(2017\)/);
+    await expect
+      .poll(() => preview.textContent())
+      .toMatch(/^Busari, J\. O\., Moll, F\. M\., & Duits, A\. J\. \(2017\)/);
     expect(await preview.locator('i').first().textContent()).toBe('Journal of Multidisciplinary Healthcare');
     expect(await preview.locator('a').first().getAttribute('href')).toBe('https://doi.org/10.2147/JMDH.S140042');
     await context.close();
@@ -206,7 +244,9 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
       await expectStyle(page, style);
     }
     await page.locator('input[name="citation-style"][value="harvard"]').check();
-    expect(await page.locator('#ref-davison_2022--author-date').textContent()).toContain('Davison, E., Semlyen, J. and Lindqvist, S. (2022)');
+    expect(await page.locator('#ref-davison_2022--author-date').textContent()).toContain(
+      'Davison, E., Semlyen, J. and Lindqvist, S. (2022)',
+    );
     expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
     await citationLinks(page).first().click();
     expect(new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022--author-date');
@@ -237,53 +277,69 @@ describe.skipIf(!HAS_CHROMIUM)('citations in Chromium', () => {
       return [now.getFullYear(), now.getMonth(), now.getDate()];
     });
     const accessed = formatStyleDate(new Date(Date.UTC(today[0] ?? 0, today[1] ?? 0, today[2] ?? 0)), 'us');
-    expect(copied).toBe(`Learning to learn from each other: the importance of interprofessional collaboration in healthcare. Interprofessional Learning Library. Accessed ${accessed}. https://ipl-library.github.io/essays/learning-to-learn-from-each-other/`);
+    expect(copied).toBe(
+      `Learning to learn from each other: the importance of interprofessional collaboration in healthcare. Interprofessional Learning Library. Accessed ${accessed}. https://ipl-library.github.io/essays/learning-to-learn-from-each-other/`,
+    );
     await context.close();
   });
 
   it.each([
-    ['the bibliography\'s ↩ link', (page: Page) => page.locator('[id="ref-garnweidner_holme_2022"] a.backlink').tap()],
-    ['the browser\'s Back', (page: Page) => page.goBack()],
-  ])('on a phone, a tapped citation\'s preview closes when the reader goes to the bibliography and does not come back with %s', async (_how, goBack) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    // A slow connection: the module arrives only after the reader has tapped on and come back, which
-    // must not bring back a preview for the tap that woke it.
-    await context.route('**/scripts/citations.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    const page = await open(context);
-    const link = citationLinks(page).first();
-    await link.scrollIntoViewIfNeeded();
-    const arrived = page.waitForResponse((response) => response.url().endsWith('/scripts/citations.js'));
-    // The first tap wakes the enhancements (and shows the preview), as a reader's touch would.
-    await link.tap();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
-    const preview = page.locator('#citation-preview');
-    expect(await preview.isVisible()).toBe(false);
-    await goBack(page);
-    await expect.poll(() => new URL(page.url()).hash).not.toBe('#ref-garnweidner_holme_2022');
-    await arrived;
-    await page.waitForTimeout(400);
-    expect(await preview.isVisible()).toBe(false);
-    // And a second tap, with the module loaded, does the same.
-    await link.tap();
-    await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
-    await goBack(page);
-    await page.waitForTimeout(400);
-    expect(await preview.isVisible()).toBe(false);
-    await context.close();
-  });
+    ["the bibliography's ↩ link", (page: Page) => page.locator('[id="ref-garnweidner_holme_2022"] a.backlink').tap()],
+    ["the browser's Back", (page: Page) => page.goBack()],
+  ])(
+    "on a phone, a tapped citation's preview closes when the reader goes to the bibliography and does not come back with %s",
+    async (_how, goBack) => {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      // A slow connection: the module arrives only after the reader has tapped on and come back, which
+      // must not bring back a preview for the tap that woke it.
+      await context.route('**/scripts/citations.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+      const page = await open(context);
+      const link = citationLinks(page).first();
+      await link.scrollIntoViewIfNeeded();
+      const arrived = page.waitForResponse((response) => response.url().endsWith('/scripts/citations.js'));
+      // The first tap wakes the enhancements (and shows the preview), as a reader's touch would.
+      await link.tap();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
+      const preview = page.locator('#citation-preview');
+      expect(await preview.isVisible()).toBe(false);
+      await goBack(page);
+      await expect.poll(() => new URL(page.url()).hash).not.toBe('#ref-garnweidner_holme_2022');
+      await arrived;
+      await page.waitForTimeout(400);
+      expect(await preview.isVisible()).toBe(false);
+      // And a second tap, with the module loaded, does the same.
+      await link.tap();
+      await expect.poll(() => new URL(page.url()).hash).toBe('#ref-garnweidner_holme_2022');
+      await goBack(page);
+      await page.waitForTimeout(400);
+      expect(await preview.isVisible()).toBe(false);
+      await context.close();
+    },
+  );
 
-  it.each(['light', 'dark'] as const)('passes axe in the %s scheme with the cite panel open, another style chosen and a preview showing', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: WIDE, height: 800 } });
-    const page = await open(context);
-    await page.locator('details.cite-panel summary').click();
-    await page.locator('label', { hasText: 'Vancouver' }).click();
-    await citationLinks(page).first().hover();
-    await expect.poll(() => page.locator('#citation-preview').isVisible()).toBe(true);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    await context.close();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'passes axe in the %s scheme with the cite panel open, another style chosen and a preview showing',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: WIDE, height: 800 } });
+      const page = await open(context);
+      await page.locator('details.cite-panel summary').click();
+      await page.locator('label', { hasText: 'Vancouver' }).click();
+      await citationLinks(page).first().hover();
+      await expect.poll(() => page.locator('#citation-preview').isVisible()).toBe(true);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      await context.close();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    },
+  );
 });

@@ -38,7 +38,10 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
 
   it('lets every enhancement work: theme, copy link, citation preview, search dialog and page', async () => {
     // Below 1200 px, where a citation shows its preview (wider, its note is in the margin already).
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser.newContext({
+      viewport: { width: 1100, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
 
@@ -64,19 +67,30 @@ describe.skipIf(!HAS_CHROMIUM)('the Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
 
     await page.goto(new URL('/search/?q=preceptorship', baseUrl).href);
-    await expect.poll(() => page.locator('.search-result-title a').first().textContent(), { timeout: 15_000 }).toContain('Communities of Practice');
+    await expect
+      .poll(() => page.locator('.search-result-title a').first().textContent(), { timeout: 15_000 })
+      .toContain('Communities of Practice');
     await context.close();
   });
 
   it('is on every kind of page, with no unsafe script source', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    for (const sitePath of ['/', ESSAY, '/posters/communities-of-practice-preceptorship/', '/search/', '/references/', '/learning/', '/glossary/']) {
+    for (const sitePath of [
+      '/',
+      ESSAY,
+      '/posters/communities-of-practice-preceptorship/',
+      '/search/',
+      '/references/',
+      '/learning/',
+      '/glossary/',
+    ]) {
       await page.goto(new URL(sitePath, baseUrl).href);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, sitePath).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
       expect(policy, sitePath).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
-      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(policy, sitePath).toContain(directive);
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+        expect(policy, sitePath).toContain(directive);
     }
     await context.close();
   });

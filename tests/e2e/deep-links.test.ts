@@ -21,7 +21,13 @@ describe.skipIf(!HAS_CHROMIUM)('paragraph links in Chromium', () => {
     const link = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
       const box = el.getBoundingClientRect();
-      return { href: el.getAttribute('href') ?? '', width: box.width, height: box.height, label: el.getAttribute('aria-label'), parent: el.parentElement?.id };
+      return {
+        href: el.getAttribute('href') ?? '',
+        width: box.width,
+        height: box.height,
+        label: el.getAttribute('aria-label'),
+        parent: el.parentElement?.id,
+      };
     });
     expect(link.label).toBe('Link to paragraph 1');
     expect(link.href).toBe(`#${link.parent}`);
@@ -31,7 +37,9 @@ describe.skipIf(!HAS_CHROMIUM)('paragraph links in Chromium', () => {
     const expected = new URL(`${ESSAY}${link.href}`, baseUrl).href;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     expect(page.url()).toBe(expected);
-    await expect.poll(() => page.evaluate(() => document.querySelector('[role="status"][data-copy-link-status]')?.textContent)).toBe(`Link copied: ${expected}`);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('[role="status"][data-copy-link-status]')?.textContent))
+      .toBe(`Link copied: ${expected}`);
     await context.close();
   });
 

@@ -18,7 +18,14 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 /** The header's visible parts (site name, menu button or links, search field, theme button), with their boxes. */
 const headerParts = (page: Page) =>
   page.evaluate(() => {
-    const parts = ['.site-name', '.site-menu-button', '.site-menu:not(:popover-open) a', '#site-search', '.site-search button', '.theme-switch-button'];
+    const parts = [
+      '.site-name',
+      '.site-menu-button',
+      '.site-menu:not(:popover-open) a',
+      '#site-search',
+      '.site-search button',
+      '.theme-switch-button',
+    ];
     return parts.flatMap((selector) =>
       [...document.querySelectorAll(selector)]
         .filter((el) => el.checkVisibility())
@@ -56,12 +63,15 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
     await page.goto(new URL(sitePath, baseUrl).href);
     return page;
   }
-  const headerHeight = (page: Page) => page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().height);
+  const headerHeight = (page: Page) =>
+    page.evaluate(() => document.querySelector('body > header')!.getBoundingClientRect().height);
 
   it('takes one row at 1280 px: site name, every menu link, search and the theme button', async () => {
     const page = await open(DESKTOP);
     const parts = await headerParts(page);
-    expect(parts.map((p) => p.selector)).toEqual(expect.arrayContaining(['.site-name', '.site-menu:not(:popover-open) a', '#site-search', '.theme-switch-button']));
+    expect(parts.map((p) => p.selector)).toEqual(
+      expect.arrayContaining(['.site-name', '.site-menu:not(:popover-open) a', '#site-search', '.theme-switch-button']),
+    );
     expect(parts.filter((p) => p.selector.endsWith(' a'))).toHaveLength(7);
     expect(parts.some((p) => p.selector === '.site-menu-button')).toBe(false);
     expect(rows(parts)).toBe(1);
@@ -71,7 +81,9 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
   it('takes at most two rows on a 390 px phone, with the menu behind a button', async () => {
     const page = await open(PHONE);
     const parts = await headerParts(page);
-    expect(parts.map((p) => p.selector).sort()).toEqual(['#site-search', '.site-menu-button', '.site-name', '.site-search button', '.theme-switch-button'].sort());
+    expect(parts.map((p) => p.selector).sort()).toEqual(
+      ['#site-search', '.site-menu-button', '.site-name', '.site-search button', '.theme-switch-button'].sort(),
+    );
     expect(rows(parts)).toBeLessThanOrEqual(2);
     expect(await headerHeight(page)).toBeLessThanOrEqual(112);
   });
@@ -82,15 +94,11 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
     await page.keyboard.press('Enter');
     const links = page.locator('#site-menu a');
     expect(await page.locator('#site-menu:popover-open').count()).toBe(1);
-    expect(await links.evaluateAll((as) => as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()))).toEqual([
-      'Essays',
-      'Posters',
-      'Browse',
-      'For educators',
-      'Glossary',
-      'References',
-      'About',
-    ]);
+    expect(
+      await links.evaluateAll((as) =>
+        as.filter((a) => (a as HTMLElement).checkVisibility()).map((a) => a.textContent?.trim()),
+      ),
+    ).toEqual(['Essays', 'Posters', 'Browse', 'For educators', 'Glossary', 'References', 'About']);
     // Every link is on screen, below the button.
     const button = (await page.locator('.site-menu-button').boundingBox())!;
     for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
@@ -108,24 +116,29 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
   it.each([
     ['phone', PHONE],
     ['desktop', DESKTOP],
-  ] as const)('has no axe violations or small targets with the menu or theme choices open (%s)', async (_name, options) => {
-    const page = await open(options);
-    const violations = async () =>
-      (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    if (options === PHONE) {
-      await page.click('.site-menu-button');
+  ] as const)(
+    'has no axe violations or small targets with the menu or theme choices open (%s)',
+    async (_name, options) => {
+      const page = await open(options);
+      const violations = async () =>
+        (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+      if (options === PHONE) {
+        await page.click('.site-menu-button');
+        expect(await violations()).toEqual([]);
+        expect(await smallTargets(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+      }
+      await page.click('.theme-switch-button');
+      await page.waitForSelector('#theme-menu:popover-open [data-theme-choice][aria-pressed]');
       expect(await violations()).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
-      await page.keyboard.press('Escape');
-    }
-    await page.click('.theme-switch-button');
-    await page.waitForSelector('#theme-menu:popover-open [data-theme-choice][aria-pressed]');
-    expect(await violations()).toEqual([]);
-    expect(await smallTargets(page)).toEqual([]);
-    const menu = (await page.locator('#theme-menu').boundingBox())!;
-    expect(menu.x).toBeGreaterThanOrEqual(0);
-    expect(menu.x + menu.width).toBeLessThanOrEqual(options.viewport.width);
-  });
+      const menu = (await page.locator('#theme-menu').boundingBox())!;
+      expect(menu.x).toBeGreaterThanOrEqual(0);
+      expect(menu.x + menu.width).toBeLessThanOrEqual(options.viewport.width);
+    },
+  );
 
   describe('header search (regressions from issue 17)', () => {
     async function searchFromHeader(page: Page, query: string) {
@@ -151,7 +164,9 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('dialog[open] .search-result', { timeout: 15_000 });
       const close = page.getByRole('button', { name: /close/i });
-      expect(await close.evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).checkVisibility()).length)).toBe(1);
+      expect(
+        await close.evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).checkVisibility()).length),
+      ).toBe(1);
       await close.filter({ visible: true }).click();
       expect(await page.locator('dialog[open]').count()).toBe(0);
     });
@@ -178,7 +193,9 @@ describe.skipIf(!HAS_CHROMIUM)('the site header in Chromium', () => {
     ] as const)('shows a whole one-word query in the field, unclipped (%s)', async (_name, options) => {
       const page = await open(options);
       await searchFromHeader(page, 'venepuncture');
-      const field = await page.locator('#site-search').evaluate((input) => ({ scroll: input.scrollWidth, client: input.clientWidth, scrolled: input.scrollLeft }));
+      const field = await page
+        .locator('#site-search')
+        .evaluate((input) => ({ scroll: input.scrollWidth, client: input.clientWidth, scrolled: input.scrollLeft }));
       expect(field.scrolled).toBe(0);
       expect(field.scroll).toBeLessThanOrEqual(field.client);
     });

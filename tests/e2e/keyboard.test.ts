@@ -9,7 +9,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 import { smallTargets } from '../helpers/targets.ts';
 
-const PAGES = ['/', '/essays/learning-to-learn-from-each-other/', '/posters/communities-of-practice-preceptorship/', '/references/busari_2017/'];
+const PAGES = [
+  '/',
+  '/essays/learning-to-learn-from-each-other/',
+  '/posters/communities-of-practice-preceptorship/',
+  '/references/busari_2017/',
+];
 
 /** Describe the focused element and whether something visibly marks it. */
 function focusState(page: Page) {
@@ -33,11 +38,18 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
     await page.goto(new URL(sitePath, baseUrl).href);
     // Number the focusable elements so each tab stop can be told apart from every other.
     const focusable = await page.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
+      const all = [
+        ...document.querySelectorAll<HTMLElement>(
+          'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+        ),
+      ];
       // Tab reaches neither the contents of a closed <details> (other than its summary) nor the
       // unchecked radios of a group (the group is one tab stop: its checked radio).
       // Nor an element taken out of the tab order (a paragraph's ¶ link after the first, a margin note's link).
-      const reachable = (el: HTMLElement) => !el.closest('details:not([open]) > :not(summary)') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) && el.getAttribute('tabindex') !== '-1';
+      const reachable = (el: HTMLElement) =>
+        !el.closest('details:not([open]) > :not(summary)') &&
+        !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) &&
+        el.getAttribute('tabindex') !== '-1';
       const shown = all.filter((el) => (el.offsetParent !== null || el.matches('.skip-link')) && reachable(el));
       shown.forEach((el, i) => {
         el.dataset.kbIndex = String(i);
@@ -59,12 +71,15 @@ describe.skipIf(!HAS_CHROMIUM)('keyboard', () => {
     expect(seen.filter((k) => k !== 'body').length).toBeGreaterThanOrEqual(focusable);
   });
 
-  it.each([...PAGES, '/search/', '/browse/', '/essays/'])('%s on a phone: every control is at least 24 by 24 pixels', async (sitePath) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-    const page = await context.newPage();
-    await page.goto(new URL(sitePath, baseUrl).href);
-    const small = await smallTargets(page);
-    await context.close();
-    expect(small).toEqual([]);
-  });
+  it.each([...PAGES, '/search/', '/browse/', '/essays/'])(
+    '%s on a phone: every control is at least 24 by 24 pixels',
+    async (sitePath) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+      const page = await context.newPage();
+      await page.goto(new URL(sitePath, baseUrl).href);
+      const small = await smallTargets(page);
+      await context.close();
+      expect(small).toEqual([]);
+    },
+  );
 });

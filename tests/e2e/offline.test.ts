@@ -18,7 +18,8 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000,
 const LIST = '/reading-lists/learning-each-others-roles/';
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
 const POSTER = '/posters/communities-of-practice-preceptorship/';
-const ESSAY_TITLE = 'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
+const ESSAY_TITLE =
+  'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
 
 describe.skipIf(!HAS_CHROMIUM)('reading offline, in Chromium', () => {
   const browser = useChromium();
@@ -83,7 +84,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading offline, in Chromium', () => {
     }
 
     await page.goto(url('/search/?q=venepuncture'), { waitUntil: 'load' });
-    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toContain(ESSAY_TITLE);
+    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toContain(
+      ESSAY_TITLE,
+    );
   });
 
   it('shows the offline page, with what this browser has saved, for a page nobody saved', async () => {
@@ -94,7 +97,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading offline, in Chromium', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('This page is not saved on this device');
     await page.mouse.move(200, 300);
     await poll(() => page.locator('[data-offline-saved-list] a').allTextContents()).toContain(ESSAY);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 

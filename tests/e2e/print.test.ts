@@ -11,7 +11,11 @@ function pdfPages(pdf: Buffer): { count: number; width: number; height: number }
   const text = pdf.toString('latin1');
   const count = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
   const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text);
-  return { count, width: Number(box?.[3] ?? 0) - Number(box?.[1] ?? 0), height: Number(box?.[4] ?? 0) - Number(box?.[2] ?? 0) };
+  return {
+    count,
+    width: Number(box?.[3] ?? 0) - Number(box?.[1] ?? 0),
+    height: Number(box?.[4] ?? 0) - Number(box?.[2] ?? 0),
+  };
 }
 
 describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
@@ -37,17 +41,24 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
     expect(await visible('#references-heading')).toBe(true);
     // The default style's entries print (the other styles stay hidden, as on screen); the style switch does not.
     const dois = page.locator('#references-heading ~ ol a[href^="https://doi.org/"]');
-    const shown = await dois.evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).length);
+    const shown = await dois.evaluateAll(
+      (links) => links.filter((a) => (a as HTMLElement).offsetParent !== null).length,
+    );
     expect(shown).toBe(3);
     expect(await visible('.style-switch')).toBe(false);
     expect(await visible('.cite-panel')).toBe(false);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     await context.close();
   });
 
   it('prints the address of an external link after it', async () => {
     const { context, page } = await printed('/posters/communities-of-practice-preceptorship/');
-    const after = await page.locator('#resources a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('#resources a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('" <http://www.interprofessionalalberta.ca/>"');
     await context.close();
   });
@@ -92,7 +103,11 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
         const s = getComputedStyle(document.querySelector(selector)!);
         return { breakInside: s.breakInside, breakAfter: s.breakAfter, orphans: s.orphans, widows: s.widows };
       };
-      return { entry: style('[data-combined-bibliography] > li'), item: style('[data-reading-list] > li'), heading: style('#bibliography-heading') };
+      return {
+        entry: style('[data-combined-bibliography] > li'),
+        item: style('[data-reading-list] > li'),
+        heading: style('#bibliography-heading'),
+      };
     });
     expect(styles.entry).toMatchObject({ breakInside: 'auto', orphans: '2', widows: '2' });
     expect(styles.item).toMatchObject({ breakInside: 'auto', orphans: '2', widows: '2' });
@@ -106,8 +121,18 @@ describe.skipIf(!HAS_CHROMIUM)('printing in Chromium', () => {
     await page.goto(new URL('/reading-lists/learning-each-others-roles/', baseUrl).href);
     const items = page.locator('[data-reading-list] > li');
     expect(await items.count()).toBe(2);
-    expect(await page.locator('.print-url').evaluateAll((spans) => spans.filter((s) => (s as HTMLElement).checkVisibility()).length)).toBe(0);
-    expect(await items.locator('h2 a').evaluateAll((links) => links.every((a) => (a as HTMLElement).checkVisibility() && a.getAttribute('href')?.startsWith('/')))).toBe(true);
+    expect(
+      await page
+        .locator('.print-url')
+        .evaluateAll((spans) => spans.filter((s) => (s as HTMLElement).checkVisibility()).length),
+    ).toBe(0);
+    expect(
+      await items
+        .locator('h2 a')
+        .evaluateAll((links) =>
+          links.every((a) => (a as HTMLElement).checkVisibility() && a.getAttribute('href')?.startsWith('/')),
+        ),
+    ).toBe(true);
     // Nothing in the list is wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.emulateMedia({ media: 'print' });

@@ -34,7 +34,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
   const browser = useChromium();
   const baseUrl = inject('baseUrl');
 
-  it('reaches the first citation in a few Tab presses: the paragraphs\' ¶ links are one tab stop, not one each', async () => {
+  it("reaches the first citation in a few Tab presses: the paragraphs' ¶ links are one tab stop, not one each", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
@@ -43,7 +43,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     // text, the first paragraph's ¶ and the links before the citation (a glossary term) are all there is.
     const header = await page.evaluate(() => {
       const prose = document.querySelector('main .prose');
-      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')].filter((el) => el.tabIndex >= 0 && (el.offsetParent !== null || el.matches('.skip-link')));
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary')].filter(
+        (el) => el.tabIndex >= 0 && (el.offsetParent !== null || el.matches('.skip-link')),
+      );
       return all.filter((el) => prose && prose.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).length;
     });
     const inText = stops.slice(header);
@@ -58,15 +60,20 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     await context.close();
   });
 
-  it('moves between paragraphs\' ¶ links with the arrow keys, and Tab comes back to the last one used', async () => {
+  it("moves between paragraphs' ¶ links with the arrow keys, and Tab comes back to the last one used", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
-    for (let i = 0; i < 40 && (await focusedLabel(page)) !== 'Link to paragraph 1'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && (await focusedLabel(page)) !== 'Link to paragraph 1'; i++)
+      await page.keyboard.press('Tab');
     expect(await focusedLabel(page)).toBe('Link to paragraph 1');
     // The hint shows once the enhancement has loaded (the Tab presses woke it).
-    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-paragraph-keys'))).toBe(true);
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::before').content)).toContain('other paragraphs');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-paragraph-keys')))
+      .toBe(true);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.activeElement as Element, '::before').content),
+    ).toContain('other paragraphs');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await focusedLabel(page)).toBe('Link to paragraph 3');
@@ -86,7 +93,11 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
   });
 
   it('shows a ¶ only on hover or focus where the device can hover, and always on a touch screen', async () => {
-    const opacityOf = (page: Page, n: number) => page.locator('a.paragraph-link').nth(n).evaluate((el) => getComputedStyle(el).opacity);
+    const opacityOf = (page: Page, n: number) =>
+      page
+        .locator('a.paragraph-link')
+        .nth(n)
+        .evaluate((el) => getComputedStyle(el).opacity);
     const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await desktop.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
@@ -107,7 +118,7 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     await phone.close();
   });
 
-  it('puts each paragraph\'s notes beside it at 1280 px, clear of the text and of each other, with no shift and nothing off the page', async () => {
+  it("puts each paragraph's notes beside it at 1280 px, clear of the text and of each other, with no shift and nothing off the page", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
@@ -120,7 +131,17 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
         range.setEnd(p, p.childNodes.length);
         const text = range.getBoundingClientRect();
         const box = notes.getBoundingClientRect();
-        return { id: p.id, visible: getComputedStyle(notes).display !== 'none', left: box.left, right: box.right, top: box.top, bottom: box.bottom, textRight: text.right, textTop: text.top, textBottom: text.bottom };
+        return {
+          id: p.id,
+          visible: getComputedStyle(notes).display !== 'none',
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+          textRight: text.right,
+          textTop: text.top,
+          textBottom: text.bottom,
+        };
       }),
     );
     expect(placed.length).toBeGreaterThanOrEqual(3);
@@ -133,8 +154,11 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     }
     const first = placed[0];
     expect(first && first.top - first.textTop).toBeLessThan(12);
-    for (let i = 1; i < placed.length; i++) expect(placed[i]?.top ?? 0).toBeGreaterThanOrEqual(placed[i - 1]?.bottom ?? 0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    for (let i = 1; i < placed.length; i++)
+      expect(placed[i]?.top ?? 0).toBeGreaterThanOrEqual(placed[i - 1]?.bottom ?? 0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     // Nothing moved while the page loaded and settled (the notes are placed by CSS alone).
     const shift = await page.evaluate(
       () =>
@@ -161,7 +185,9 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     const page = await wide.newPage();
     await page.goto(new URL(ESSAY, baseUrl).href);
     expect(await page.locator('.margin-notes').first().isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.margin-notes:visible').count()).toBe(0);
     expect(await page.locator('.bibliography ol:visible li').count()).toBeGreaterThan(0);
@@ -175,55 +201,70 @@ describe.skipIf(!HAS_CHROMIUM)('reading design (issue 17)', () => {
     await phone.close();
   });
 
-  it.each(['light', 'dark'] as const)('passes axe at 1280 px with the margin notes showing, %s scheme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(new URL(ESSAY, baseUrl).href);
-    expect(await page.locator('.margin-notes').first().isVisible()).toBe(true);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    await context.close();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'passes axe at 1280 px with the margin notes showing, %s scheme',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(new URL(ESSAY, baseUrl).href);
+      expect(await page.locator('.margin-notes').first().isVisible()).toBe(true);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      await context.close();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    },
+  );
 
-  it.each(['light', 'dark'] as const)('gives each poster panel kind its own tint, with AA contrast for its heading and text, %s scheme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(new URL(POSTER, baseUrl).href);
-    const panels = await page.evaluate(() => {
-      const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-      const luminance = (colour: string) => {
-        const [r = 0, g = 0, b = 0] = rgb(colour).map((c) => {
-          const v = c / 255;
-          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const contrast = (a: string, b: string) => {
-        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-        return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-      };
-      return [...document.querySelectorAll<HTMLElement>('.poster .panel')].map((panel) => {
-        const background = getComputedStyle(panel).backgroundColor;
-        const heading = panel.querySelector('h2');
-        const text = panel.querySelector('p, li') as HTMLElement;
-        return {
-          kind: [...panel.classList].find((c) => c.startsWith('panel-')),
-          background,
-          heading: heading ? contrast(getComputedStyle(heading).color, background) : undefined,
-          text: contrast(getComputedStyle(text).color, background),
-          links: [...panel.querySelectorAll('a')].map((a) => contrast(getComputedStyle(a).color, background)),
+  it.each(['light', 'dark'] as const)(
+    'gives each poster panel kind its own tint, with AA contrast for its heading and text, %s scheme',
+    async (colorScheme) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(new URL(POSTER, baseUrl).href);
+      const panels = await page.evaluate(() => {
+        const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const luminance = (colour: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(colour).map((c) => {
+            const v = c / 255;
+            return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
         };
+        const contrast = (a: string, b: string) => {
+          const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+          return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+        };
+        return [...document.querySelectorAll<HTMLElement>('.poster .panel')].map((panel) => {
+          const background = getComputedStyle(panel).backgroundColor;
+          const heading = panel.querySelector('h2');
+          const text = panel.querySelector('p, li') as HTMLElement;
+          return {
+            kind: [...panel.classList].find((c) => c.startsWith('panel-')),
+            background,
+            heading: heading ? contrast(getComputedStyle(heading).color, background) : undefined,
+            text: contrast(getComputedStyle(text).color, background),
+            links: [...panel.querySelectorAll('a')].map((a) => contrast(getComputedStyle(a).color, background)),
+          };
+        });
       });
-    });
-    await context.close();
-    // The poster's own panels (the "For educators" panel below them is the site's, in the site's panel colour).
-    const kinds = new Map(panels.filter((p) => p.kind).map((p) => [p.kind, p.background]));
-    expect([...kinds.keys()].sort()).toEqual(['panel-approach', 'panel-conclusion', 'panel-objective', 'panel-quote', 'panel-resources', 'panel-results']);
-    expect(new Set(kinds.values()).size).toBe(kinds.size);
-    for (const panel of panels) {
-      if (panel.heading !== undefined) expect(panel.heading, panel.kind).toBeGreaterThanOrEqual(4.5);
-      expect(panel.text, panel.kind).toBeGreaterThanOrEqual(4.5);
-      for (const link of panel.links) expect(link, panel.kind).toBeGreaterThanOrEqual(4.5);
-    }
-  });
+      await context.close();
+      // The poster's own panels (the "For educators" panel below them is the site's, in the site's panel colour).
+      const kinds = new Map(panels.filter((p) => p.kind).map((p) => [p.kind, p.background]));
+      expect([...kinds.keys()].sort()).toEqual([
+        'panel-approach',
+        'panel-conclusion',
+        'panel-objective',
+        'panel-quote',
+        'panel-resources',
+        'panel-results',
+      ]);
+      expect(new Set(kinds.values()).size).toBe(kinds.size);
+      for (const panel of panels) {
+        if (panel.heading !== undefined) expect(panel.heading, panel.kind).toBeGreaterThanOrEqual(4.5);
+        expect(panel.text, panel.kind).toBeGreaterThanOrEqual(4.5);
+        for (const link of panel.links) expect(link, panel.kind).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
 });

@@ -28,10 +28,18 @@ describe.skipIf(!HAS_CHROMIUM)('words run together in Chromium', () => {
     it.each([
       ['a word before a link', '<p>see<a href="#">who</a> learned</p>', '"see|who" at <a>'],
       ['a word after a link', '<p>see <a href="#">who</a>learned</p>', '"who|learned" at <a>'],
-      ['a separator dot after a date', '<p>By a student · <time>22 November 2026</time>· 2 min read</p>', '"22 November 2026|· 2 min" at <time>'],
+      [
+        'a separator dot after a date',
+        '<p>By a student · <time>22 November 2026</time>· 2 min read</p>',
+        '"22 November 2026|· 2 min" at <time>',
+      ],
       ['a word after a dot', '<p><a href="#">BibTeX</a> ·<a href="#">RIS</a></p>', '" ·|RIS" at <a>'],
       ['words in nested inline elements', '<p>the<strong><em>essays</em></strong></p>', '"the|essays" at <em>'],
-      ['a word after an abbreviation', '<p>an <abbr title="Healthcare assistant">HCA</abbr>taught me</p>', '"HCA|taught me" at <abbr>'],
+      [
+        'a word after an abbreviation',
+        '<p>an <abbr title="Healthcare assistant">HCA</abbr>taught me</p>',
+        '"HCA|taught me" at <abbr>',
+      ],
     ])('finds %s', async (_case, body, expected) => {
       expect(await scan(body)).toEqual([expected]);
     });
@@ -43,7 +51,10 @@ describe.skipIf(!HAS_CHROMIUM)('words run together in Chromium', () => {
       ['separate blocks', '<div><p>One</p><p>Two</p></div><ul><li>Three</li><li>Four</li></ul>'],
       ['flex items', '<nav style="display:flex;gap:1rem"><a href="#">Essays</a><a href="#">Posters</a></nav>'],
       ['a line break', '<p>Line one<br>Line two</p>'],
-      ['pills', '<p><a href="#" style="display:inline-block">Essays</a><a href="#" style="display:inline-block">Posters</a></p>'],
+      [
+        'pills',
+        '<p><a href="#" style="display:inline-block">Essays</a><a href="#" style="display:inline-block">Posters</a></p>',
+      ],
       ['hidden text', '<p>Shown<span hidden>hidden</span> text<span style="display:none">gone</span></p>'],
     ])('passes %s', async (_case, body) => {
       expect(await scan(body)).toEqual([]);
@@ -64,9 +75,12 @@ describe.skipIf(!HAS_CHROMIUM)('words run together in Chromium', () => {
     afterAll(async () => {
       await context?.close();
     });
-    it.each([...sitemapPaths(), '/404.html'])('%s has a space wherever a word meets a link or tag', async (sitePath) => {
-      await page.goto(new URL(sitePath, baseUrl).href);
-      expect(await runTogetherWords(page)).toEqual([]);
-    });
+    it.each([...sitemapPaths(), '/404.html'])(
+      '%s has a space wherever a word meets a link or tag',
+      async (sitePath) => {
+        await page.goto(new URL(sitePath, baseUrl).href);
+        expect(await runTogetherWords(page)).toEqual([]);
+      },
+    );
   });
 });

@@ -18,12 +18,18 @@ import { HAS_CHROMIUM, useChromium } from '../helpers/browser.ts';
 import { DIST } from '../helpers/site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
-const PAGE_TEXT = 'A venepuncture note showing &lt;img src=x id=from-page onerror=alert(1)&gt; and &amp;lt;img src=y id=from-entity onerror=alert(2)&amp;gt; as text.';
+const PAGE_TEXT =
+  'A venepuncture note showing &lt;img src=x id=from-page onerror=alert(1)&gt; and &amp;lt;img src=y id=from-entity onerror=alert(2)&amp;gt; as text.';
 const RECORD = {
   url: '/glossary/#venous-access',
-  content: 'Venepuncture for venous access <img src=x id=from-record onerror=alert(3)> and &lt;img src=z id=from-reference onerror=alert(4)&gt;.',
+  content:
+    'Venepuncture for venous access <img src=x id=from-record onerror=alert(3)> and &lt;img src=z id=from-reference onerror=alert(4)&gt;.',
   language: 'en-gb',
-  meta: { title: '<img src=t id=from-title onerror=alert(5)>Venous access', type: 'Glossary term', byline: '<b id=from-byline>bold</b>' },
+  meta: {
+    title: '<img src=t id=from-title onerror=alert(5)>Venous access',
+    type: 'Glossary term',
+    byline: '<b id=from-byline>bold</b>',
+  },
   filters: { type: ['Glossary term'] },
 };
 
@@ -36,7 +42,8 @@ describe.skipIf(!HAS_CHROMIUM)('markup in search results', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'ipl-inert-'));
     // The real search page, its scripts and styles from the test build; an index of our own.
-    for (const part of ['search', 'scripts', 'styles', '_astro', '404.html', 'favicon.svg']) cpSync(path.join(DIST, part), path.join(dir, part), { recursive: true });
+    for (const part of ['search', 'scripts', 'styles', '_astro', '404.html', 'favicon.svg'])
+      cpSync(path.join(DIST, part), path.join(dir, part), { recursive: true });
     mkdirSync(path.join(dir, 'essays/markup'), { recursive: true });
     writeFileSync(
       path.join(dir, 'essays/markup/index.html'),
@@ -68,11 +75,19 @@ describe.skipIf(!HAS_CHROMIUM)('markup in search results', () => {
     await expect.poll(() => titles.count(), { timeout: 15_000 }).toBe(2);
 
     // Nothing from the index became an element: no image, no bold, none of the ids.
-    expect(await page.locator('[data-search-page] pagefind-results img, [data-search-page] pagefind-results b').count()).toBe(0);
-    expect(await page.locator('#from-page, #from-entity, #from-record, #from-reference, #from-title, #from-byline').count()).toBe(0);
-    expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.hasAttribute('onerror')).length)).toBe(0);
+    expect(
+      await page.locator('[data-search-page] pagefind-results img, [data-search-page] pagefind-results b').count(),
+    ).toBe(0);
+    expect(
+      await page.locator('#from-page, #from-entity, #from-record, #from-reference, #from-title, #from-byline').count(),
+    ).toBe(0);
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.hasAttribute('onerror')).length),
+    ).toBe(0);
     // Only Pagefind's <mark> is markup inside an excerpt.
-    const excerptTags = await page.$$eval('[data-search-page] .search-result-excerpt *', (els) => [...new Set(els.map((el) => el.tagName))]);
+    const excerptTags = await page.$$eval('[data-search-page] .search-result-excerpt *', (els) => [
+      ...new Set(els.map((el) => el.tagName)),
+    ]);
     expect(excerptTags).toEqual(['MARK']);
 
     // The reader sees the text.
@@ -80,7 +95,9 @@ describe.skipIf(!HAS_CHROMIUM)('markup in search results', () => {
     expect(excerpts).toContain('<img src=x id=from-page onerror=alert(1)>');
     expect(excerpts).toContain('<img src=x id=from-record onerror=alert(3)>');
     expect(await titles.allTextContents()).toContain('<img src=t id=from-title onerror=alert(5)>Venous access');
-    expect(await page.locator('[data-search-page] .search-result-about').allTextContents()).toContain('Glossary term · <b id=from-byline>bold</b>');
+    expect(await page.locator('[data-search-page] .search-result-about').allTextContents()).toContain(
+      'Glossary term · <b id=from-byline>bold</b>',
+    );
 
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);

@@ -15,11 +15,15 @@ import { PROJECT_ROOT } from '../helpers/site.ts';
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ESSAY = '/essays/learning-to-learn-from-each-other/';
-const ESSAY_TITLE = 'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
+const ESSAY_TITLE =
+  'Learning to learn from each other: the importance of interprofessional collaboration in healthcare';
 const POSTER = '/posters/communities-of-practice-preceptorship/';
 /** Glossary entries are search results of their own ("Glossary term"). */
-const GLOSSARY_SIZE = readdirSync(path.join(PROJECT_ROOT, 'content/glossary')).filter((name) => name.endsWith('.yaml')).length;
-const POSTER_TITLE = 'Creating an Interprofessional Learning Environment through Communities of Practice: An Alternative to Traditional Preceptorship';
+const GLOSSARY_SIZE = readdirSync(path.join(PROJECT_ROOT, 'content/glossary')).filter((name) =>
+  name.endsWith('.yaml'),
+).length;
+const POSTER_TITLE =
+  'Creating an Interprofessional Learning Environment through Communities of Practice: An Alternative to Traditional Preceptorship';
 
 describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   const browser = useChromium();
@@ -40,7 +44,12 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   const activeElement = (page: Page) =>
     page.evaluate(() => {
       const el = document.activeElement;
-      return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', value: el instanceof HTMLInputElement ? el.value : '', inDialog: Boolean(el?.closest('dialog')) };
+      return {
+        tag: el?.tagName ?? '',
+        text: el?.textContent?.trim() ?? '',
+        value: el instanceof HTMLInputElement ? el.value : '',
+        inDialog: Boolean(el?.closest('dialog')),
+      };
     });
   /** Press Tab (or Shift+Tab) until the condition holds in the page (at most 40 times). */
   async function tabUntil(page: Page, condition: () => boolean, key: 'Tab' | 'Shift+Tab' = 'Tab') {
@@ -59,14 +68,17 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     const page = await newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('/pagefind/')) scripts.push(new URL(request.url()).pathname);
+      if (['script', 'fetch', 'xhr'].includes(request.resourceType()) || request.url().includes('/pagefind/'))
+        scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(url(ESSAY), { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
 
     // Any interaction wakes the small enhancement modules the page asks for (data-enhance), each once,
     // and nothing else: not Pagefind.
-    const wanted = await page.$$eval('[data-enhance]', (els) => [...new Set(els.flatMap((el) => (el as HTMLElement).dataset.enhance!.split(' ').filter(Boolean)))]);
+    const wanted = await page.$$eval('[data-enhance]', (els) => [
+      ...new Set(els.flatMap((el) => (el as HTMLElement).dataset.enhance!.split(' ').filter(Boolean))),
+    ]);
     expect(wanted).toContain('search');
     const modules = wanted.map((name) => `/scripts/${name}.js`).sort();
     await Promise.all([page.waitForRequest((r) => r.url().endsWith('/scripts/search.js')), page.mouse.move(200, 400)]);
@@ -76,7 +88,10 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     expect([...scripts].sort()).toEqual(modules);
 
     // Focusing the search field loads the search UI.
-    await Promise.all([page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind-component-ui.js')), page.focus('#site-search')]);
+    await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind-component-ui.js')),
+      page.focus('#site-search'),
+    ]);
   });
 
   it('searches from the header field: type a query, press Enter, see the glossary entry and the essay in the dialog, with the query in its field', async () => {
@@ -88,11 +103,19 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await page.waitForSelector('form[data-search-form][data-enhanced]', { state: 'attached' });
     await page.keyboard.type('venepuncture');
     await page.keyboard.press('Enter');
-    await poll(() => page.locator('dialog[open] .search-result-title a').allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
+    await poll(() => page.locator('dialog[open] .search-result-title a').allTextContents()).toEqual([
+      'Venepuncture',
+      ESSAY_TITLE,
+    ]);
     // The dialog's own field shows the query that was run (it was empty: issue 17).
     expect(await page.inputValue('dialog[open] pagefind-input input')).toBe('venepuncture');
-    expect(await page.locator('dialog[open] .search-result-about').allTextContents()).toEqual(['Glossary term', 'Essay · A medical student · 22 November 2026']);
-    expect(await page.locator('dialog[open] .search-result-title a').first().getAttribute('href')).toBe('/glossary/#venepuncture');
+    expect(await page.locator('dialog[open] .search-result-about').allTextContents()).toEqual([
+      'Glossary term',
+      'Essay · A medical student · 22 November 2026',
+    ]);
+    expect(await page.locator('dialog[open] .search-result-title a').first().getAttribute('href')).toBe(
+      '/glossary/#venepuncture',
+    );
     expect(await page.locator('dialog[open] .search-result-excerpt mark').nth(0).textContent()).toBe('venepuncture');
     expect(page.url()).toBe(url(POSTER));
   });
@@ -147,7 +170,10 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   it('runs the search in a shared link at once, without typing', async () => {
     const page = await newPage();
     await page.goto(url('/search/?q=venepuncture'));
-    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
+    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual([
+      'Venepuncture',
+      ESSAY_TITLE,
+    ]);
     expect(await page.inputValue('[data-search-page] pagefind-input input')).toBe('venepuncture');
     expect(await page.locator('[data-search-page] pagefind-summary').textContent()).toBe('2 results for venepuncture');
   });
@@ -155,7 +181,9 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
   it('browses with no query: every piece is listed and each facet value shows its count', async () => {
     const page = await newPage();
     await page.goto(url('/search/'));
-    await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe(`${5 + GLOSSARY_SIZE} results`);
+    await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe(
+      `${5 + GLOSSARY_SIZE} results`,
+    );
     const reference = page.locator('pagefind-filter-pane label', { hasText: 'Reference' });
     expect(await reference.locator('.pf-filter-checkbox-count').textContent()).toBe('3');
     const glossary = page.locator('pagefind-filter-pane label', { hasText: 'Glossary term' });
@@ -174,8 +202,13 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await page.getByRole('checkbox', { name: /^Glossary term/ }).check();
     await poll(() => page.url()).toBe(url('/search/?q=venepuncture&type=Glossary+term'));
     await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
-    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual(['Venepuncture']);
-    await Promise.all([page.waitForURL(url('/glossary/#venepuncture')), firstResultTitle(page, '[data-search-page]').click()]);
+    await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual([
+      'Venepuncture',
+    ]);
+    await Promise.all([
+      page.waitForURL(url('/glossary/#venepuncture')),
+      firstResultTitle(page, '[data-search-page]').click(),
+    ]);
   });
 
   it('narrows by a facet, puts it in the URL, and a reload reproduces the same results', async () => {
@@ -212,7 +245,11 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await poll(() => page.url()).toBe(url('/search/?q=role+understanding&type=Essay'));
     // Back to the field (which brings the results back on screen: Pagefind fills a result in only
     // when it is shown) and down into the results.
-    await tabUntil(page, () => Boolean(document.activeElement?.matches('[data-search-page] pagefind-input input')), 'Shift+Tab');
+    await tabUntil(
+      page,
+      () => Boolean(document.activeElement?.matches('[data-search-page] pagefind-input input')),
+      'Shift+Tab',
+    );
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(1);
     await page.keyboard.press('ArrowDown');
     expect((await activeElement(page)).text).toBe(ESSAY_TITLE);
@@ -247,7 +284,11 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await Promise.all([page.waitForURL(url('/search/?q=venepuncture')), page.keyboard.press('Control+k')]);
     const status = page.locator('[data-search-status]');
     await poll(() => status.textContent()).toMatch(/^Search could not be loaded\./);
-    expect(await status.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/essays/', '/posters/', '/references/']);
+    expect(await status.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/essays/',
+      '/posters/',
+      '/references/',
+    ]);
   });
 
   describe('without JavaScript', () => {
@@ -256,7 +297,11 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
       await page.goto(url('/search/?q=venepuncture'));
       const notice = page.locator('main p', { hasText: 'Search needs JavaScript' });
       expect(await notice.isVisible()).toBe(true);
-      expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/essays/', '/posters/', '/references/']);
+      expect(await notice.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+        '/essays/',
+        '/posters/',
+        '/references/',
+      ]);
       expect(await page.locator('[data-search-page]').isVisible()).toBe(false);
     });
 

@@ -17,7 +17,10 @@ const RECORD_FIRST_FRAME = () => {
   const w = window as unknown as { __theme: Record<string, unknown> };
   w.__theme = {};
   const note = (when: string) => {
-    w.__theme[when] = { theme: document.documentElement.dataset.theme ?? null, background: getComputedStyle(document.documentElement).backgroundColor };
+    w.__theme[when] = {
+      theme: document.documentElement.dataset.theme ?? null,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+    };
   };
   requestAnimationFrame(() => note('firstFrame'));
   document.addEventListener('DOMContentLoaded', () => note('domContentLoaded'));
@@ -45,9 +48,15 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     if (!(await page.locator('#theme-menu:popover-open').count())) await themeButton(page).click();
     await page.getByRole('button', { name }).click();
   };
-  const firstFrame = (page: Page) => page.waitForFunction(() => (window as unknown as { __theme: { firstFrame?: unknown } }).__theme.firstFrame).then(() =>
-    page.evaluate(() => (window as unknown as { __theme: Record<string, { theme: string | null; background: string }> }).__theme),
-  );
+  const firstFrame = (page: Page) =>
+    page
+      .waitForFunction(() => (window as unknown as { __theme: { firstFrame?: unknown } }).__theme.firstFrame)
+      .then(() =>
+        page.evaluate(
+          () =>
+            (window as unknown as { __theme: Record<string, { theme: string | null; background: string }> }).__theme,
+        ),
+      );
 
   it.each([
     ['dark', 'light', DARK_PAPER],
@@ -69,7 +78,9 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     expect((await firstFrame(page)).firstFrame).toEqual({ theme: null, background: LIGHT_PAPER });
     await ready(page, 'hover');
     await choose(page, 'Dark');
-    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')])).toEqual(['dark', 'dark']);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')]))
+      .toEqual(['dark', 'dark']);
     expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('button', { name: 'System' }).getAttribute('aria-pressed')).toBe('false');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK_PAPER);
@@ -81,7 +92,9 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     await ready(page, 'hover');
 
     await choose(page, 'System');
-    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')])).toEqual([null, null]);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.dataset.theme ?? null, localStorage.getItem('theme')]))
+      .toEqual([null, null]);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(LIGHT_PAPER);
     await context.close();
   });
@@ -96,7 +109,11 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     const page = await open(context);
     await choose(page, 'Dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
-    await expect.poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')]), { timeout: 10_000 }).toEqual(['dark', 'dark']);
+    await expect
+      .poll(() => page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem('theme')]), {
+        timeout: 10_000,
+      })
+      .toEqual(['dark', 'dark']);
     expect(await page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).toBe('true');
     await context.close();
   });
@@ -133,7 +150,9 @@ describe.skipIf(!HAS_CHROMIUM)('the theme switch in Chromium', () => {
     expect(await shownIcon()).toBe('theme-icon-dark');
     // The choices are a labelled group the button controls.
     expect(await themeButton(page).getAttribute('popovertarget')).toBe('theme-menu');
-    expect(await page.getByRole('group', { name: 'Colour theme', includeHidden: true }).getAttribute('id')).toBe('theme-menu');
+    expect(await page.getByRole('group', { name: 'Colour theme', includeHidden: true }).getAttribute('id')).toBe(
+      'theme-menu',
+    );
     await context.close();
   });
 

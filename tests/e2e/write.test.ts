@@ -42,10 +42,13 @@ async function fileLine(page: Page, text: string): Promise<number> {
 
 /** Wait for the check to have run on the form as it is now. */
 async function checked(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('[data-check-status]').textContent(), { timeout: 20_000 }).not.toMatch(/Checking|runs when/);
+  await expect
+    .poll(() => page.locator('[data-check-status]').textContent(), { timeout: 20_000 })
+    .not.toMatch(/Checking|runs when/);
 }
 
-const BODY_WITH_NAME = '## Description\n\nOn 14 March 2023 I took blood from Mrs Patel with a healthcare assistant beside me.\n\n## Conclusion\n\nI learned to ask before assuming [@busari_2017].';
+const BODY_WITH_NAME =
+  '## Description\n\nOn 14 March 2023 I took blood from Mrs Patel with a healthcare assistant beside me.\n\n## Conclusion\n\nI learned to ask before assuming [@busari_2017].';
 const BODY = BODY_WITH_NAME.replace('On 14 March 2023', 'On my second placement').replace('Mrs Patel', 'a patient');
 
 describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
@@ -64,7 +67,9 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const requests: Request[] = [];
     context.on('request', (request) => requests.push(request));
-    await context.route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
+    await context.route('https://github.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }),
+    );
     const page = await open(context);
     const kb = page.keyboard;
 
@@ -115,7 +120,9 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await tabTo(page, '[data-propose]');
     await kb.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
-    expect(await page.locator('[data-error-summary] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('teamwrk'), expect.stringMatching(/^Your text, line 3 .*date/)]));
+    expect(await page.locator('[data-error-summary] li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('teamwrk'), expect.stringMatching(/^Your text, line 3 .*date/)]),
+    );
 
     // Fix both, by keyboard.
     await page.keyboard.press('Shift+Tab');
@@ -140,14 +147,20 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
 
     // Nothing has left the page: only the page and its own files, from the site, fetched.
     const origin = new URL(baseUrl).origin;
-    expect(requests.filter((r) => new URL(r.url()).origin !== origin || r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(
+      requests
+        .filter((r) => new URL(r.url()).origin !== origin || r.method() !== 'GET')
+        .map((r) => `${r.method()} ${r.url()}`),
+    ).toEqual([]);
 
     // The draft survives a reload.
     await page.reload();
     await page.locator('[data-write][data-ready]').waitFor({ state: 'attached' });
     expect(await page.locator('#write-title').inputValue()).toBe('Asking before taking blood');
     expect(await page.locator('#write-body').inputValue()).toBe(BODY);
-    expect(await page.locator('[data-terms="topics"] li').allTextContents()).toEqual([expect.stringContaining('teamwork')]);
+    expect(await page.locator('[data-terms="topics"] li').allTextContents()).toEqual([
+      expect.stringContaining('teamwork'),
+    ]);
     expect(await page.locator('[data-preview]').textContent()).toBe(exported);
 
     // Open a pull request: GitHub's new-file page, in the library's repository, with the file filled in.
@@ -168,19 +181,29 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     const content = path.join(SCRATCH, 'content');
     mkdirSync(path.join(content, 'essays'), { recursive: true });
     mkdirSync(path.join(content, 'references'), { recursive: true });
-    cpSync(path.join(PROJECT_ROOT, 'content/references/busari_2017.yaml'), path.join(content, 'references/busari_2017.yaml'));
+    cpSync(
+      path.join(PROJECT_ROOT, 'content/references/busari_2017.yaml'),
+      path.join(content, 'references/busari_2017.yaml'),
+    );
     writeFileSync(path.join(content, 'essays', `${SLUG}.mdx`), exported);
     const { problems } = await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content });
     expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
     const outDir = path.join(SCRATCH, 'dist');
     const build = runAstroBuild(outDir, { IPL_CONTENT_DIR: content });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-    expect(readFileSync(path.join(outDir, 'essays', SLUG, 'index.html'), 'utf8')).toContain('Asking before taking blood');
+    expect(readFileSync(path.join(outDir, 'essays', SLUG, 'index.html'), 'utf8')).toContain(
+      'Asking before taking blood',
+    );
   }, 240_000);
 
   it('above the length limit: copies the file, downloads it, and opens the new-file page with only the name', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
-    await context.route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await context.route('https://github.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }),
+    );
     const long = `## Description\n\n${'I learned to ask the healthcare assistant first, and to listen. '.repeat(140)}`;
     await context.addInitScript(
       ([key, draft]) => {
@@ -189,14 +212,28 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
       },
       [
         STORAGE_KEY,
-        JSON.stringify({ kind: 'essay', title: 'A long reflection', summary: 'A long one.', authorRole: 'Medical student', terms: { professions: ['medical-student'], topics: ['teamwork'] }, anonymised: true, consentStatus: 'not-needed', consentNote: 'No one could recognise themselves.', body: long }),
+        JSON.stringify({
+          kind: 'essay',
+          title: 'A long reflection',
+          summary: 'A long one.',
+          authorRole: 'Medical student',
+          terms: { professions: ['medical-student'], topics: ['teamwork'] },
+          anonymised: true,
+          consentStatus: 'not-needed',
+          consentNote: 'No one could recognise themselves.',
+          body: long,
+        }),
       ],
     );
     const page = await open(context);
     await checked(page);
     expect(await page.locator('[data-findings] li').allTextContents()).toEqual([]);
     const file = (await page.locator('[data-preview]').textContent()) ?? '';
-    const [github, download] = await Promise.all([context.waitForEvent('page'), page.waitForEvent('download'), page.locator('[data-propose]').click()]);
+    const [github, download] = await Promise.all([
+      context.waitForEvent('page'),
+      page.waitForEvent('download'),
+      page.locator('[data-propose]').click(),
+    ]);
     const target = new URL(github.url());
     expect(`${target.origin}${target.pathname}`).toBe(`${SITE.repository}/new/${SITE.branch}`);
     expect(target.searchParams.get('filename')).toBe('content/essays/a-long-reflection.mdx');
@@ -211,9 +248,13 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     const context = await browser.newContext();
     const page = await open(context);
     await page.locator('details.add-works summary').click();
-    await page.locator('[data-paste]').fill(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/ref-add/zotero-plain.bib'), 'utf8'));
+    await page
+      .locator('[data-paste]')
+      .fill(readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/ref-add/zotero-plain.bib'), 'utf8'));
     await page.locator('[data-read-works]').click();
-    await expect.poll(() => page.locator('[data-works-status]').textContent(), { timeout: 20_000 }).toContain('Added [@kim_2019], [@ode_2020]');
+    await expect
+      .poll(() => page.locator('[data-works-status]').textContent(), { timeout: 20_000 })
+      .toContain('Added [@kim_2019], [@ode_2020]');
     await page.locator('#write-body').fill('## Description\n\nI read about it.');
     await page.locator('#write-body').press('End');
     await page.locator('[data-work="kim_2019"] button', { hasText: 'Insert' }).click();
@@ -245,7 +286,9 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await kb.press('Tab');
     await kb.type('Checking doses together');
     await kb.press('Enter');
-    expect(await page.locator('[data-learning-records] li').allTextContents()).toEqual([expect.stringContaining('medical-student learned from pharmacist: Checking doses together')]);
+    expect(await page.locator('[data-learning-records] li').allTextContents()).toEqual([
+      expect.stringContaining('medical-student learned from pharmacist: Checking doses together'),
+    ]);
     await checked(page);
     const finding = page.locator('[data-findings] li[data-rule="term/learning-profession-not-listed"]');
     await expect.poll(() => finding.count()).toBe(1);
@@ -260,7 +303,7 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
   });
 
-  it('previews the body in the site\'s prose styles as the writer types', async () => {
+  it("previews the body in the site's prose styles as the writer types", async () => {
     const context = await browser.newContext();
     const page = await open(context);
     const preview = page.getByRole('region', { name: 'Preview' });
@@ -275,7 +318,11 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await page.keyboard.type('\n\n### Then');
     await expect.poll(() => preview.locator('h3').allTextContents()).toEqual(['Then']);
     // The essay page's prose styles: the same classes, so the same type.
-    const style = (selector: string) => page.locator(selector).first().evaluate((el) => `${getComputedStyle(el).fontFamily} ${getComputedStyle(el).fontSize}`);
+    const style = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => `${getComputedStyle(el).fontFamily} ${getComputedStyle(el).fontSize}`);
     const previewText = await style('[data-body-preview] p');
     const previewHeading = await style('[data-body-preview] h2');
     await page.goto(new URL('/essays/learning-to-learn-from-each-other/', baseUrl).href);
@@ -307,14 +354,20 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     /** Nothing anywhere in the document that could run: no handler attribute, no javascript: address, no image. */
     const harmless = () =>
       page.evaluate(() => ({
-        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
-        scriptLinks: [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '').filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
+        handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`),
+        ),
+        scriptLinks: [...document.querySelectorAll('[href], [src]')]
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '')
+          .filter((url) => /^\s*(javascript|data|vbscript):/i.test(url)),
         previewImages: document.querySelectorAll('[data-body-preview] img').length,
       }));
     const nothing = { handlers: [], scriptLinks: [], previewImages: 0 };
 
     // MDX the parser reads: each construct is shown as harmless text (or not at all), and each is reported.
-    await body.fill('## Hostile\n\n<img src="x" onError="alert(1)" />\n\n[click me](javascript:alert(1))\n\n{alert(1)}\n\n<abbr title="t" onMouseOver="alert(1)">IPE</abbr>');
+    await body.fill(
+      '## Hostile\n\n<img src="x" onError="alert(1)" />\n\n[click me](javascript:alert(1))\n\n{alert(1)}\n\n<abbr title="t" onMouseOver="alert(1)">IPE</abbr>',
+    );
     await checked(page);
     await expect.poll(() => preview.locator('h2').allTextContents()).toEqual(['Hostile']);
     expect(await harmless()).toEqual(nothing);
@@ -324,13 +377,21 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     expect(await preview.locator('abbr').evaluate((el) => el.getAttributeNames())).toEqual(['title']);
     await preview.locator('a').click();
     await preview.locator('abbr').hover();
-    const rules = await page.locator('[data-findings] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
-    expect(rules).toEqual(expect.arrayContaining(['mdx/unknown-element', 'mdx/event-handler', 'mdx/unsafe-url', 'mdx/expression']));
+    const rules = await page
+      .locator('[data-findings] li')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule));
+    expect(rules).toEqual(
+      expect.arrayContaining(['mdx/unknown-element', 'mdx/event-handler', 'mdx/unsafe-url', 'mdx/expression']),
+    );
 
     // Raw HTML the parser cannot read: reported as a syntax error; the preview keeps the last text it could read and says so.
     await body.fill('<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n\n{alert(1)}');
     await checked(page);
-    await expect.poll(() => page.locator('[data-findings] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule))).toContain('mdx/syntax');
+    await expect
+      .poll(() =>
+        page.locator('[data-findings] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule)),
+      )
+      .toContain('mdx/syntax');
     await expect.poll(() => page.locator('[data-body-preview-status]').textContent()).toContain('could last be read');
     expect(await preview.locator('h2').allTextContents()).toEqual(['Hostile']);
     expect(await harmless()).toEqual(nothing);
@@ -364,7 +425,8 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return { key: 'body', visible: true };
         const style = getComputedStyle(el);
-        const visible = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+        const visible =
+          (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
         const key = `${el.tagName.toLowerCase()}#${el.id} ${el.getAttribute('name') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
         return { key, visible };
       });
@@ -375,7 +437,13 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
     await context.close();
     expect(invisible).toEqual([]);
     // The form's controls are all reached, the last of them included, before focus comes round.
-    expect(stops).toEqual(expect.arrayContaining([expect.stringContaining('#write-title'), expect.stringContaining('#write-body'), expect.stringContaining('Open a pull request')]));
+    expect(stops).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('#write-title'),
+        expect.stringContaining('#write-body'),
+        expect.stringContaining('Open a pull request'),
+      ]),
+    );
   });
 
   describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
@@ -392,11 +460,17 @@ describe.skipIf(!HAS_CHROMIUM)('the writing page', () => {
       await page.locator('[data-propose]').click();
       await page.locator('[data-error-summary]:not([hidden])').waitFor();
       await page.locator('details.teaching-notes summary').click();
-      await page.locator('#write-body').fill('## A heading\n\nSome *emphasis*, a [link](https://example.org), a citation [@busari_2017] and a note.[^1]\n\n<Aside title="Next time">\n\nAsk <abbr title="the healthcare assistant">HCA</abbr> first.\n\n</Aside>\n\n- [x] done\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n[^1]: The note.');
+      await page
+        .locator('#write-body')
+        .fill(
+          '## A heading\n\nSome *emphasis*, a [link](https://example.org), a citation [@busari_2017] and a note.[^1]\n\n<Aside title="Next time">\n\nAsk <abbr title="the healthcare assistant">HCA</abbr> first.\n\n</Aside>\n\n- [x] done\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n[^1]: The note.',
+        );
       await page.locator('[data-body-preview] [role="note"]').waitFor();
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       await context.close();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
     });
   });
 });

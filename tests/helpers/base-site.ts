@@ -11,7 +11,11 @@ import type { BuiltSite } from './link-check.ts';
 import { PROJECT_ROOT, runAstroBuild, TEST_PAGE_SIZE } from './site.ts';
 
 export const BASE_SITE_URL = 'https://example.github.io/ipl/';
-export const BASE_SITE: BuiltSite = { dist: path.join(PROJECT_ROOT, '.tmp', 'base-site', 'dist'), base: '/ipl/', origin: 'https://example.github.io' };
+export const BASE_SITE: BuiltSite = {
+  dist: path.join(PROJECT_ROOT, '.tmp', 'base-site', 'dist'),
+  base: '/ipl/',
+  origin: 'https://example.github.io',
+};
 export const FIXTURE_ESSAY = 'what-the-podiatrist-saw';
 
 const DIR = path.dirname(BASE_SITE.dist);
@@ -32,7 +36,8 @@ export function buildBaseSite(): BuiltSite {
       break;
     } catch {
       // Another suite is building it; a lock older than ten minutes was left by a run that died.
-      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) rmSync(LOCK, { recursive: true, force: true });
+      if (Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000)
+        rmSync(LOCK, { recursive: true, force: true });
       if (Date.now() - started > 600_000) throw new Error(`Waited ten minutes for ${LOCK} to go`);
     }
   }
@@ -42,9 +47,17 @@ export function buildBaseSite(): BuiltSite {
     const content = path.join(DIR, 'content');
     cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
     const fixtures = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'base-path');
-    for (const folder of readdirSync(fixtures)) cpSync(path.join(fixtures, folder), path.join(content, folder), { recursive: true });
-    const result = runAstroBuild(BASE_SITE.dist, { SITE_URL: BASE_SITE_URL, IPL_CONTENT_DIR: content, IPL_PAGE_SIZE: String(TEST_PAGE_SIZE) });
-    if (result.status !== 0) throw new Error(`The site did not build under ${BASE_SITE.base} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    for (const folder of readdirSync(fixtures))
+      cpSync(path.join(fixtures, folder), path.join(content, folder), { recursive: true });
+    const result = runAstroBuild(BASE_SITE.dist, {
+      SITE_URL: BASE_SITE_URL,
+      IPL_CONTENT_DIR: content,
+      IPL_PAGE_SIZE: String(TEST_PAGE_SIZE),
+    });
+    if (result.status !== 0)
+      throw new Error(
+        `The site did not build under ${BASE_SITE.base} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+      );
     writeFileSync(STAMP, runId());
     return BASE_SITE;
   } finally {

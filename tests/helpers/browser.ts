@@ -38,7 +38,8 @@ const CSP_VIOLATION = /Content Security Policy|Content-Security-Policy/i;
 export function recordCspViolations(context: BrowserContext, into: string[]): void {
   const watch = (page: import('playwright-core').Page) =>
     page.on('console', (message) => {
-      if (message.type() === 'error' && CSP_VIOLATION.test(message.text())) into.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' && CSP_VIOLATION.test(message.text()))
+        into.push(`${page.url()}: ${message.text()}`);
     });
   context.pages().forEach(watch);
   context.on('page', watch);

@@ -46,12 +46,24 @@ export function scoreCorpus(lines: readonly CorpusLine[]): CategoryScore[] {
     scores.set(category, score);
     score.total++;
     const findings = findIdentifiers(sentence);
-    const found = findings.map((f) => `${f.rule.replace('confidentiality/', '')} "${f.text}"${f.severity === 'error' ? '' : ` (${f.severity})`}`);
+    const found = findings.map(
+      (f) => `${f.rule.replace('confidentiality/', '')} "${f.text}"${f.severity === 'error' ? '' : ` (${f.severity})`}`,
+    );
     const ok =
       category === 'none'
         ? findings.length === 0
-        : findings.some((f) => RULES[f.rule].category === category && (!MUST_BE_ERRORS.has(category) || f.severity === 'error') && (category !== 'date' || f.severity === 'error'));
-    if (category === 'none' ? findings.length > 0 : findings.some((f) => !MUST_BE_ERRORS.has(category) || f.severity === 'error')) score.flagged++;
+        : findings.some(
+            (f) =>
+              RULES[f.rule].category === category &&
+              (!MUST_BE_ERRORS.has(category) || f.severity === 'error') &&
+              (category !== 'date' || f.severity === 'error'),
+          );
+    if (
+      category === 'none'
+        ? findings.length > 0
+        : findings.some((f) => !MUST_BE_ERRORS.has(category) || f.severity === 'error')
+    )
+      score.flagged++;
     if (ok) score.hits++;
     else score.misses.push({ sentence, found });
   }
@@ -63,17 +75,28 @@ export function formatScores(title: string, scores: readonly CategoryScore[]): s
   const lines = [`${title}`];
   const identifying = scores.filter((s) => s.category !== 'none');
   const innocent = scores.find((s) => s.category === 'none');
-  for (const s of identifying) lines.push(`  ${s.category.padEnd(14)} flagged ${String(s.hits).padStart(3)}/${String(s.total).padEnd(3)} ${percent(s.hits, s.total)}`);
+  for (const s of identifying)
+    lines.push(
+      `  ${s.category.padEnd(14)} flagged ${String(s.hits).padStart(3)}/${String(s.total).padEnd(3)} ${percent(s.hits, s.total)}`,
+    );
   const hits = identifying.reduce((n, s) => n + s.hits, 0);
   const total = identifying.reduce((n, s) => n + s.total, 0);
   lines.push(`  ${'all identifying'.padEnd(14)} flagged ${hits}/${total} ${percent(hits, total)}`);
   const flagged = identifying.reduce((n, s) => n + s.flagged, 0);
-  lines.push(`  ${'flagged at all'.padEnd(14)} ${flagged}/${total} ${percent(flagged, total)} (under any rule; errors for numbers, contacts, postcodes, dates)`);
+  lines.push(
+    `  ${'flagged at all'.padEnd(14)} ${flagged}/${total} ${percent(flagged, total)} (under any rule; errors for numbers, contacts, postcodes, dates)`,
+  );
   if (innocent) {
     const flagged = innocent.total - innocent.hits;
-    lines.push(`  ${'innocent'.padEnd(14)} flagged ${flagged}/${innocent.total} ${percent(flagged, innocent.total)} (false positives)`);
+    lines.push(
+      `  ${'innocent'.padEnd(14)} flagged ${flagged}/${innocent.total} ${percent(flagged, innocent.total)} (false positives)`,
+    );
   }
-  for (const s of scores) for (const miss of s.misses) lines.push(`  ${s.category === 'none' ? 'false positive' : `missed ${s.category}`}: ${miss.sentence}  [${miss.found.join('; ') || 'nothing found'}]`);
+  for (const s of scores)
+    for (const miss of s.misses)
+      lines.push(
+        `  ${s.category === 'none' ? 'false positive' : `missed ${s.category}`}: ${miss.sentence}  [${miss.found.join('; ') || 'nothing found'}]`,
+      );
   return lines.join('\n');
 }
 
@@ -84,5 +107,8 @@ export function rates(scores: readonly CategoryScore[]): { detection: number; fa
   const innocent = scores.find((s) => s.category === 'none');
   const hits = identifying.reduce((n, s) => n + s.hits, 0);
   const total = identifying.reduce((n, s) => n + s.total, 0);
-  return { detection: total ? hits / total : 0, falsePositive: innocent && innocent.total ? (innocent.total - innocent.hits) / innocent.total : 0 };
+  return {
+    detection: total ? hits / total : 0,
+    falsePositive: innocent && innocent.total ? (innocent.total - innocent.hits) / innocent.total : 0,
+  };
 }

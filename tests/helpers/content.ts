@@ -17,7 +17,9 @@ export function sourcePieces(): SourcePiece[] {
   const pieces: SourcePiece[] = [];
   for (const kind of ['essays', 'posters'] as const) {
     const dir = path.join(PROJECT_ROOT, 'content', kind);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort()) {
       const source = parseSource(readFileSync(path.join(dir, name), 'utf8'), name);
       const data = source.data as SourcePiece['data'];
       if (data.draft === true) continue;

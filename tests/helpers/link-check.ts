@@ -34,7 +34,13 @@ export function htmlPages(dist: string): string[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
         const posix = path.relative(dist, full).split(path.sep).join('/');
-        pages.push(posix === 'index.html' ? '/' : posix.endsWith('/index.html') ? `/${posix.slice(0, -'index.html'.length)}` : `/${posix}`);
+        pages.push(
+          posix === 'index.html'
+            ? '/'
+            : posix.endsWith('/index.html')
+              ? `/${posix.slice(0, -'index.html'.length)}`
+              : `/${posix}`,
+        );
       }
     }
   };
@@ -73,13 +79,22 @@ export function siteAddresses(root: HTMLElement, origin: string): Array<{ from: 
   const add = (from: string, address: string | undefined) => {
     if (address !== undefined) found.push({ from, address: address.trim() });
   };
-  for (const el of root.querySelectorAll('a[href], link[href], area[href]')) add(`${el.tagName.toLowerCase()} href`, el.getAttribute('href'));
-  for (const el of root.querySelectorAll('script[src], img[src], source[src], video[src], audio[src], track[src], iframe[src], input[src]')) add(`${el.tagName.toLowerCase()} src`, el.getAttribute('src'));
+  for (const el of root.querySelectorAll('a[href], link[href], area[href]'))
+    add(`${el.tagName.toLowerCase()} href`, el.getAttribute('href'));
+  for (const el of root.querySelectorAll(
+    'script[src], img[src], source[src], video[src], audio[src], track[src], iframe[src], input[src]',
+  ))
+    add(`${el.tagName.toLowerCase()} src`, el.getAttribute('src'));
   for (const el of root.querySelectorAll('img[srcset], source[srcset]')) {
-    for (const entry of (el.getAttribute('srcset') ?? '').split(',')) add(`${el.tagName.toLowerCase()} srcset`, entry.trim().split(/\s+/)[0]);
+    for (const entry of (el.getAttribute('srcset') ?? '').split(','))
+      add(`${el.tagName.toLowerCase()} srcset`, entry.trim().split(/\s+/)[0]);
   }
   for (const el of root.querySelectorAll('form[action]')) add('form action', el.getAttribute('action'));
-  for (const el of root.querySelectorAll('[formaction], video[poster], object[data]')) add(`${el.tagName.toLowerCase()} address`, el.getAttribute('formaction') ?? el.getAttribute('poster') ?? el.getAttribute('data'));
+  for (const el of root.querySelectorAll('[formaction], video[poster], object[data]'))
+    add(
+      `${el.tagName.toLowerCase()} address`,
+      el.getAttribute('formaction') ?? el.getAttribute('poster') ?? el.getAttribute('data'),
+    );
   for (const el of root.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')) {
     const content = el.getAttribute('content') ?? '';
     if (content.startsWith(origin)) add(`meta ${el.getAttribute('property') ?? el.getAttribute('name')}`, content);
@@ -89,7 +104,11 @@ export function siteAddresses(root: HTMLElement, origin: string): Array<{ from: 
     for (const match of el.text.matchAll(/import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)) {
       const target = match[1] ?? '';
       if (target.includes('${')) {
-        const names = new Set(root.querySelectorAll('[data-enhance]').flatMap((e) => (e.getAttribute('data-enhance') ?? '').split(/\s+/).filter(Boolean)));
+        const names = new Set(
+          root
+            .querySelectorAll('[data-enhance]')
+            .flatMap((e) => (e.getAttribute('data-enhance') ?? '').split(/\s+/).filter(Boolean)),
+        );
         for (const name of names) add(`data-enhance="${name}" via the boot script`, target.replace(/\$\{\w+\}/, name));
         if (names.size === 0) add('boot script module folder', target.replace(/\$\{\w+\}.*$/, ''));
       } else add('inline script import', target);
@@ -119,11 +138,13 @@ export function checkSiteLinks(site: BuiltSite): LinkReport {
     // A page is addressed under the base: relative addresses resolve from there.
     const pageUrl = `${site.origin}${site.base}${sitePath.slice(1)}`;
     for (const { from, address } of siteAddresses(root, site.origin)) {
-      if (address === '' || (EXTERNAL.test(address) && !address.startsWith(site.origin)) || address.startsWith('//')) continue;
+      if (address === '' || (EXTERNAL.test(address) && !address.startsWith(site.origin)) || address.startsWith('//'))
+        continue;
       checked++;
       const [pathPart = '', fragment] = address.split('#');
       if (!pathPart) {
-        if (fragment && !ids.has(decodeURIComponent(fragment))) problems.push(`${sitePath}: ${address} (${from}: no element with that id)`);
+        if (fragment && !ids.has(decodeURIComponent(fragment)))
+          problems.push(`${sitePath}: ${address} (${from}: no element with that id)`);
         continue;
       }
       const resolved = new URL(pathPart, pageUrl);

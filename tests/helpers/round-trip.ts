@@ -4,7 +4,19 @@
  * name citation-js reads from BibTeX braces as a family name with no given name), so a round trip can
  * be compared with the YAML field by field.
  */
-const FIELDS = ['type', 'title', 'container-title', 'container-title-short', 'volume', 'issue', 'page', 'DOI', 'URL', 'ISSN', 'publisher'] as const;
+const FIELDS = [
+  'type',
+  'title',
+  'container-title',
+  'container-title-short',
+  'volume',
+  'issue',
+  'page',
+  'DOI',
+  'URL',
+  'ISSN',
+  'publisher',
+] as const;
 
 type Name = { family?: string; given?: string; literal?: string };
 
@@ -16,7 +28,13 @@ export function comparableFields(item: Record<string, unknown>): Record<string, 
     out[field] = field === 'page' ? String(value).replace(/\s*(--|–)\s*/g, '-') : String(value);
   }
   const names = (item.author as Name[] | undefined) ?? [];
-  out.author = names.map((n) => (n.literal ? { literal: n.literal } : n.given === undefined ? { literal: n.family } : { family: n.family, given: n.given }));
+  out.author = names.map((n) =>
+    n.literal
+      ? { literal: n.literal }
+      : n.given === undefined
+        ? { literal: n.family }
+        : { family: n.family, given: n.given },
+  );
   const parts = (item.issued as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0];
   if (parts) out.issued = parts.map(Number);
   return out;

@@ -29,7 +29,21 @@ export function scanRunTogether(): string[] {
   const DOT = /[·•|]/u;
   const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG', 'MATH']);
   const TOUCHING = new Set(['SUP', 'SUB']);
-  const SEPARATORS = new Set(['BR', 'IMG', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'WBR', 'HR', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT']);
+  const SEPARATORS = new Set([
+    'BR',
+    'IMG',
+    'INPUT',
+    'BUTTON',
+    'SELECT',
+    'TEXTAREA',
+    'WBR',
+    'HR',
+    'IFRAME',
+    'VIDEO',
+    'AUDIO',
+    'CANVAS',
+    'OBJECT',
+  ]);
   interface Piece {
     text: string;
     /** The element entered or left just before this text, if any. */

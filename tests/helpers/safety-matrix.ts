@@ -39,10 +39,16 @@ export const CONSTRUCTS: Record<string, (kind: PayloadKind, marker: string) => s
   footnote: (kind, marker) => `Something the ward taught me.[^1]\n\n[^1]: ${PAYLOADS[kind](marker)}`,
   table: (kind, marker) => `[a]: https://example.org\n| ${PAYLOADS[kind](marker)} |\n| - |\n| cell |`,
   definition: (kind, marker) => `See [the guide][guide].\n\n[guide]: ${ADDRESSES[kind](marker)}`,
-  'link-title': (kind, marker) => `See [the guide](https://example.org "${PAYLOADS[kind](marker).replace(/"/g, "'")}").`,
-  'image-alt': (kind, marker) => `![${PAYLOADS[kind](marker).replace(/[[\]]/g, '')}](${ADDRESSES[kind](marker).startsWith('javascript') ? ADDRESSES[kind](marker) : 'https://example.org/ward.png'})`,
+  'link-title': (kind, marker) =>
+    `See [the guide](https://example.org "${PAYLOADS[kind](marker).replace(/"/g, "'")}").`,
+  'image-alt': (kind, marker) =>
+    `![${PAYLOADS[kind](marker).replace(/[[\]]/g, '')}](${ADDRESSES[kind](marker).startsWith('javascript') ? ADDRESSES[kind](marker) : 'https://example.org/ward.png'})`,
   'component-prop': (kind, marker) =>
-    kind === 'expression' ? `<Aside title={${write(marker)}}>Note.</Aside>` : kind === 'unsafe-url' ? `<Aside title="x" href="javascript:document.title=1">Note.</Aside>` : `<Aside title="${PAYLOADS[kind](marker).replace(/"/g, "'")}">Note.</Aside>`,
+    kind === 'expression'
+      ? `<Aside title={${write(marker)}}>Note.</Aside>`
+      : kind === 'unsafe-url'
+        ? `<Aside title="x" href="javascript:document.title=1">Note.</Aside>`
+        : `<Aside title="${PAYLOADS[kind](marker).replace(/"/g, "'")}">Note.</Aside>`,
   'nested-list': (kind, marker) => `- first\n  - second\n    - ${PAYLOADS[kind](marker)}`,
   blockquote: (kind, marker) => `> What the nurse said:\n>\n> > ${PAYLOADS[kind](marker)}`,
 };
@@ -140,7 +146,11 @@ export function writeAttacks(contentDir: string, marker: string): Record<string,
     'essays/taken.mdx': `${ESSAY}The original piece.\n`,
     'essays/taken~.mdx': `${ESSAY}A piece that would take the original's address.\n`,
     'essays/a#b.mdx': `${ESSAY}A name the build reads as another file.\n`,
-    'essays/alias-bomb.mdx': ESSAY.replace('topics:\n  - medicines\n', 'topics:\n  - &a medicines\nlearning: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nteaching: [*b, *b, *b, *b, *b, *b, *b, *b]\n') + 'Text.\n',
+    'essays/alias-bomb.mdx':
+      ESSAY.replace(
+        'topics:\n  - medicines\n',
+        'topics:\n  - &a medicines\nlearning: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nteaching: [*b, *b, *b, *b, *b, *b, *b, *b]\n',
+      ) + 'Text.\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(contentDir, name), text);
   return files;

@@ -22,18 +22,23 @@ export const STAND_IN_PAGES: readonly string[] = ['/404.html', '/offline/'];
  */
 export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of Object.keys(clean)) if (name.startsWith('VITEST') || name === 'TEST' || name === 'NODE_ENV') delete clean[name];
+  for (const name of Object.keys(clean))
+    if (name.startsWith('VITEST') || name === 'TEST' || name === 'NODE_ENV') delete clean[name];
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
 }
 
 /** Run `astro build` with the project's Node (the one running the tests), into outDir. */
 export function runAstroBuild(outDir: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: astroEnv(env),
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  return spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: astroEnv(env),
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
 }
 
 /** Every HTML file in the build, as site paths ("/essays/x/"). */
@@ -88,7 +93,11 @@ export function page(sitePath: string): HTMLElement {
 }
 
 /** Content entry ids of a collection, from the files on disk (drafts included when asked). */
-export function contentIds(folder: 'essays' | 'posters' | 'references', extension: string, { publishedOnly = true } = {}): string[] {
+export function contentIds(
+  folder: 'essays' | 'posters' | 'references',
+  extension: string,
+  { publishedOnly = true } = {},
+): string[] {
   const dir = path.join(PROJECT_ROOT, 'content', folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith(extension))
@@ -100,7 +109,7 @@ export function contentIds(folder: 'essays' | 'posters' | 'references', extensio
 /** Every page of a paginated list, from its first page on, following each page's rel="next" link. */
 export function listPages(listPath: string): HTMLElement[] {
   const found: HTMLElement[] = [];
-  for (let next: string | null | undefined = listPath; next; ) {
+  for (let next: string | null | undefined = listPath; next;) {
     if (found.length > 1000) throw new Error(`${listPath}: the list's next links do not end`);
     const root = page(next);
     found.push(root);

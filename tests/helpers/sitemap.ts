@@ -8,7 +8,9 @@ const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name 
 
 /** Absolute URLs listed by sitemap-index.xml and the sitemaps it names. */
 export function sitemapUrls(): string[] {
-  const index = parser.parse(readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8')) as { sitemapindex: { sitemap: Array<{ loc: string }> } };
+  const index = parser.parse(readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8')) as {
+    sitemapindex: { sitemap: Array<{ loc: string }> };
+  };
   return index.sitemapindex.sitemap.flatMap(({ loc }) => {
     const file = path.join(DIST, new URL(loc).pathname);
     const map = parser.parse(readFileSync(file, 'utf8')) as { urlset: { url?: Array<{ loc: string }> } };

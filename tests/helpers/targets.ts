@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
  * the click too. On the search page, waits for Pagefind's interface to be shown first.
  */
 export async function smallTargets(page: Page) {
-  if (new URL(page.url()).pathname === '/search/') await page.waitForSelector('[data-search-page]:not([hidden]) pagefind-input input');
+  if (new URL(page.url()).pathname === '/search/')
+    await page.waitForSelector('[data-search-page]:not([hidden]) pagefind-input input');
   return page.evaluate(() => {
     const CONTROLS = 'a[href], button, input, select, textarea, summary';
     const blockOf = (el: Element): Element => {
@@ -19,7 +20,9 @@ export async function smallTargets(page: Page) {
     const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const small: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(CONTROLS)) {
-      const box = (el.matches('input[type=radio], input[type=checkbox]') ? (el.closest('label') ?? el) : el).getBoundingClientRect();
+      const box = (
+        el.matches('input[type=radio], input[type=checkbox]') ? (el.closest('label') ?? el) : el
+      ).getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not shown
       if (el.matches('.skip-link') && box.bottom <= 0) continue; // off screen until focused
       if (box.width >= 24 && box.height >= 24) continue;
@@ -29,7 +32,9 @@ export async function smallTargets(page: Page) {
         for (const control of rest.querySelectorAll(CONTROLS)) control.remove();
         if (/[\p{L}\p{N}]/u.test(text(rest))) continue;
       }
-      small.push(`${el.tagName.toLowerCase()} "${text(el).slice(0, 30) || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+      small.push(
+        `${el.tagName.toLowerCase()} "${text(el).slice(0, 30) || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+      );
     }
     return small;
   });

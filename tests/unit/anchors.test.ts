@@ -7,7 +7,10 @@ import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 import { parseSource } from '../../src/lib/content/source-file.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const seed = parseSource(readFileSync(path.join(ROOT, 'content/essays/learning-to-learn-from-each-other.mdx'), 'utf8'), 'seed.mdx').body.trim();
+const seed = parseSource(
+  readFileSync(path.join(ROOT, 'content/essays/learning-to-learn-from-each-other.mdx'), 'utf8'),
+  'seed.mdx',
+).body.trim();
 const ids = (body: string) => findAnchors(parseMdx(body)).map((a) => a.id);
 const paragraphs = seed.split(/\n\s*\n/);
 
@@ -41,14 +44,21 @@ describe('anchors of the seed essay', () => {
   });
 
   it('ignores reflowed lines and spacing', () => {
-    const reflowed = paragraphs.map((p) => p.replace(/ /g, '\n').replace(/\n/g, (_m, i) => (i % 3 ? ' ' : '\n'))).join('\n\n');
+    const reflowed = paragraphs
+      .map((p) => p.replace(/ /g, '\n').replace(/\n/g, (_m, i) => (i % 3 ? ' ' : '\n')))
+      .join('\n\n');
     expect(ids(reflowed)).toEqual(original);
   });
 });
 
 describe('anchor ids', () => {
   it('number repeated paragraphs and headings in order', () => {
-    expect(ids('Same text.\n\n## Notes\n\nSame text.\n\n## Notes')).toEqual([paragraphId('Same text.'), 'notes', `${paragraphId('Same text.')}-2`, 'notes-2']);
+    expect(ids('Same text.\n\n## Notes\n\nSame text.\n\n## Notes')).toEqual([
+      paragraphId('Same text.'),
+      'notes',
+      `${paragraphId('Same text.')}-2`,
+      'notes-2',
+    ]);
   });
 
   it('slug headings readably and never take the layout’s own ids', () => {
@@ -56,7 +66,9 @@ describe('anchor ids', () => {
     expect(headingId('Café réflexion')).toBe('cafe-reflexion');
     expect(ids('## Main')).toEqual(['section-main']);
     // The cite-this panel, a poster's own panels, citation and footnote anchors: all the layout's or the plugins'.
-    expect(ids('## Cite this AMA\n\n## Results\n\n## Cite 2\n\n## Ref busari_2017\n\n## Site search\n\n## Results')).toEqual([
+    expect(
+      ids('## Cite this AMA\n\n## Results\n\n## Cite 2\n\n## Ref busari_2017\n\n## Site search\n\n## Results'),
+    ).toEqual([
       'section-cite-this-ama',
       'section-results',
       'section-cite-2',

@@ -7,7 +7,8 @@ import { findUnsafeMarkup } from '../../src/lib/safety/built-html.ts';
 import { BOOT_SCRIPT, cspHash, INLINE_SCRIPTS } from '../../src/lib/safety/inline-scripts.ts';
 
 const OWN = new Set(INLINE_SCRIPTS.map(cspHash));
-const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>\n${body}\n</body></html>`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>\n${body}\n</body></html>`;
 const rules = (html: string) => findUnsafeMarkup(html, OWN).map((f) => `${f.rule}@${f.line}`);
 
 describe('the publish gate finds', () => {
@@ -44,10 +45,16 @@ describe('the publish gate accepts what the site writes', () => {
   it.each([
     [`<script>${BOOT_SCRIPT}</script>`, 'the boot script'],
     ['<script type="application/ld+json">{"@type":"BlogPosting","name":"a \\u003c b"}</script>', 'a JSON-LD block'],
-    ['<script type="module" src="/_astro/page.js"></script><script src="/pagefind/pagefind.js"></script>', 'the site’s script folders'],
+    [
+      '<script type="module" src="/_astro/page.js"></script><script src="/pagefind/pagefind.js"></script>',
+      'the site’s script folders',
+    ],
     ['<form role="search" action="/search/" method="get"><input name="q"></form>', 'the search form'],
     ['<img src="data:image/png;base64,iVBORw0KGgo=" alt="">', 'a data: picture'],
-    ['<a href="https://example.org/?q=javascript:x">a</a><a href="#p-1">¶</a><a href="mailto:a@example.org">m</a>', 'ordinary links'],
+    [
+      '<a href="https://example.org/?q=javascript:x">a</a><a href="#p-1">¶</a><a href="mailto:a@example.org">m</a>',
+      'ordinary links',
+    ],
   ])('%s (%s)', (body) => {
     expect(rules(page(body))).toEqual([]);
   });

@@ -17,7 +17,8 @@ const page = `<!doctype html><html><head><title>Care of &#57;99 012 3470</title>
 
 describe('readBuiltPage', () => {
   const { texts, sourcePath } = readBuiltPage(page);
-  const find = (fragment: string) => texts.filter((t) => t.text.includes(fragment)).map((t) => `${t.where}${t.zone ? ` [${t.zone}]` : ''}`);
+  const find = (fragment: string) =>
+    texts.filter((t) => t.text.includes(fragment)).map((t) => `${t.where}${t.zone ? ` [${t.zone}]` : ''}`);
 
   it('reads the title (entities decoded), the description meta tags and JSON-LD, but never scripts', () => {
     expect(find('99 012 3470')).toEqual(['title', 'text']);

@@ -78,17 +78,20 @@ describe('npm run check (scripts/check.ts)', { timeout: SPAWN_TIMEOUT }, () => {
     // unused variable (a lint error), one formatted by hand (a line Prettier would join).
     const code = mkdtempSync(path.join(os.tmpdir(), 'ipl-code-'));
     try {
-      for (const file of ['eslint.config.mjs', 'prettier.config.mjs', '.prettierignore']) copyFileSync(path.join(ROOT, file), path.join(code, file));
+      for (const file of ['eslint.config.mjs', 'prettier.config.mjs', '.prettierignore'])
+        copyFileSync(path.join(ROOT, file), path.join(code, file));
       // The copied settings are not what is being checked.
       writeFileSync(path.join(code, '.prettierignore'), 'eslint.config.mjs\nprettier.config.mjs\n', { flag: 'a' });
       symlinkSync(path.join(ROOT, 'node_modules'), path.join(code, 'node_modules'), 'dir');
       mkdirSync(path.join(code, 'src'));
-      writeFileSync(path.join(code, 'src/unused.ts'), "const unused = 1;\nexport const used = 2;\n");
-      writeFileSync(path.join(code, 'src/unformatted.ts'), "export const sum = (a: number,\n  b: number) => a + b;\n");
+      writeFileSync(path.join(code, 'src/unused.ts'), 'const unused = 1;\nexport const used = 2;\n');
+      writeFileSync(path.join(code, 'src/unformatted.ts'), 'export const sum = (a: number,\n  b: number) => a + b;\n');
       const { status, out } = run('check.ts', [`${LIBRARY}/essays/good.mdx`], ROOT, { IPL_CODE_ROOT: code });
       expect(status).toBe(1);
       expect(out).toContain('Checked 1 content file: no problems.');
-      expect(out).toMatch(/src\/unused\.ts\s+1:7\s+error\s+'unused' is assigned a value but never used\b.*@typescript-eslint\/no-unused-vars/);
+      expect(out).toMatch(
+        /src\/unused\.ts\s+1:7\s+error\s+'unused' is assigned a value but never used\b.*@typescript-eslint\/no-unused-vars/,
+      );
       expect(out).toContain('[warn] src/unformatted.ts');
       expect(out).not.toContain('[warn] src/unused.ts');
       expect(out).not.toContain('[warn] eslint.config.mjs');

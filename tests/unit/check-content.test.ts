@@ -15,17 +15,22 @@ const cases = readdirSync(FIXTURES).sort();
 
 describe.each(cases)('content check fixture %s', (name) => {
   it('reports exactly what expected.txt says', async () => {
-    const report = formatReport((await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) })).problems);
+    const report = formatReport(
+      (await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) })).problems,
+    );
     const golden = path.join(FIXTURES, name, 'expected.txt');
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, `${report}\n`);
     expect(report).toBe(readFileSync(golden, 'utf8').trimEnd());
   });
 
-  it(name.startsWith('valid') ? 'has no problems (reviewed exceptions are only noted)' : 'reports at least one problem', async () => {
-    const { problems } = await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
-    if (name.startsWith('valid')) expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
-    else expect(problems.length).toBeGreaterThan(0);
-  });
+  it(
+    name.startsWith('valid') ? 'has no problems (reviewed exceptions are only noted)' : 'reports at least one problem',
+    async () => {
+      const { problems } = await checkContent({ projectRoot: ROOT, contentDir: path.join(FIXTURES, name) });
+      if (name.startsWith('valid')) expect(problems.filter((p) => p.severity !== 'note')).toEqual([]);
+      else expect(problems.length).toBeGreaterThan(0);
+    },
+  );
 });
 
 it('finds no problem in the library itself', async () => {

@@ -33,7 +33,9 @@ describe('the citation prerender worker', () => {
     await takePrerenderedCitations();
     expect(warn).not.toHaveBeenCalled();
 
-    const references = [...loadReferences(path.join(PROJECT_ROOT, 'content'))].map(([id, data]) => referenceItem(id, data));
+    const references = [...loadReferences(path.join(PROJECT_ROOT, 'content'))].map(([id, data]) =>
+      referenceItem(id, data),
+    );
     const pieces = sourcePieces().map((piece) =>
       pieceRenderItem(
         piece.kind === 'essays'
@@ -50,7 +52,11 @@ describe('the citation prerender worker', () => {
     expect(engines).not.toHaveBeenCalled();
     expect(rendered.get('busari_2017')?.apa.text).toContain('Busari, J. O.');
     // A work the worker never saw is rendered here, and counted: the count above could have failed.
-    const unseen = { ...references[0], id: 'not_prerendered_2024', title: 'A work the worker never saw' } as (typeof references)[number];
+    const unseen = {
+      ...references[0],
+      id: 'not_prerendered_2024',
+      title: 'A work the worker never saw',
+    } as (typeof references)[number];
     engine.renderLibrary([unseen], CITATION_STYLE_IDS);
     expect(engines).toHaveBeenCalled();
     engines.mockRestore();

@@ -4,7 +4,12 @@
  * together, NLM journal abbreviation, year;volume(issue):pages with a hyphen, "doi:" prefix.
  */
 import { describe, expect, it } from 'vitest';
-import { formatLocator, htmlToText, renderReferences, renderReferencesInStyles } from '../../src/lib/citations/engine.ts';
+import {
+  formatLocator,
+  htmlToText,
+  renderReferences,
+  renderReferencesInStyles,
+} from '../../src/lib/citations/engine.ts';
 import { parseLocator } from '../../src/lib/citations/locators.ts';
 import { CITATION_STYLE_IDS, formatStyleDate } from '../../src/lib/citations/styles.ts';
 import { SEED_KEYS, seedItem } from '../helpers/references.ts';
@@ -33,7 +38,9 @@ describe('AMA 11 (the site default)', () => {
   });
 
   it('italicises the journal and links the DOI in HTML, without the entry number', () => {
-    expect(ama.get('busari_2017')?.html).toContain('<i>J Multidiscip Healthc</i>. 2017;10:227-234. doi:<a href="https://doi.org/10.2147/JMDH.S140042">10.2147/JMDH.S140042</a>');
+    expect(ama.get('busari_2017')?.html).toContain(
+      '<i>J Multidiscip Healthc</i>. 2017;10:227-234. doi:<a href="https://doi.org/10.2147/JMDH.S140042">10.2147/JMDH.S140042</a>',
+    );
     expect(ama.get('busari_2017')?.html).not.toMatch(/^\s*\d/);
   });
 });
@@ -43,7 +50,8 @@ describe('the other styles', () => {
   const busari = all.get('busari_2017');
 
   it('render every work in all four styles', () => {
-    for (const key of SEED_KEYS) expect(Object.keys(all.get(key) ?? {}).sort()).toEqual(['ama', 'apa', 'harvard', 'vancouver']);
+    for (const key of SEED_KEYS)
+      expect(Object.keys(all.get(key) ?? {}).sort()).toEqual(['ama', 'apa', 'harvard', 'vancouver']);
   });
 
   it('APA 7: full journal name, capital after the colon (stored sentence case), en dash page range, DOI as a URL', () => {
@@ -70,12 +78,22 @@ describe('the other styles', () => {
   });
 });
 
-describe('locales: each style in its own guide\'s', () => {
-  const web = { id: 'web', type: 'webpage', title: 'A page', 'container-title': 'A site', URL: 'https://example.org/page', issued: { 'date-parts': [[2026, 11, 22]] }, accessed: { 'date-parts': [[2026, 12, 1]] } };
+describe("locales: each style in its own guide's", () => {
+  const web = {
+    id: 'web',
+    type: 'webpage',
+    title: 'A page',
+    'container-title': 'A site',
+    URL: 'https://example.org/page',
+    issued: { 'date-parts': [[2026, 11, 22]] },
+    accessed: { 'date-parts': [[2026, 12, 1]] },
+  };
   const all = renderReferencesInStyles([web], CITATION_STYLE_IDS).get('web');
 
   it('writes American dates in AMA ("Published November 22, 2026. Accessed December 1, 2026.")', () => {
-    expect(all?.ama.text).toBe('A page. A site. Published November 22, 2026. Accessed December 1, 2026. https://example.org/page');
+    expect(all?.ama.text).toBe(
+      'A page. A site. Published November 22, 2026. Accessed December 1, 2026. https://example.org/page',
+    );
   });
 
   it('writes American dates in APA ("2026, November 22")', () => {
@@ -83,16 +101,24 @@ describe('locales: each style in its own guide\'s', () => {
   });
 
   it('writes NLM dates in Vancouver ("[cited 2026 Dec 1]")', () => {
-    expect(all?.vancouver.text).toBe('A site [Internet]. 2026 [cited 2026 Dec 1]. A page. Available from: https://example.org/page');
+    expect(all?.vancouver.text).toBe(
+      'A site [Internet]. 2026 [cited 2026 Dec 1]. A page. Available from: https://example.org/page',
+    );
   });
 
   it('writes British dates in Harvard ("Accessed: 1 December 2026")', () => {
-    expect(all?.harvard.text).toBe('A page (2026) A site. Available at: https://example.org/page (Accessed: 1 December 2026).');
+    expect(all?.harvard.text).toBe(
+      'A page (2026) A site. Available at: https://example.org/page (Accessed: 1 December 2026).',
+    );
   });
 
-  it('formats dates as each style does, so a self-citation\'s accessed date can be found and replaced', () => {
+  it("formats dates as each style does, so a self-citation's accessed date can be found and replaced", () => {
     const day = new Date(Date.UTC(2026, 11, 1));
-    expect(['us', 'nlm', 'uk'].map((form) => formatStyleDate(day, form as 'us'))).toEqual(['December 1, 2026', '2026 Dec 1', '1 December 2026']);
+    expect(['us', 'nlm', 'uk'].map((form) => formatStyleDate(day, form as 'us'))).toEqual([
+      'December 1, 2026',
+      '2026 Dec 1',
+      '1 December 2026',
+    ]);
     expect(all?.ama.text).toContain(formatStyleDate(day, 'us'));
     expect(all?.vancouver.text).toContain(formatStyleDate(day, 'nlm'));
     expect(all?.harvard.text).toContain(formatStyleDate(day, 'uk'));
@@ -124,7 +150,12 @@ it('decodes the entities citeproc writes', () => {
 describe('rendering a whole library at once', () => {
   it('gives each work the same text as rendering it alone, even beside a same-author, same-year work', async () => {
     const { renderLibrary, renderReferencesInStyles } = await import('../../src/lib/citations/engine.ts');
-    const base = { type: 'article-journal', 'container-title': 'J Test', 'container-title-short': 'J Test', issued: { 'date-parts': [[2020]] } };
+    const base = {
+      type: 'article-journal',
+      'container-title': 'J Test',
+      'container-title-short': 'J Test',
+      issued: { 'date-parts': [[2020]] },
+    };
     const items = [
       { ...base, id: 'a', title: 'First study', author: [{ family: 'Okafor', given: 'Ada' }] },
       { ...base, id: 'b', title: 'Second study', author: [{ family: 'Okafor', given: 'Ada' }] },
@@ -158,9 +189,22 @@ describe('rendering a whole library at once', () => {
 
 it('writes classes, not the style attributes the Content-Security-Policy refuses', async () => {
   const { withClasses } = await import('../../src/lib/citations/engine.ts');
-  expect(withClasses('<span style="font-variant:small-caps;">Smith</span> <span style="font-style:normal;">x</span> <span style="color:red">y</span>')).toBe(
-    '<span class="small-caps">Smith</span> <span class="csl-roman">x</span> <span>y</span>',
-  );
-  const [rendered] = renderReferencesInStyles([{ id: 'sc', type: 'book', title: 'A <span style="font-variant:small-caps;">small caps</span> title', author: [{ literal: 'A group' }], issued: { 'date-parts': [[2020]] } }], CITATION_STYLE_IDS).values();
+  expect(
+    withClasses(
+      '<span style="font-variant:small-caps;">Smith</span> <span style="font-style:normal;">x</span> <span style="color:red">y</span>',
+    ),
+  ).toBe('<span class="small-caps">Smith</span> <span class="csl-roman">x</span> <span>y</span>');
+  const [rendered] = renderReferencesInStyles(
+    [
+      {
+        id: 'sc',
+        type: 'book',
+        title: 'A <span style="font-variant:small-caps;">small caps</span> title',
+        author: [{ literal: 'A group' }],
+        issued: { 'date-parts': [[2020]] },
+      },
+    ],
+    CITATION_STYLE_IDS,
+  ).values();
   for (const style of CITATION_STYLE_IDS) expect(rendered?.[style].html, style).not.toMatch(/ style=/);
 });

@@ -14,14 +14,20 @@ const ADDRESS_BUILDER = path.join(ROUTES, 'hrefs.ts');
 
 /** Every `import … from '…'` in a source text: the imported names (as written) and the module. */
 function imports(text: string): Array<{ clause: string; module: string }> {
-  return [...text.matchAll(/^import\s+([^'";]*?)\s+from\s+['"]([^'"]+)['"]/gms)].map((m) => ({ clause: m[1] ?? '', module: m[2] ?? '' }));
+  return [...text.matchAll(/^import\s+([^'";]*?)\s+from\s+['"]([^'"]+)['"]/gms)].map((m) => ({
+    clause: m[1] ?? '',
+    module: m[2] ?? '',
+  }));
 }
 
 /** The value (not type) names an import clause brings in. */
 function valueNames(clause: string): string[] {
   if (/^type\s/.test(clause)) return [];
   const named = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
-  const outside = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+  const outside = clause
+    .replace(/\{[^}]*\}/, '')
+    .replace(/,/g, ' ')
+    .trim();
   const names = named
     .split(',')
     .map((s) => s.trim())
@@ -52,7 +58,9 @@ describe('components', () => {
 
   it('do read view-model types from src/lib/routes (so the scan above sees their imports)', () => {
     const typeImports = files.flatMap((file) =>
-      imports(readFileSync(file, 'utf8')).filter(({ module }) => path.resolve(path.dirname(file), module).startsWith(ROUTES)),
+      imports(readFileSync(file, 'utf8')).filter(({ module }) =>
+        path.resolve(path.dirname(file), module).startsWith(ROUTES),
+      ),
     );
     expect(typeImports.length).toBeGreaterThan(5);
   });

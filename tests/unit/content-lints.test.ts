@@ -15,9 +15,18 @@ const FRONT = 'anonymised: true';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** A piece as the checks see it: compiled by the build's compiler (the tree after every remark step). */
-async function piece(body: string, frontmatter = FRONT, collection: CheckedFile['collection'] = 'essays'): Promise<CheckedFile & { error?: unknown }> {
+async function piece(
+  body: string,
+  frontmatter = FRONT,
+  collection: CheckedFile['collection'] = 'essays',
+): Promise<CheckedFile & { error?: unknown }> {
   const source = parseSource(`---\n${frontmatter}\n---\n${body}`, `content/${collection}/x.mdx`);
-  const { tree, error } = await compilePiece(ROOT, path.join(ROOT, `.tmp/lints/${collection}/x.mdx`), source.body, source.buildData);
+  const { tree, error } = await compilePiece(
+    ROOT,
+    path.join(ROOT, `.tmp/lints/${collection}/x.mdx`),
+    source.body,
+    source.buildData,
+  );
   return { collection, id: 'x', source, ...(tree ? { tree } : {}), error };
 }
 
@@ -29,7 +38,9 @@ async function mdx(body: string): Promise<string[]> {
   return [];
 }
 const conf = async (body: string, frontmatter = FRONT, collection: CheckedFile['collection'] = 'essays') =>
-  checkConfidentiality([await piece(body, frontmatter, collection)]).map((p) => `${p.severity === 'error' ? '' : `${p.severity} `}${p.rule}@${p.line}:${p.column}`);
+  checkConfidentiality([await piece(body, frontmatter, collection)]).map(
+    (p) => `${p.severity === 'error' ? '' : `${p.severity} `}${p.rule}@${p.line}:${p.column}`,
+  );
 
 describe('MDX safety', () => {
   it.each([
@@ -70,7 +81,11 @@ describe('confidentiality: where it looks', () => {
   });
 
   it('reads image descriptions, attribute text and headings, with exact positions', async () => {
-    expect(await conf('## On 2 May 2024\n\n![LS1 4AP on a map](https://example.org/x.png)\n\n<Aside title="Ask Dr Jones">x</Aside>')).toEqual([
+    expect(
+      await conf(
+        '## On 2 May 2024\n\n![LS1 4AP on a map](https://example.org/x.png)\n\n<Aside title="Ask Dr Jones">x</Aside>',
+      ),
+    ).toEqual([
       'confidentiality/date@4:7',
       'confidentiality/uk-postcode@6:3',
       'warning confidentiality/title-surname@8:19',
@@ -78,10 +93,11 @@ describe('confidentiality: where it looks', () => {
   });
 
   it('finds e-mail addresses and phone numbers in mailto: and tel: links, but not other details in addresses', async () => {
-    expect(await conf('[write](mailto:a@example.org), [call](tel:+441134960000), [site](https://example.org/2024-03-14/bed-12)')).toEqual([
-      'confidentiality/email@4:1',
-      'confidentiality/phone@4:32',
-    ]);
+    expect(
+      await conf(
+        '[write](mailto:a@example.org), [call](tel:+441134960000), [site](https://example.org/2024-03-14/bed-12)',
+      ),
+    ).toEqual(['confidentiality/email@4:1', 'confidentiality/phone@4:32']);
   });
 
   it('reads code blocks and inline code too: the reader sees them', async () => {
@@ -116,7 +132,10 @@ anonymised: true`;
 
   it('applies an exception only to its own rule and exact text', async () => {
     const excepted = `${FRONT}\nreviewed-exceptions:\n  - { rule: confidentiality/exact-age, text: 5 July 1948, reason: The day the NHS was founded. }`;
-    expect(await conf('It was 5 July 1948.', excepted)).toEqual(['confidentiality/date@6:8', 'warning confidentiality/unused-exception@4:5']);
+    expect(await conf('It was 5 July 1948.', excepted)).toEqual([
+      'confidentiality/date@6:8',
+      'warning confidentiality/unused-exception@4:5',
+    ]);
   });
 
   it('leaves reference files alone', async () => {
@@ -134,18 +153,38 @@ describe('confidentiality: no markup or character trick hides a detected identif
     ['a link title', `See [the notes](https://example.org "NHS ${NHS}").`, 'confidentiality/nhs-number@4:42'],
     ['an image title', `![A chart](https://example.org/x.png "NHS ${NHS}")`, 'confidentiality/nhs-number@4:43'],
     ['an image description', `![NHS ${NHS}](https://example.org/x.png)`, 'confidentiality/nhs-number@4:7'],
-    ['a definition title', `See [the notes][n].\n\n[n]: https://example.org "NHS ${NHS}"`, 'confidentiality/nhs-number@6:31'],
+    [
+      'a definition title',
+      `See [the notes][n].\n\n[n]: https://example.org "NHS ${NHS}"`,
+      'confidentiality/nhs-number@6:31',
+    ],
     ['a footnote', `A case.[^1]\n\n[^1]: NHS ${NHS}.`, 'confidentiality/nhs-number@6:11'],
     ['a table cell', `| Who | Number |\n| --- | --- |\n| patient | ${NHS} |`, 'confidentiality/nhs-number@6:13'],
     ['a component prop', `<Aside title="NHS ${NHS}">Text.</Aside>`, 'confidentiality/nhs-number@4:19'],
     ['an abbr title', `<abbr title="${NHS}">NHS</abbr> number.`, 'confidentiality/nhs-number@4:14'],
-    ['character references', 'Number &#57;99 012 3470 and 999&#x20;012&#32;3470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:29'],
+    [
+      'character references',
+      'Number &#57;99 012 3470 and 999&#x20;012&#32;3470.',
+      'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:29',
+    ],
     ['backslash escapes', 'Number 999\\-012\\-3470.', 'confidentiality/nhs-number@4:8'],
-    ['emphasis splitting the number', 'Number 999 *012* 3470 and 999**012**3470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:27'],
+    [
+      'emphasis splitting the number',
+      'Number 999 *012* 3470 and 999**012**3470.',
+      'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:27',
+    ],
     ['a link splitting the number', 'Number 999 [012](https://example.org) 3470.', 'confidentiality/nhs-number@4:8'],
-    ['zero-width characters', 'Number 999\u200B012\u200D3470 and 9\uFEFF990123470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25'],
+    [
+      'zero-width characters',
+      'Number 999\u200B012\u200D3470 and 9\uFEFF990123470.',
+      'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25',
+    ],
     ['full-width digits', 'Number ９９９ ０１２ ３４７０.', 'confidentiality/nhs-number@4:8'],
-    ['no-break and thin spaces', 'Number 999\u00A0012\u202F3470 and 999\u2009012\u30003470.', 'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25'],
+    [
+      'no-break and thin spaces',
+      'Number 999\u00A0012\u202F3470 and 999\u2009012\u30003470.',
+      'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25',
+    ],
     ['a dash that is not a hyphen', 'Number 999–012–3470.', 'confidentiality/nhs-number@4:8'],
   ])('finds an NHS number hidden in %s', async (_trick, body, expected) => {
     expect((await conf(body)).join(',')).toBe(expected);
@@ -161,7 +200,11 @@ describe('confidentiality: no markup or character trick hides a detected identif
 
   it('reads front matter as the page prints it: YAML escapes and folded lines decoded', async () => {
     const front = `${FRONT}\ntitle: "Care of \\x3999 012 3470"\nsummary: >\n  Met on 3 March\n  1948 at LS1\n  4AP.`;
-    expect(await conf('', front)).toEqual(['confidentiality/nhs-number@3:17', 'confidentiality/date@5:10', 'confidentiality/uk-postcode@6:11']);
+    expect(await conf('', front)).toEqual([
+      'confidentiality/nhs-number@3:17',
+      'confidentiality/date@5:10',
+      'confidentiality/uk-postcode@6:11',
+    ]);
   });
 });
 
@@ -170,7 +213,9 @@ describe('confidentiality: exceptions', () => {
     `${FRONT}\nreviewed-exceptions:\n  - { rule: ${rule}, text: "${text}", reason: A reviewer agreed this identifies no one. }`;
 
   it('accepts a reviewed exception for a name or a place, reported as a note', async () => {
-    expect(await conf('We met on Osprey Ward.', withException('confidentiality/named-place', 'Osprey Ward'))).toEqual(['note confidentiality/named-place@6:11']);
+    expect(await conf('We met on Osprey Ward.', withException('confidentiality/named-place', 'Osprey Ward'))).toEqual([
+      'note confidentiality/named-place@6:11',
+    ]);
   });
 
   it('refuses an exception for a health number, hospital number, e-mail or telephone number, and still reports the finding', async () => {
@@ -187,34 +232,53 @@ describe('confidentiality: exceptions', () => {
   });
 
   it('does not let "On Osprey Ward" swallow the word before the name', async () => {
-    expect(await conf('On Osprey Ward the team met.', withException('confidentiality/named-place', 'Osprey Ward'))).toEqual(['note confidentiality/named-place@6:4']);
+    expect(
+      await conf('On Osprey Ward the team met.', withException('confidentiality/named-place', 'Osprey Ward')),
+    ).toEqual(['note confidentiality/named-place@6:4']);
   });
 
   it('does not treat a theorist or a cited author as a patient', async () => {
-    expect(await conf('Professor Kolb and Dr Gibbs describe cycles; Donald Schön wrote about practice; Wenger and Lave too.')).toEqual([]);
+    expect(
+      await conf(
+        'Professor Kolb and Dr Gibbs describe cycles; Donald Schön wrote about practice; Wenger and Lave too.',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('confidentiality: the authors of cited works are not patients', () => {
   const reference = (): CheckedFile => {
-    const source = parseSource('type: book\ntitle: Teamwork\nauthor:\n  - family: Okafor\n    given: Sarah\nissued:\n  date-parts: [[2021]]\n', 'content/references/okafor_2021.yaml');
+    const source = parseSource(
+      'type: book\ntitle: Teamwork\nauthor:\n  - family: Okafor\n    given: Sarah\nissued:\n  date-parts: [[2021]]\n',
+      'content/references/okafor_2021.yaml',
+    );
     return { collection: 'references', id: 'okafor_2021', source };
   };
   const essay = (body: string) => piece(body);
 
   it('reports a full name and a doctor by surname when nothing says who they are', async () => {
-    const found = checkConfidentiality([await essay('Sarah Okafor argues this, and Dr Okafor agrees.'), reference()]).map((p) => `${p.rule}@${p.column}`);
+    const found = checkConfidentiality([
+      await essay('Sarah Okafor argues this, and Dr Okafor agrees.'),
+      reference(),
+    ]).map((p) => `${p.rule}@${p.column}`);
     expect(found).toEqual(['confidentiality/person-name@1', 'confidentiality/title-surname@31']);
   });
 
   it('leaves them alone in a piece that cites the work', async () => {
-    expect(checkConfidentiality([await essay('Sarah Okafor argues this [@okafor_2021], and Dr Okafor agrees.'), reference()])).toEqual([]);
+    expect(
+      checkConfidentiality([
+        await essay('Sarah Okafor argues this [@okafor_2021], and Dr Okafor agrees.'),
+        reference(),
+      ]),
+    ).toEqual([]);
   });
 });
 
 describe('confidentiality: superscripts', () => {
   it('reads a superscript (a citation number) as a word of its own, not as more digits of a number', async () => {
     expect(await conf('Call 0113 496 0000<sup>1</sup> for help.')).toEqual(['confidentiality/phone@4:6']);
-    expect(checkConfidentiality([await piece('Call 0113 496 0000<sup>1</sup> for help.')])[0]?.message).toBe('"0113 496 0000" is a telephone number');
+    expect(checkConfidentiality([await piece('Call 0113 496 0000<sup>1</sup> for help.')])[0]?.message).toBe(
+      '"0113 496 0000" is a telephone number',
+    );
   });
 });

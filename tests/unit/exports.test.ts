@@ -49,7 +49,9 @@ describe('BibTeX', () => {
   });
 
   it('adds shortjournal, where Zotero reads the journal abbreviation', () => {
-    expect(bib).toContain('\tjournal = {Journal of Multidisciplinary Healthcare},\n\tshortjournal = {J Multidiscip Healthc},');
+    expect(bib).toContain(
+      '\tjournal = {Journal of Multidisciplinary Healthcare},\n\tshortjournal = {J Multidiscip Healthc},',
+    );
   });
 
   it('parses back to the reference data, field by field', () => {
@@ -77,10 +79,18 @@ describe('BibTeX', () => {
 
   it('writes a poster as biblatex @unpublished of type Poster, its group author whole in double braces', () => {
     const entry = toBibtex([poster]);
-    expect(entry).toMatch(/^@unpublished\{shared_wards,\n\tauthor = \{\{Collaboration in Clinical Settings Project\}\},\n\ttitle = \{\{Shared Wards: A Poster\}\},\n\ttype = \{Poster\},/);
-    expect(entry).toContain('\teventtitle = {Alberta Interprofessional Forum},\n\tvenue = {Calgary, Alberta},\n\tlocation = {Calgary, Alberta},\n\tdate = {2008-05},');
+    expect(entry).toMatch(
+      /^@unpublished\{shared_wards,\n\tauthor = \{\{Collaboration in Clinical Settings Project\}\},\n\ttitle = \{\{Shared Wards: A Poster\}\},\n\ttype = \{Poster\},/,
+    );
+    expect(entry).toContain(
+      '\teventtitle = {Alberta Interprofessional Forum},\n\tvenue = {Calgary, Alberta},\n\tlocation = {Calgary, Alberta},\n\tdate = {2008-05},',
+    );
     const [back] = new Cite(entry, { forceType: '@biblatex/text' }).data;
-    expect(comparableFields(back ?? {})).toMatchObject({ title: 'Shared Wards: A Poster', author: [{ literal: 'Collaboration in Clinical Settings Project' }], issued: [2008, 5] });
+    expect(comparableFields(back ?? {})).toMatchObject({
+      title: 'Shared Wards: A Poster',
+      author: [{ literal: 'Collaboration in Clinical Settings Project' }],
+      issued: [2008, 5],
+    });
   });
 });
 

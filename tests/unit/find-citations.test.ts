@@ -5,7 +5,9 @@ import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 
 describe('finding Pandoc citations', () => {
   it('reads a single bracketed citation', () => {
-    expect(findCitationsInText('as shown.[@busari_2017]')).toMatchObject([{ items: [{ key: 'busari_2017' }], inText: false }]);
+    expect(findCitationsInText('as shown.[@busari_2017]')).toMatchObject([
+      { items: [{ key: 'busari_2017' }], inText: false },
+    ]);
   });
 
   it('reads a cluster with locators', () => {
@@ -13,7 +15,9 @@ describe('finding Pandoc citations', () => {
   });
 
   it('reads an author-in-text citation', () => {
-    expect(findCitationsInText('@davison_2022 found that')).toMatchObject([{ items: [{ key: 'davison_2022' }], inText: true }]);
+    expect(findCitationsInText('@davison_2022 found that')).toMatchObject([
+      { items: [{ key: 'davison_2022' }], inText: true },
+    ]);
   });
 
   it('does not read e-mail addresses or code as citations', () => {

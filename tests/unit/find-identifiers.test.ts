@@ -101,7 +101,12 @@ describe('warnings', () => {
 
   it('gives each finding its severity, message and fix', () => {
     const [finding] = findIdentifiers('aged 82');
-    expect(finding).toMatchObject({ severity: 'warning', start: 0, end: 7, message: '"aged 82" gives an exact age, which narrows down who this is' });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      start: 0,
+      end: 7,
+      message: '"aged 82" gives an exact age, which narrows down who this is',
+    });
     expect(finding?.fix).toContain('life stage');
     expect(findIdentifiers('LS1 4AP')[0]?.severity).toBe('error');
   });
@@ -137,7 +142,11 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['hospital-number', 'every chart had the MRN on the spine, and his was 7003 5519.', '7003 5519'],
     ['hospital-number', 'the chart number is an MRN too, and hers, 112-448-09, was there', '112-448-09'],
     // Read out in words.
-    ['nhs-number', 'muttering "nine nine nine, seven three six, five three one three" all day', 'nine nine nine, seven three six, five three one three'],
+    [
+      'nhs-number',
+      'muttering "nine nine nine, seven three six, five three one three" all day',
+      'nine nine nine, seven three six, five three one three',
+    ],
     // Dates after a label a few words away, with short years after a hyphen, and festivals with a year.
     ['date-of-birth', 'the d.o.b. on the chart, 1945-11-29, showed', '1945-11-29'],
     ['date-of-birth', 'Her DOB: 07-Feb-61 was on the front', '07-Feb-61'],
@@ -180,8 +189,16 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['hospital-number', 'The case reference CP/2024/11873 tied the two referrals together.', 'CP/2024/11873'],
     ['hospital-number', 'The band read TMZ 661204 in small print.', 'TMZ 661204'],
     // A year said aloud; an age said aloud in quotation marks; a name copied from a form's fields.
-    ['date', 'Her birthday? "The ninth of March, nineteen thirty-eight," she told me.', 'ninth of March, nineteen thirty-eight'],
-    ['date', 'He told me he came in on the second of May two thousand and nine.', 'second of May two thousand and nine'],
+    [
+      'date',
+      'Her birthday? "The ninth of March, nineteen thirty-eight," she told me.',
+      'ninth of March, nineteen thirty-eight',
+    ],
+    [
+      'date',
+      'He told me he came in on the second of May two thousand and nine.',
+      'second of May two thousand and nine',
+    ],
     ['exact-age', '"I\'m seventy-nine, not ninety," he said.', 'seventy-nine'],
     ['exact-age', 'She whispered, ‘I turned 88 on Sunday.’', '88'],
     ['person-name', 'Family name: Okafor, given name: Tobi, was how the form read.', 'Okafor'],
@@ -242,7 +259,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'She lived on Coopers Row behind the depot.', 'Coopers Row'],
     ['named-place', 'He lived in a hamlet called Llanfechan Isaf.', 'Llanfechan Isaf'],
     // Schools, places of worship and workplaces with a name of their own.
-    ['named-place', 'Her daughter was at St Brendan\'s Primary, two streets away.', "St Brendan's Primary"],
+    ['named-place', "Her daughter was at St Brendan's Primary, two streets away.", "St Brendan's Primary"],
     ['named-place', 'He sang at Riverside Gospel Chapel every week.', 'Riverside Gospel Chapel'],
     ['named-place', 'He worked at the Glenbrae sawmill until the accident.', 'Glenbrae sawmill'],
     // Health numbers under MSI and "health services number"; records under pathology, Rx, booking and a system's ID.
@@ -253,7 +270,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['hospital-number', 'The maternity booking number MAT23-0918 did not match.', 'MAT23-0918'],
     ['hospital-number', 'Frontier ID 2207714 was read out on the phone.', '2207714'],
     // A date of birth in French, and a delivery date after its label.
-    ['date-of-birth', 'Il est né le 3 mars 1951, m\'a-t-il dit.', '3 mars 1951'],
+    ['date-of-birth', "Il est né le 3 mars 1951, m'a-t-il dit.", '3 mars 1951'],
     ['date-of-birth', 'baby delivered 14.09.25 at 02:40', '14.09.25'],
     // blind-8's classes: workplaces and reserves, codes after a hash or with a trailing group, a bare
     // label before a code, a system's client ID, a dotted date after "passed away", an age before a
@@ -375,12 +392,19 @@ describe('scanSegments: text in pieces, mapped back to the source', () => {
       { value: '012', start: { line: 3, column: 13, offset: 52 } },
       { value: ' 3470.', start: { line: 3, column: 17, offset: 56 } },
     ]);
-    expect(found.map((f) => [f.rule, f.text, f.at])).toEqual([['confidentiality/nhs-number', '999 012 3470', { line: 3, column: 8, offset: 47 }]]);
+    expect(found.map((f) => [f.rule, f.text, f.at])).toEqual([
+      ['confidentiality/nhs-number', '999 012 3470', { line: 3, column: 8, offset: 47 }],
+    ]);
   });
 
   it('removes zero-width characters, reads full-width digits and no-break spaces, and keeps positions exact', async () => {
     const { scanSegments } = await import('../../src/lib/confidentiality/scan-segments.ts');
-    const found = scanSegments([{ value: 'See ９９９\u00A0０１２\u200B\u00A0３４７０ and LS1\u200B 4AP.', start: { line: 7, column: 5, offset: 100 } }]);
+    const found = scanSegments([
+      {
+        value: 'See ９９９\u00A0０１２\u200B\u00A0３４７０ and LS1\u200B 4AP.',
+        start: { line: 7, column: 5, offset: 100 },
+      },
+    ]);
     expect(found.map((f) => [f.rule, f.text, f.at.column])).toEqual([
       ['confidentiality/nhs-number', '999 012 3470', 9],
       ['confidentiality/uk-postcode', 'LS1 4AP', 27],
@@ -409,12 +433,10 @@ describe('check digits of the other health numbers', () => {
   });
 
   it('names each scheme by its own rule, from its grouping and check digit', () => {
-    expect(found('CHI 010100 1231, H&C 399 000 0012, Ontario 9991-234-569-AB, BC 9999 000 013, Alberta 99990-0012.').map(([rule]) => rule)).toEqual([
-      'chi-number',
-      'hc-number',
-      'ontario-health-number',
-      'bc-phn',
-      'alberta-phn',
-    ]);
+    expect(
+      found('CHI 010100 1231, H&C 399 000 0012, Ontario 9991-234-569-AB, BC 9999 000 013, Alberta 99990-0012.').map(
+        ([rule]) => rule,
+      ),
+    ).toEqual(['chi-number', 'hc-number', 'ontario-health-number', 'bc-phn', 'alberta-phn']);
   });
 });

@@ -11,9 +11,12 @@ describe('DOIs', () => {
     expect(normaliseDoi(input)).toBe(bare);
   });
 
-  it.each(['10.2147/JMDH.S140042', '10.1002/(SICI)1097-4636(199808)41:2<>1.0.CO;2-K'.replace('<>', '')])('accepts %s', (doi) => {
-    expect(doiProblem(doi)).toBeNull();
-  });
+  it.each(['10.2147/JMDH.S140042', '10.1002/(SICI)1097-4636(199808)41:2<>1.0.CO;2-K'.replace('<>', '')])(
+    'accepts %s',
+    (doi) => {
+      expect(doiProblem(doi)).toBeNull();
+    },
+  );
 
   it.each([
     ['10.2147/JMDH.S140042.', 'ends with punctuation'],

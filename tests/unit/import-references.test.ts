@@ -30,7 +30,10 @@ describe('planning an import', () => {
       page: '10-19',
       issue: '2',
       'container-title-short': 'J Shared Learn',
-      author: [{ family: 'Okafor', given: 'Ada' }, { family: 'van der Berg', given: 'Jan' }],
+      author: [
+        { family: 'Okafor', given: 'Ada' },
+        { family: 'van der Berg', given: 'Jan' },
+      ],
     });
   });
 
@@ -46,7 +49,9 @@ describe('planning an import', () => {
     const { accepted } = planImport(read('zotero.bib'), SEEDS);
     expect(accepted.map((a) => a.id)).toEqual(['okafor_2021', 'mensah_2020']);
     expect(accepted[1]?.data['container-title-short']).toBeUndefined();
-    expect(accepted[1]?.notes).toEqual(['no journal abbreviation: AMA and Vancouver will print "Journal of Examples" in full; add container-title-short (the NLM abbreviation) if the journal has one']);
+    expect(accepted[1]?.notes).toEqual([
+      'no journal abbreviation: AMA and Vancouver will print "Journal of Examples" in full; add container-title-short (the NLM abbreviation) if the journal has one',
+    ]);
     expect(accepted[0]?.notes).toEqual([expect.stringContaining('the title looks like Title Case')]);
   });
 
@@ -58,7 +63,15 @@ describe('planning an import', () => {
   });
 
   it('gives a plain Zotero BibTeX article (no shortjournal) the abbreviation the library already has for its journal', () => {
-    const existing = [...SEEDS, { id: 'busari_2017b', journal: 'Journal of Multidisciplinary Healthcare', journalShort: 'J Multidiscip Healthc', issn: '1178-2390' }];
+    const existing = [
+      ...SEEDS,
+      {
+        id: 'busari_2017b',
+        journal: 'Journal of Multidisciplinary Healthcare',
+        journalShort: 'J Multidiscip Healthc',
+        issn: '1178-2390',
+      },
+    ];
     const { accepted, refused } = planImport(read('zotero-plain.bib'), existing);
     expect(refused).toEqual([]);
     expect(accepted.map((a) => [a.id, a.data['container-title-short']])).toEqual([
@@ -66,14 +79,20 @@ describe('planning an import', () => {
       ['ode_2020', undefined],
     ]);
     expect(accepted[0]?.notes).toEqual(['took the journal abbreviation "J Multidiscip Healthc" from busari_2017b']);
-    expect(accepted[0]?.data).toMatchObject({ title: 'Teamwork on the ward: A case study', page: '1-9', issued: { 'date-parts': [[2019, 5]] } });
+    expect(accepted[0]?.data).toMatchObject({
+      title: 'Teamwork on the ward: A case study',
+      page: '1-9',
+      issued: { 'date-parts': [[2019, 5]] },
+    });
   });
 
   it('reads RIS, dotting run-together initials and refusing a DOI repeated in the same import', () => {
     const { accepted, refused } = planImport([...read('zotero.bib'), ...read('endnote.ris')], SEEDS);
     expect(accepted.map((a) => a.id)).toEqual(['okafor_2021', 'mensah_2020', 'lindqvist_2019']);
     expect(accepted[2]?.data.author[0]).toEqual({ family: 'Lindqvist', given: 'S. M.' });
-    expect(refused.at(-1)?.reason).toBe('its DOI 10.1234/jsl.2021.0042 is already entry 1 of this file (added as "okafor_2021"); cite that key instead');
+    expect(refused.at(-1)?.reason).toBe(
+      'its DOI 10.1234/jsl.2021.0042 is already entry 1 of this file (added as "okafor_2021"); cite that key instead',
+    );
   });
 
   it('reads CSL-JSON from Zotero: group authors, journal abbreviation, en dash page range, and a second key for the same author and year', () => {
@@ -84,7 +103,9 @@ describe('planning an import', () => {
   });
 
   it('makes keys that are valid citation keys', () => {
-    expect(suggestKey({ author: [{ family: 'Garnweidner-Holme' }], issued: { 'date-parts': [[2022]] } })).toBe('garnweidner_holme_2022');
+    expect(suggestKey({ author: [{ family: 'Garnweidner-Holme' }], issued: { 'date-parts': [[2022]] } })).toBe(
+      'garnweidner_holme_2022',
+    );
     expect(suggestKey({ author: [{ family: 'Ødegård' }], issued: { 'date-parts': [[2020]] } })).toBe('odegard_2020');
   });
 });
@@ -93,16 +114,28 @@ describe('npm run ref:add', () => {
   const content = mkdtempSync(path.join(tmpdir(), 'ref-add-'));
   cpSync(path.join(PROJECT_ROOT, 'content/references'), path.join(content, 'references'), { recursive: true });
   afterAll(() => rmSync(content, { recursive: true, force: true }));
-  const run = spawnSync(process.execPath, ['scripts/add-reference.ts', fixture('zotero.bib'), fixture('endnote.ris'), fixture('zotero.json'), fixture('zotero-plain.bib')], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, IPL_CONTENT_DIR: content },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      'scripts/add-reference.ts',
+      fixture('zotero.bib'),
+      fixture('endnote.ris'),
+      fixture('zotero.json'),
+      fixture('zotero-plain.bib'),
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, IPL_CONTENT_DIR: content },
+    },
+  );
 
   it('writes the new works, says how to cite them, warns about missing abbreviations, and exits 1 because one was refused', () => {
     expect(run.stdout).toContain('cite it as [@okafor_2021]');
     expect(run.stderr).toContain('refused entry 2 ("Understanding the impact');
-    expect(run.stderr).toMatch(/kim_2019.yaml: warning: took the journal abbreviation "J Multidiscip Healthc" from (busari_2017|garnweidner_holme_2022)/);
+    expect(run.stderr).toMatch(
+      /kim_2019.yaml: warning: took the journal abbreviation "J Multidiscip Healthc" from (busari_2017|garnweidner_holme_2022)/,
+    );
     expect(run.stderr).toContain('ode_2020.yaml: warning: no journal abbreviation');
     expect(run.status).toBe(1);
     expect(readdirSync(path.join(content, 'references')).sort()).toEqual([
@@ -120,12 +153,24 @@ describe('npm run ref:add', () => {
   });
 
   it('writes files the reference schema and the content checks accept', async () => {
-    for (const name of ['kim_2019', 'lindqvist_2019', 'mensah_2020', 'ode_2020', 'okafor_2021', 'okafor_2021b', 'world_2010']) {
+    for (const name of [
+      'kim_2019',
+      'lindqvist_2019',
+      'mensah_2020',
+      'ode_2020',
+      'okafor_2021',
+      'okafor_2021b',
+      'world_2010',
+    ]) {
       const text = readFileSync(path.join(content, 'references', `${name}.yaml`), 'utf8');
       expect(referenceSchema.safeParse(parse(text)).success, name).toBe(true);
     }
-    expect(readFileSync(path.join(content, 'references', 'lindqvist_2019.yaml'), 'utf8')).toContain('date-parts: [[2019, 3, 1]]\nvolume: 33\n');
-    const errors = (await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content })).problems.filter((p) => p.severity === 'error');
+    expect(readFileSync(path.join(content, 'references', 'lindqvist_2019.yaml'), 'utf8')).toContain(
+      'date-parts: [[2019, 3, 1]]\nvolume: 33\n',
+    );
+    const errors = (await checkContent({ projectRoot: PROJECT_ROOT, contentDir: content })).problems.filter(
+      (p) => p.severity === 'error',
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -16,10 +16,50 @@ const article = (title: string, author: ReferenceData['author'], year: number): 
 });
 
 const references = new Map<string, ReferenceData>([
-  ['okafor_2021', article('Learning together', [{ family: 'Okafor', given: 'Ada' }, { family: 'Lee', given: 'Sam' }], 2021)],
-  ['okafor_2021b', article('Learning apart', [{ family: 'Okafor', given: 'Ada' }, { family: 'Lee', given: 'Sam' }], 2021)],
-  ['mensah_2019', article('Ward teams', [{ family: 'Mensah', given: 'Kofi' }, { family: 'Brown', given: 'Ann' }, { family: 'Diaz', given: 'Luz' }], 2019)],
-  ['who_2010', { type: 'report', title: 'A framework for action', author: [{ literal: 'World Health Organization' }], publisher: 'World Health Organization', issued: { 'date-parts': [[2010]] } }],
+  [
+    'okafor_2021',
+    article(
+      'Learning together',
+      [
+        { family: 'Okafor', given: 'Ada' },
+        { family: 'Lee', given: 'Sam' },
+      ],
+      2021,
+    ),
+  ],
+  [
+    'okafor_2021b',
+    article(
+      'Learning apart',
+      [
+        { family: 'Okafor', given: 'Ada' },
+        { family: 'Lee', given: 'Sam' },
+      ],
+      2021,
+    ),
+  ],
+  [
+    'mensah_2019',
+    article(
+      'Ward teams',
+      [
+        { family: 'Mensah', given: 'Kofi' },
+        { family: 'Brown', given: 'Ann' },
+        { family: 'Diaz', given: 'Luz' },
+      ],
+      2019,
+    ),
+  ],
+  [
+    'who_2010',
+    {
+      type: 'report',
+      title: 'A framework for action',
+      author: [{ literal: 'World Health Organization' }],
+      publisher: 'World Health Organization',
+      issued: { 'date-parts': [[2010]] },
+    },
+  ],
 ]);
 const order = ['okafor_2021', 'mensah_2019', 'who_2010', 'okafor_2021b'];
 const citations = [
@@ -33,7 +73,8 @@ const marks = renderInTextCitations(citations, order, references);
 const texts = (style: 'ama' | 'apa' | 'vancouver' | 'harvard') => marks.map((m) => inTextToText(m[style]));
 
 /** The keys each citation links to, in reading order. */
-const links = (nodes: readonly InTextNode[]): string[] => nodes.flatMap((n) => (n.type === 'link' ? [n.key] : n.type === 'format' ? links(n.children) : []));
+const links = (nodes: readonly InTextNode[]): string[] =>
+  nodes.flatMap((n) => (n.type === 'link' ? [n.key] : n.type === 'format' ? links(n.children) : []));
 
 describe('numeric styles', () => {
   it('AMA: superscript numbers in first-cited order, the locator after its number, authors before a narrative one', () => {
@@ -42,11 +83,19 @@ describe('numeric styles', () => {
   });
 
   it('Vancouver: numbers in brackets, a locator after its number', () => {
-    expect(texts('vancouver')).toEqual(['(1)', '(2, p. 230; 1)', 'World Health Organization (3)', 'Okafor and Lee (4, chap. 3)', '(1,4)']);
+    expect(texts('vancouver')).toEqual([
+      '(1)',
+      '(2, p. 230; 1)',
+      'World Health Organization (3)',
+      'Okafor and Lee (4, chap. 3)',
+      '(1,4)',
+    ]);
   });
 
   it('names each number for assistive technology', () => {
-    expect(marks[1]?.vancouver.filter((n) => n.type === 'link').map((n) => (n.type === 'link' ? n.label : ''))).toEqual(['Reference 2', 'Reference 1']);
+    expect(marks[1]?.vancouver.filter((n) => n.type === 'link').map((n) => (n.type === 'link' ? n.label : ''))).toEqual(
+      ['Reference 2', 'Reference 1'],
+    );
   });
 });
 
@@ -72,8 +121,20 @@ describe('author-date styles', () => {
   });
 
   it('links each work of a cluster to its own entry, even where the style merges two works by the same authors', () => {
-    expect(marks.map((m) => links(m.apa))).toEqual([['okafor_2021'], ['mensah_2019', 'okafor_2021'], ['who_2010'], ['okafor_2021b'], ['okafor_2021b', 'okafor_2021']]);
-    expect(marks.map((m) => links(m.harvard))).toEqual([['okafor_2021'], ['mensah_2019', 'okafor_2021'], ['who_2010'], ['okafor_2021b'], ['okafor_2021b', 'okafor_2021']]);
+    expect(marks.map((m) => links(m.apa))).toEqual([
+      ['okafor_2021'],
+      ['mensah_2019', 'okafor_2021'],
+      ['who_2010'],
+      ['okafor_2021b'],
+      ['okafor_2021b', 'okafor_2021'],
+    ]);
+    expect(marks.map((m) => links(m.harvard))).toEqual([
+      ['okafor_2021'],
+      ['mensah_2019', 'okafor_2021'],
+      ['who_2010'],
+      ['okafor_2021b'],
+      ['okafor_2021b', 'okafor_2021'],
+    ]);
   });
 });
 

@@ -51,7 +51,8 @@ describe('drawLearningMatrix', () => {
   });
 
   it('makes the dot with more essays bigger', () => {
-    const radius = (learner: string, from: string) => drawing.dots.find((d) => d.cell.learner === learner && d.cell.from === from)?.r ?? 0;
+    const radius = (learner: string, from: string) =>
+      drawing.dots.find((d) => d.cell.learner === learner && d.cell.from === from)?.r ?? 0;
     expect(radius('medical-student', 'healthcare-assistant')).toBeGreaterThan(radius('nurse', 'pharmacist'));
   });
 

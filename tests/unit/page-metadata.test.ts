@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { coinsTitle, pieceCoinsTitle } from '../../src/lib/citations/coins.ts';
 import type { CitablePiece } from '../../src/lib/citations/csl-items.ts';
-import { citationReference, type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../../src/lib/citations/page-metadata.ts';
+import {
+  citationReference,
+  type MetaTag,
+  pieceJsonLd,
+  pieceMetaTags,
+  serialiseJsonLd,
+} from '../../src/lib/citations/page-metadata.ts';
 import { seedReference } from '../helpers/references.ts';
 
 const common = {
@@ -46,7 +52,16 @@ it('writes a cited work as one citation_reference value', () => {
 
 describe('the head tags of', () => {
   it('an essay: Highwire with its date, DCMI type Text, Zotero blogPost with its Type field cleared, Open Graph', () => {
-    expect(asPairs(pieceMetaTags({ piece: essay, orcid: '0000-0002-1825-0097', references: [{ id: 'busari_2017', data: busari }], licenceUrl: '' }))).toEqual([
+    expect(
+      asPairs(
+        pieceMetaTags({
+          piece: essay,
+          orcid: '0000-0002-1825-0097',
+          references: [{ id: 'busari_2017', data: busari }],
+          licenceUrl: '',
+        }),
+      ),
+    ).toEqual([
       ['citation_title', 'A title with </script><b>'],
       ['citation_author', 'Example, Ada B.'],
       ['citation_author_orcid', 'https://orcid.org/0000-0002-1825-0097'],
@@ -101,11 +116,26 @@ describe('the head tags of', () => {
 
 describe('JSON-LD', () => {
   it('escapes < so no value can close the script element, and still parses', () => {
-    const json = serialiseJsonLd(pieceJsonLd({ piece: essay, references: [{ id: 'busari_2017', data: busari }], licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }));
+    const json = serialiseJsonLd(
+      pieceJsonLd({
+        piece: essay,
+        references: [{ id: 'busari_2017', data: busari }],
+        licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      }),
+    );
     expect(json).not.toContain('<');
     const data = JSON.parse(json);
-    expect(data).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'A title with </script><b>', datePublished: '2026-01-05', genre: 'Reflective essay' });
-    expect(data.citation[0]).toMatchObject({ '@type': 'ScholarlyArticle', sameAs: 'https://doi.org/10.2147/JMDH.S140042', identifier: { propertyID: 'DOI', value: '10.2147/JMDH.S140042' } });
+    expect(data).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      headline: 'A title with </script><b>',
+      datePublished: '2026-01-05',
+      genre: 'Reflective essay',
+    });
+    expect(data.citation[0]).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      sameAs: 'https://doi.org/10.2147/JMDH.S140042',
+      identifier: { propertyID: 'DOI', value: '10.2147/JMDH.S140042' },
+    });
   });
 
   it('describes a poster as a CreativeWork of the genre Poster by an Organization, presented at its meeting', () => {
@@ -114,11 +144,16 @@ describe('JSON-LD', () => {
       genre: 'Poster',
       author: [{ '@type': 'Organization', name: 'Collaboration in Clinical Settings Project' }],
       datePublished: '2008-05',
-      publication: { '@type': 'PublicationEvent', name: 'Alberta Interprofessional Forum', location: { '@type': 'Place', name: 'Calgary, Alberta' }, startDate: '2008-05' },
+      publication: {
+        '@type': 'PublicationEvent',
+        name: 'Alberta Interprofessional Forum',
+        location: { '@type': 'Place', name: 'Calgary, Alberta' },
+        startDate: '2008-05',
+      },
     });
   });
 
-  it('gives no datePublished when the work\'s date is not known', () => {
+  it("gives no datePublished when the work's date is not known", () => {
     expect(pieceJsonLd({ piece: undatedEssay, references: [], licenceUrl: '' })).not.toHaveProperty('datePublished');
   });
 });
@@ -138,7 +173,15 @@ describe('COinS', () => {
   });
 
   it('gives a group author as aucorp', () => {
-    const params = new URLSearchParams(coinsTitle({ type: 'report', title: 'A framework', author: [{ literal: 'World Health Organization' }], issued: { 'date-parts': [[2010]] }, publisher: 'WHO' }));
+    const params = new URLSearchParams(
+      coinsTitle({
+        type: 'report',
+        title: 'A framework',
+        author: [{ literal: 'World Health Organization' }],
+        issued: { 'date-parts': [[2010]] },
+        publisher: 'WHO',
+      }),
+    );
     expect(params.get('rft.aucorp')).toBe('World Health Organization');
     expect(params.get('rft.aulast')).toBeNull();
   });
@@ -158,6 +201,12 @@ describe('COinS', () => {
       rft_id: 'https://ipl-library.github.io/essays/x/',
     });
     const params = new URLSearchParams(pieceCoinsTitle(poster));
-    expect([params.get('rft.type'), params.get('rft.aucorp'), params.get('rft.date'), params.get('rft.place'), params.get('rft.source')]).toEqual(['presentation', 'Collaboration in Clinical Settings Project', '2008-05', 'Calgary, Alberta', null]);
+    expect([
+      params.get('rft.type'),
+      params.get('rft.aucorp'),
+      params.get('rft.date'),
+      params.get('rft.place'),
+      params.get('rft.source'),
+    ]).toEqual(['presentation', 'Collaboration in Clinical Settings Project', '2008-05', 'Calgary, Alberta', null]);
   });
 });

@@ -22,7 +22,13 @@ vi.mock('astro:content', async () => {
       .map((name) => {
         const filePath = `content/${folder}/${name}`;
         const source = parseSource(readFileSync(path.join(ROOT, filePath), 'utf8'), filePath);
-        return { id: name.slice(0, -'.mdx'.length), collection: folder, filePath, body: source.body, data: schema.parse(source.data) };
+        return {
+          id: name.slice(0, -'.mdx'.length),
+          collection: folder,
+          filePath,
+          body: source.body,
+          data: schema.parse(source.data),
+        };
       });
   const collections: Record<string, () => unknown[]> = {
     essays: () => pieces('essays', essaySchema),
@@ -31,7 +37,8 @@ vi.mock('astro:content', async () => {
     glossary: () => [...loadGlossary(path.join(ROOT, 'content'))].map(([id, data]) => ({ id, data })),
   };
   return {
-    getCollection: async (name: string, filter?: (entry: unknown) => boolean) => (collections[name]?.() ?? []).filter(filter ?? (() => true)),
+    getCollection: async (name: string, filter?: (entry: unknown) => boolean) =>
+      (collections[name]?.() ?? []).filter(filter ?? (() => true)),
   };
 });
 
@@ -70,7 +77,11 @@ describe('getEssayPage', async () => {
 
   it('carries the head metadata, its own citation, the teaching notes and its neighbours', () => {
     expect(page.head.jsonLd).toContain(`/essays/${essay.id}/`);
-    expect(page.citation.downloads.map((d) => d.href)).toEqual([`/essays/${essay.id}/cite.bib`, `/essays/${essay.id}/cite.ris`, `/essays/${essay.id}/cite.json`]);
+    expect(page.citation.downloads.map((d) => d.href)).toEqual([
+      `/essays/${essay.id}/cite.bib`,
+      `/essays/${essay.id}/cite.ris`,
+      `/essays/${essay.id}/cite.json`,
+    ]);
     expect(page.teaching).toEqual({ notes: essay.data.teaching, href: `/teaching/essays/${essay.id}/` });
     expect(page.searchRecord.type).toBe('Essay');
     expect([page.neighbours.newer, page.neighbours.older, ...page.neighbours.related].some(Boolean)).toBe(true);
@@ -86,7 +97,20 @@ describe('getPosterPage', async () => {
 
   it('shows the same parts of a piece as an essay page, from the same code', async () => {
     const essayPage = await getEssayPage(essay);
-    const shared = ['kind', 'title', 'summary', 'sourcePath', 'head', 'searchRecord', 'bibliography', 'citation', 'teaching', 'tags', 'licence', 'neighbours'];
+    const shared = [
+      'kind',
+      'title',
+      'summary',
+      'sourcePath',
+      'head',
+      'searchRecord',
+      'bibliography',
+      'citation',
+      'teaching',
+      'tags',
+      'licence',
+      'neighbours',
+    ];
     for (const key of shared) {
       expect(page, key).toHaveProperty(key);
       expect(essayPage, key).toHaveProperty(key);
@@ -97,7 +121,10 @@ describe('getPosterPage', async () => {
 
   it('typesets its panels and shapes its facts and contacts', () => {
     expect(page.facts.slice(0, 1)).toEqual([{ term: 'Project', value: poster.data.project }]);
-    expect(page.facts.filter((f) => f.zone === 'date').map((f) => f.term)).toEqual(['Presented', 'Added to the library']);
+    expect(page.facts.filter((f) => f.zone === 'date').map((f) => f.term)).toEqual([
+      'Presented',
+      'Added to the library',
+    ]);
     expect(page.approach).toHaveLength(poster.data.approach.length);
     // Straight apostrophes in the front matter become curly ones on the page.
     expect(page.approach.join(' ')).not.toContain("'");

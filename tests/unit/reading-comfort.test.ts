@@ -19,7 +19,8 @@ describe('reading time', () => {
   });
 
   it('leaves out what a reader does not read: tags, expressions, link addresses, citations', () => {
-    const body = 'A <Aside kind="note">short aside</Aside> with {/* a comment */} a [link](https://example.org/a/b "Title") and a citation.[@busari_2017; @davison_2022, p. 3]';
+    const body =
+      'A <Aside kind="note">short aside</Aside> with {/* a comment */} a [link](https://example.org/a/b "Title") and a citation.[@busari_2017; @davison_2022, p. 3]';
     expect(countWords(readableText(body))).toBe(countWords('A short aside with a link and a citation.'));
   });
 
@@ -27,14 +28,24 @@ describe('reading time', () => {
     for (const piece of sourcePieces()) {
       const texts: string[] = [];
       visit(parseMdx(piece.body), 'text', (node) => void texts.push(node.value));
-      expect(countWords(readableText(piece.body)), piece.id).toBe(countWords(texts.join(' ').replace(/\[@[^\]]*\]/g, ' ')));
+      expect(countWords(readableText(piece.body)), piece.id).toBe(
+        countWords(texts.join(' ').replace(/\[@[^\]]*\]/g, ' ')),
+      );
     }
   });
 });
 
 describe('related pieces', () => {
-  const piece = (key: string, data: Record<string, string[]>) => ({ item: key, key, data: { professions: [], topics: [], ...data } });
-  const self = piece('self', { competencies: ['roles-responsibilities', 'communication'], professions: ['nurse'], topics: ['handover'] });
+  const piece = (key: string, data: Record<string, string[]>) => ({
+    item: key,
+    key,
+    data: { professions: [], topics: [], ...data },
+  });
+  const self = piece('self', {
+    competencies: ['roles-responsibilities', 'communication'],
+    professions: ['nurse'],
+    topics: ['handover'],
+  });
   const candidates = [
     self,
     piece('same-topic-only', { topics: ['handover'] }),
@@ -50,8 +61,17 @@ describe('related pieces', () => {
   });
 
   it('ranks by what is shared, leaves the piece itself out, and stops at the limit', () => {
-    expect(rankRelated(self, candidates)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic']);
-    expect(rankRelated(self, candidates, 10)).toEqual(['profession-and-competency', 'two-competencies', 'one-competency-and-topic', 'one-competency']);
+    expect(rankRelated(self, candidates)).toEqual([
+      'profession-and-competency',
+      'two-competencies',
+      'one-competency-and-topic',
+    ]);
+    expect(rankRelated(self, candidates, 10)).toEqual([
+      'profession-and-competency',
+      'two-competencies',
+      'one-competency-and-topic',
+      'one-competency',
+    ]);
   });
 
   it('the index ranks exactly as scoring every candidate does, over a large made-up library', () => {

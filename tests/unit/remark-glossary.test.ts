@@ -37,7 +37,9 @@ describe('markAbbreviations', () => {
   });
 
   it('leaves text in links, code and headings alone, and marks the first use in prose after them', () => {
-    const { html, marked } = render('## The HCA\n\nSee [the HCA guide](https://example.org) and `HCA`.\n\nThe HCA came.');
+    const { html, marked } = render(
+      '## The HCA\n\nSee [the HCA guide](https://example.org) and `HCA`.\n\nThe HCA came.',
+    );
     expect(html).toContain('<h2>The HCA</h2>');
     expect(html).toContain('<a href="https://example.org">the HCA guide</a>');
     expect(html).toContain('<code>HCA</code>');

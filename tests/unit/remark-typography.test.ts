@@ -32,10 +32,12 @@ describe('remark-typography', () => {
   });
 });
 
-describe('typeset (plain text from front matter, e.g. a poster\'s panels)', () => {
-  it('gives the same typography an essay\'s Markdown gets', () => {
+describe("typeset (plain text from front matter, e.g. a poster's panels)", () => {
+  it("gives the same typography an essay's Markdown gets", () => {
     const text = `With my student and I, it sparked a discussion about peoples' roles -- "how it all fits"... It's often the other guy's job.`;
-    expect(typesetText(text)).toBe('With my student and I, it sparked a discussion about peoples’ roles — “how it all fits”… It’s often the other guy’s job.');
+    expect(typesetText(text)).toBe(
+      'With my student and I, it sparked a discussion about peoples’ roles — “how it all fits”… It’s often the other guy’s job.',
+    );
     expect(typesetText(text)).toBe(typeset(text));
   });
   it('returns text with nothing to change as it is', () => {

@@ -14,7 +14,19 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 type Workflow = {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: Array<{ id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }> }>;
+  jobs: Record<
+    string,
+    {
+      permissions?: Record<string, string>;
+      steps: Array<{
+        id?: string;
+        uses?: string;
+        run?: string;
+        with?: Record<string, unknown>;
+        env?: Record<string, string>;
+      }>;
+    }
+  >;
 };
 const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
 
@@ -24,7 +36,7 @@ describe('every workflow', () => {
   it.each(files)('%s: defaults to a read-only token, never uses pull_request_target or secrets', (file) => {
     const text = read(`.github/workflows/${file}`);
     const wf = workflow(file);
-    expect(wf.permissions).toEqual({ 'contents': 'read' });
+    expect(wf.permissions).toEqual({ contents: 'read' });
     expect(Object.keys(wf.on)).not.toContain('pull_request_target');
     expect(text).not.toMatch(/secrets\./);
     for (const job of Object.values(wf.jobs)) {
@@ -36,13 +48,18 @@ describe('every workflow', () => {
     }
   });
 
-  it.each(files)('%s: pins every action to a full commit SHA, with its version beside it, and every image to a digest', (file) => {
-    const lines = read(`.github/workflows/${file}`).split('\n');
-    const uses = lines.filter((line) => /^\s*(- )?uses:/.test(line));
-    expect(uses.length).toBeGreaterThan(0);
-    for (const line of uses) expect(line, line.trim()).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
-    for (const line of lines.filter((l) => /^\s*(container|image):/.test(l))) expect(line, line.trim()).toMatch(/@sha256:[0-9a-f]{64}$/);
-  });
+  it.each(files)(
+    '%s: pins every action to a full commit SHA, with its version beside it, and every image to a digest',
+    (file) => {
+      const lines = read(`.github/workflows/${file}`).split('\n');
+      const uses = lines.filter((line) => /^\s*(- )?uses:/.test(line));
+      expect(uses.length).toBeGreaterThan(0);
+      for (const line of uses)
+        expect(line, line.trim()).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+      for (const line of lines.filter((l) => /^\s*(container|image):/.test(l)))
+        expect(line, line.trim()).toMatch(/@sha256:[0-9a-f]{64}$/);
+    },
+  );
 });
 
 describe('deploy.yml', () => {
@@ -64,7 +81,9 @@ describe('ci.yml', () => {
   });
 
   it('installs Chromium with apt, then npm install, check, test and build, in that order', () => {
-    const order = ['apt-get install', 'npm install', 'npm run check', 'npm test', 'npm run build'].map((command) => runs.findIndex((run) => run.includes(command)));
+    const order = ['apt-get install', 'npm install', 'npm run check', 'npm test', 'npm run build'].map((command) =>
+      runs.findIndex((run) => run.includes(command)),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -112,22 +131,35 @@ describe('CODEOWNERS', () => {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.trim().split(/\s+/) as [string, ...string[]]);
   /** GitHub's rule: the last matching pattern wins. */
-  const ownersOf = (file: string) => rules.filter(([pattern]) => pattern === '*' || `/${file}`.startsWith(pattern)).at(-1)?.slice(1);
+  const ownersOf = (file: string) =>
+    rules
+      .filter(([pattern]) => pattern === '*' || `/${file}`.startsWith(pattern))
+      .at(-1)
+      ?.slice(1);
 
-  it.each(['content/essays/learning-to-learn-from-each-other.mdx', 'content/posters/communities-of-practice-preceptorship.mdx', 'content/references/busari_2017.yaml'])(
-    'content reviewers review %s',
-    (file) => {
-      expect(ownersOf(file)).toEqual(['@ipl-library/content-reviewers']);
-    },
-  );
+  it.each([
+    'content/essays/learning-to-learn-from-each-other.mdx',
+    'content/posters/communities-of-practice-preceptorship.mdx',
+    'content/references/busari_2017.yaml',
+  ])('content reviewers review %s', (file) => {
+    expect(ownersOf(file)).toEqual(['@ipl-library/content-reviewers']);
+  });
 
-  it.each(['src/lib/safety/mdast-safety.ts', 'src/lib/markdown/pipeline.ts', 'src/schemas/essay.ts', 'src/lib/safety/allowed.ts', '.github/workflows/ci.yml', 'package.json', 'astro.config.mjs', 'scripts/check.ts', 'content/LICENSE', 'src/pages/index.astro'])(
-    'maintainers own %s',
-    (file) => {
-      expect(ownersOf(file)).toContain('@ipl-library/maintainers');
-      expect(existsSync(path.join(ROOT, file))).toBe(true);
-    },
-  );
+  it.each([
+    'src/lib/safety/mdast-safety.ts',
+    'src/lib/markdown/pipeline.ts',
+    'src/schemas/essay.ts',
+    'src/lib/safety/allowed.ts',
+    '.github/workflows/ci.yml',
+    'package.json',
+    'astro.config.mjs',
+    'scripts/check.ts',
+    'content/LICENSE',
+    'src/pages/index.astro',
+  ])('maintainers own %s', (file) => {
+    expect(ownersOf(file)).toContain('@ipl-library/maintainers');
+    expect(existsSync(path.join(ROOT, file))).toBe(true);
+  });
 });
 
 describe('licences and templates', () => {
@@ -139,12 +171,16 @@ describe('licences and templates', () => {
 
   it('asks every pull request to confirm the check, anonymisation, consent and licence', () => {
     const template = read('.github/PULL_REQUEST_TEMPLATE.md');
-    for (const item of ['`npm run check` passes', '**Anonymised:**', '**Consent:**', '**Licence:**']) expect(template).toContain(`- [ ] ${item}`);
+    for (const item of ['`npm run check` passes', '**Anonymised:**', '**Consent:**', '**Licence:**'])
+      expect(template).toContain(`- [ ] ${item}`);
   });
 
   it('has issue forms to propose a piece and report a problem with one', () => {
     for (const file of ['propose-a-piece.yml', 'report-a-problem.yml']) {
-      const form = parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as { name: string; body: Array<{ type: string; id?: string }> };
+      const form = parse(read(`.github/ISSUE_TEMPLATE/${file}`)) as {
+        name: string;
+        body: Array<{ type: string; id?: string }>;
+      };
       expect(form.name.length).toBeGreaterThan(5);
       expect(form.body.filter((field) => field.type !== 'markdown').length).toBeGreaterThan(2);
     }
@@ -152,7 +188,15 @@ describe('licences and templates', () => {
 
   it('CONTRIBUTING.md documents every command and rule family it mentions', () => {
     const guide = read('CONTRIBUTING.md');
-    for (const text of ['npm run new -- essay', '--model driscoll', 'npm run check -- content/essays/', 'anonymised: true', 'reviewed-exceptions:', '<Aside']) expect(guide).toContain(text);
+    for (const text of [
+      'npm run new -- essay',
+      '--model driscoll',
+      'npm run check -- content/essays/',
+      'anonymised: true',
+      'reviewed-exceptions:',
+      '<Aside',
+    ])
+      expect(guide).toContain(text);
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.new).toBe('node scripts/new-piece.ts');
     expect(scripts.check).toBe('node scripts/check.ts');
@@ -161,14 +205,17 @@ describe('licences and templates', () => {
 
 describe('package.json and the lockfile', () => {
   const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
-  const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { optionalDependencies?: Record<string, string> }> };
+  const lock = JSON.parse(read('package-lock.json')) as {
+    packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+  };
 
   it('holds every platform’s binary of every package that ships them, so an install on macOS or Windows changes nothing', () => {
     const missing: string[] = [];
     for (const [at, entry] of Object.entries(lock.packages)) {
       for (const name of Object.keys(entry.optionalDependencies ?? {})) {
         // npm places a dependency beside its dependent, or hoists it to the top.
-        if (!lock.packages[`${at ? `${at}/` : ''}node_modules/${name}`] && !lock.packages[`node_modules/${name}`]) missing.push(`${at || 'the project'} -> ${name}`);
+        if (!lock.packages[`${at ? `${at}/` : ''}node_modules/${name}`] && !lock.packages[`node_modules/${name}`])
+          missing.push(`${at || 'the project'} -> ${name}`);
       }
     }
     expect(missing).toEqual([]);
@@ -186,7 +233,10 @@ describe('package.json and the lockfile', () => {
 
   it('explains the engine warnings after an install by an older npm Node, and says nothing otherwise', () => {
     const note = (agent: string) =>
-      spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-note.mjs')], { encoding: 'utf8', env: { ...process.env, npm_config_user_agent: agent } }).stdout;
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/install-note.mjs')], {
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_user_agent: agent },
+      }).stdout;
     expect(note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false')).toContain('npm ran on Node 20.20');
     expect(note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false')).toContain('They are harmless');
     expect(note('npm/11.19.1 node/v24.21.0 linux x64 workspaces/false')).toBe('');

@@ -29,7 +29,12 @@ describe.each(['footnote', 'table', 'nested-list', 'blockquote'])('an expression
 
   it('is refused by the build’s compiler, which runs nothing', async () => {
     const other = { ...piece, marker: `${piece.marker}-pipeline` };
-    const { error } = await compilePiece(ROOT, piece.file, source.body.replace(piece.marker, other.marker), source.buildData);
+    const { error } = await compilePiece(
+      ROOT,
+      piece.file,
+      source.body.replace(piece.marker, other.marker),
+      source.buildData,
+    );
     expect(error).toBeInstanceOf(ContentSafetyError);
     expect((error as ContentSafetyError).problems.map((p) => p.rule)).toContain('mdx/expression');
     expect(existsSync(other.marker)).toBe(false);
@@ -41,12 +46,15 @@ describe('an image reference whose label is defined twice, the first time as a l
   const marker = path.join(ROOT, '.tmp/payloads/markers/attack');
   writeAttacks(content, marker);
 
-  it.each(['image-import', 'file-read'])('%s: the compiler alone refuses it (the first definition is the one Astro would import)', async (name) => {
-    const file = path.join(content, `essays/${name}.mdx`);
-    const source = parseSource(readFileSync(file, 'utf8'), file);
-    const { error } = await compilePiece(ROOT, file, source.body, source.buildData);
-    expect(error).toBeInstanceOf(ContentSafetyError);
-    expect((error as ContentSafetyError).problems.map((p) => p.rule)).toEqual(['mdx/local-image']);
-    expect(existsSync(marker)).toBe(false);
-  });
+  it.each(['image-import', 'file-read'])(
+    '%s: the compiler alone refuses it (the first definition is the one Astro would import)',
+    async (name) => {
+      const file = path.join(content, `essays/${name}.mdx`);
+      const source = parseSource(readFileSync(file, 'utf8'), file);
+      const { error } = await compilePiece(ROOT, file, source.body, source.buildData);
+      expect(error).toBeInstanceOf(ContentSafetyError);
+      expect((error as ContentSafetyError).problems.map((p) => p.rule)).toEqual(['mdx/local-image']);
+      expect(existsSync(marker)).toBe(false);
+    },
+  );
 });

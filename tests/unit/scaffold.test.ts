@@ -37,7 +37,11 @@ beforeAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
 afterAll(() => rmSync(SCRATCH, { recursive: true, force: true }));
 
 describe.each([
-  ...Object.keys(REFLECTIVE_MODELS).map((model) => ({ kind: 'essay', model, title: `Learning on a ward round (${model})` })),
+  ...Object.keys(REFLECTIVE_MODELS).map((model) => ({
+    kind: 'essay',
+    model,
+    title: `Learning on a ward round (${model})`,
+  })),
   { kind: 'poster', model: undefined, title: 'Shared ward rounds for students' },
 ])('npm run new -- $kind (model $model)', ({ kind, model, title }) => {
   const slug = slugify(title);
@@ -114,7 +118,10 @@ describe('npm run new refuses what it cannot write', () => {
 
 describe('slugify', () => {
   it.each([
-    ['Learning to learn from each other: the importance of collaboration', 'learning-to-learn-from-each-other-the-importance-of'],
+    [
+      'Learning to learn from each other: the importance of collaboration',
+      'learning-to-learn-from-each-other-the-importance-of',
+    ],
     ["A nurse's first week", 'a-nurses-first-week'],
     ['Préceptorat en Alberta', 'preceptorat-en-alberta'],
     ['  What?  So what?  ', 'what-so-what'],

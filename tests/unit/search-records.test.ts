@@ -19,7 +19,12 @@ const essay: PieceCard = {
   dateIso: '2025-06-01',
   professions: termLinks('professions', ['nurse', 'pharmacist']),
   topics: termLinks('topics', ['medicines']),
-  tags: termGroups({ professions: ['nurse', 'pharmacist'], topics: ['medicines'], competencies: ['roles-responsibilities'], settings: ['community-care'] }),
+  tags: termGroups({
+    professions: ['nurse', 'pharmacist'],
+    topics: ['medicines'],
+    competencies: ['roles-responsibilities'],
+    settings: ['community-care'],
+  }),
 };
 
 const reference: Pick<ReferenceView, 'authors' | 'year'> = { authors: 'Okafor', year: 2021 };
@@ -82,9 +87,9 @@ describe('search URLs', () => {
   const facets = SEARCH_FACETS.map((facet) => facet.key);
 
   it('puts the query and each chosen facet value in the URL, in facet order', () => {
-    expect(searchPageHref(' venepuncture ', { year: ['2026'], profession: ['Healthcare assistant', 'Nurse'] }, facets)).toBe(
-      '/search/?q=venepuncture&profession=Healthcare+assistant&profession=Nurse&year=2026',
-    );
+    expect(
+      searchPageHref(' venepuncture ', { year: ['2026'], profession: ['Healthcare assistant', 'Nurse'] }, facets),
+    ).toBe('/search/?q=venepuncture&profession=Healthcare+assistant&profession=Nurse&year=2026');
   });
 
   it('is the bare search page when nothing is chosen', () => {
@@ -97,10 +102,16 @@ describe('search URLs', () => {
     const params = new URL(href, 'https://example.org').searchParams;
     params.append('utm_source', 'newsletter');
     params.append('year', '');
-    expect(searchFromParams(params, facets)).toEqual({ term: 'role understanding', filters: { type: ['Poster'], topic: ['Preceptorship'] } });
+    expect(searchFromParams(params, facets)).toEqual({
+      term: 'role understanding',
+      filters: { type: ['Poster'], topic: ['Preceptorship'] },
+    });
   });
 
   it('browses when the URL has facets but no query', () => {
-    expect(searchFromParams(new URLSearchParams('type=Essay'), facets)).toEqual({ term: '', filters: { type: ['Essay'] } });
+    expect(searchFromParams(new URLSearchParams('type=Essay'), facets)).toEqual({
+      term: '',
+      filters: { type: ['Essay'] },
+    });
   });
 });

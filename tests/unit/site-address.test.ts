@@ -11,9 +11,17 @@ import { DEFAULT_SITE_URL, siteAddress } from '../../src/lib/routes/site-address
 describe('siteAddress', () => {
   it('takes the base path from the address: none at a root domain, the folder on a project site', () => {
     expect(siteAddress({})).toEqual({ origin: 'https://ipl-library.github.io', base: '/', home: DEFAULT_SITE_URL });
-    expect(siteAddress({ SITE_URL: 'https://library.example.org' })).toEqual({ origin: 'https://library.example.org', base: '/', home: 'https://library.example.org/' });
+    expect(siteAddress({ SITE_URL: 'https://library.example.org' })).toEqual({
+      origin: 'https://library.example.org',
+      base: '/',
+      home: 'https://library.example.org/',
+    });
     // configure-pages gives a project site's address without the final slash.
-    expect(siteAddress({ SITE_URL: 'https://you.github.io/ipl' })).toEqual({ origin: 'https://you.github.io', base: '/ipl/', home: 'https://you.github.io/ipl/' });
+    expect(siteAddress({ SITE_URL: 'https://you.github.io/ipl' })).toEqual({
+      origin: 'https://you.github.io',
+      base: '/ipl/',
+      home: 'https://you.github.io/ipl/',
+    });
     expect(siteAddress({ SITE_URL: ' http://localhost:4321/a/b/ ' }).base).toBe('/a/b/');
   });
 
@@ -56,7 +64,9 @@ describe('under a base path', () => {
     expect(hrefs.scriptHref('search')).toBe('/ipl/scripts/search.js');
     expect(hrefs.feedHref).toBe('/ipl/rss.xml');
     expect(hrefs.bibliographyFileHref('bib')).toBe('/ipl/references.bib');
-    expect(hrefs.absoluteUrl(hrefs.essayHref('x'), 'https://you.github.io')).toBe('https://you.github.io/ipl/essays/x/');
+    expect(hrefs.absoluteUrl(hrefs.essayHref('x'), 'https://you.github.io')).toBe(
+      'https://you.github.io/ipl/essays/x/',
+    );
     expect(hrefs.withoutBase('/ipl/essays/x/')).toBe('/essays/x/');
     expect(hrefs.withoutBase('/ipl')).toBe('/');
     expect(hrefs.withoutBase('/essays/x/')).toBeUndefined();
@@ -71,23 +81,43 @@ describe('under a base path', () => {
     const rootScripts = await import('../../src/lib/safety/inline-scripts.ts');
     expect(rootScripts.BOOT_SCRIPT).toContain('import(`/scripts/${n}.js`)');
 
-    const [csp, scripts] = await withSiteUrl('https://you.github.io/ipl/', () => Promise.all([import('../../src/lib/safety/csp.ts'), import('../../src/lib/safety/inline-scripts.ts')]));
+    const [csp, scripts] = await withSiteUrl('https://you.github.io/ipl/', () =>
+      Promise.all([import('../../src/lib/safety/csp.ts'), import('../../src/lib/safety/inline-scripts.ts')]),
+    );
     expect(scripts.BOOT_SCRIPT).toContain('import(`/ipl/scripts/${n}.js`)');
     expect(scripts.SEARCH_PAGE_SCRIPT).toBe("import('/ipl/scripts/search.js').then((search) => search.mountPage());");
-    expect(csp.CONTENT_SECURITY_POLICY.scriptDirective?.hashes).toEqual([scripts.cspHash(scripts.BOOT_SCRIPT), scripts.cspHash(scripts.SEARCH_PAGE_SCRIPT)]);
-    expect(csp.CONTENT_SECURITY_POLICY.scriptDirective?.hashes).not.toEqual(root.CONTENT_SECURITY_POLICY.scriptDirective?.hashes);
+    expect(csp.CONTENT_SECURITY_POLICY.scriptDirective?.hashes).toEqual([
+      scripts.cspHash(scripts.BOOT_SCRIPT),
+      scripts.cspHash(scripts.SEARCH_PAGE_SCRIPT),
+    ]);
+    expect(csp.CONTENT_SECURITY_POLICY.scriptDirective?.hashes).not.toEqual(
+      root.CONTENT_SECURITY_POLICY.scriptDirective?.hashes,
+    );
   });
 
   it('counts only scripts and the search form under the base as the site’s own in the built-page scan', async () => {
-    const { findUnsafeMarkup } = await withSiteUrl('https://you.github.io/ipl/', () => import('../../src/lib/safety/built-html.ts'));
-    const scan = (body: string) => findUnsafeMarkup(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, new Set()).map((f) => f.rule);
-    expect(scan('<script type="module" src="/ipl/scripts/search.js"></script><script src="/ipl/_astro/a.js"></script><form action="/ipl/search/"></form>')).toEqual([]);
+    const { findUnsafeMarkup } = await withSiteUrl(
+      'https://you.github.io/ipl/',
+      () => import('../../src/lib/safety/built-html.ts'),
+    );
+    const scan = (body: string) =>
+      findUnsafeMarkup(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, new Set()).map(
+        (f) => f.rule,
+      );
+    expect(
+      scan(
+        '<script type="module" src="/ipl/scripts/search.js"></script><script src="/ipl/_astro/a.js"></script><form action="/ipl/search/"></form>',
+      ),
+    ).toEqual([]);
     expect(scan('<script src="/scripts/search.js"></script>')).toEqual(['page/foreign-script']);
     expect(scan('<form action="/search/"></form>')).toEqual(['page/form']);
   });
 
   it('moves a piece’s root-relative links, images and definitions under the base, and leaves every other address alone', async () => {
-    const { remarkSiteLinks } = await withSiteUrl('https://you.github.io/ipl/', () => import('../../src/lib/markdown/remark-site-links.ts'));
+    const { remarkSiteLinks } = await withSiteUrl(
+      'https://you.github.io/ipl/',
+      () => import('../../src/lib/markdown/remark-site-links.ts'),
+    );
     const markdown = [
       '[a](/essays/x/) [b](https://example.org/) [c](#p-2) [d](//cdn.example.org/x) [e](other/) [f][ref]',
       '![logo](/favicon.svg)',
@@ -102,6 +132,14 @@ describe('under a base path', () => {
       for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
     };
     walk(tree);
-    expect(urls).toEqual(['/ipl/essays/x/', 'https://example.org/', '#p-2', '//cdn.example.org/x', 'other/', '/ipl/favicon.svg', '/ipl/browse/professions/']);
+    expect(urls).toEqual([
+      '/ipl/essays/x/',
+      'https://example.org/',
+      '#p-2',
+      '//cdn.example.org/x',
+      'other/',
+      '/ipl/favicon.svg',
+      '/ipl/browse/professions/',
+    ]);
   });
 });

@@ -62,7 +62,18 @@ describe('the frameworks', () => {
 
 describe('the professions', () => {
   it('names the members of real interprofessional teams', () => {
-    const team = ['podiatrist', 'chaplain', 'orthoptist', 'dental-hygienist', 'dental-therapist', 'audiologist', 'radiographer', 'operating-department-practitioner', 'physician-associate', 'pharmacy-technician'];
+    const team = [
+      'podiatrist',
+      'chaplain',
+      'orthoptist',
+      'dental-hygienist',
+      'dental-therapist',
+      'audiologist',
+      'radiographer',
+      'operating-department-practitioner',
+      'physician-associate',
+      'pharmacy-technician',
+    ];
     for (const id of team) expect(findTerm('professions', id), id).toBeDefined();
   });
 

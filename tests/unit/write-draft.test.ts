@@ -25,7 +25,11 @@ function essay(overrides: Partial<Draft> = {}): Draft {
     title: 'What the healthcare assistant taught me: "ask first"',
     summary: 'A medical student learns to ask a healthcare assistant before taking blood.',
     authorRole: 'Medical student',
-    terms: { ...newDraft('2026-03-04').terms, professions: ['medical-student', 'healthcare-assistant'], topics: ['teamwork'] },
+    terms: {
+      ...newDraft('2026-03-04').terms,
+      professions: ['medical-student', 'healthcare-assistant'],
+      topics: ['teamwork'],
+    },
     anonymised: true,
     consentStatus: 'not-needed',
     consentNote: 'No patient or colleague could recognise themselves.',
@@ -40,13 +44,18 @@ async function nodeCheck(relativePath: string, text: string) {
   mkdirSync(path.join(dir, path.dirname(relativePath.replace(/^content\//, ''))), { recursive: true });
   writeFileSync(path.join(dir, relativePath.replace(/^content\//, '')), text);
   mkdirSync(path.join(dir, 'references'), { recursive: true });
-  for (const name of readdirSync(path.join(ROOT, 'content/references'))) writeFileSync(path.join(dir, 'references', name), readFileSync(path.join(ROOT, 'content/references', name)));
+  for (const name of readdirSync(path.join(ROOT, 'content/references')))
+    writeFileSync(path.join(dir, 'references', name), readFileSync(path.join(ROOT, 'content/references', name)));
   const { problems } = await checkContent({ projectRoot: ROOT, contentDir: dir });
   const shown = path.relative(ROOT, path.join(dir, relativePath.replace(/^content\//, '')));
   return problems.filter((p) => p.file === shown).map((p) => ({ ...p, file: relativePath }));
 }
 
-const references = (): ReferenceSummary[] => [...loadReferences(path.join(ROOT, 'content')).entries()].map(([key, data]) => ({ key, author: data.author as ReferenceSummary['author'] }));
+const references = (): ReferenceSummary[] =>
+  [...loadReferences(path.join(ROOT, 'content')).entries()].map(([key, data]) => ({
+    key,
+    author: data.author as ReferenceSummary['author'],
+  }));
 
 describe('serializeDraft', () => {
   it('writes the front matter the schema expects, and the file passes npm run check as it is', async () => {
@@ -75,12 +84,19 @@ I asked the healthcare assistant how she makes taking blood less frightening [@b
     expect(await nodeCheck(draftPath(essay()), text)).toEqual([]);
   });
 
-  it('starts an essay from the scaffold\'s headings for its model', () => {
-    for (const model of Object.keys(REFLECTIVE_MODELS) as Array<keyof typeof REFLECTIVE_MODELS>) expect(newDraft('2026-01-01', 'essay', model).body).toBe(modelSections(model));
+  it("starts an essay from the scaffold's headings for its model", () => {
+    for (const model of Object.keys(REFLECTIVE_MODELS) as Array<keyof typeof REFLECTIVE_MODELS>)
+      expect(newDraft('2026-01-01', 'essay', model).body).toBe(modelSections(model));
   });
 
   it('quotes anything a writer types, so no text can change the YAML', async () => {
-    const text = serializeDraft(essay({ title: 'A: b\n---\nlayout: x', summary: "# not a comment, 'quoted' {x}", terms: { ...essay().terms, topics: ['yes', 'teamwork'] } }));
+    const text = serializeDraft(
+      essay({
+        title: 'A: b\n---\nlayout: x',
+        summary: "# not a comment, 'quoted' {x}",
+        terms: { ...essay().terms, topics: ['yes', 'teamwork'] },
+      }),
+    );
     const draft = readDraft(text, 'x.mdx', '2026-01-01');
     expect(draft.title).toBe('A: b\n---\nlayout: x');
     expect(draft.summary).toBe("# not a comment, 'quoted' {x}");
@@ -98,31 +114,48 @@ I asked the healthcare assistant how she makes taking blood less frightening [@b
       objectiveLead: 'The project set out to:',
       objectiveItems: ['Bring students of four professions onto one rotation'],
       approach: ['Paired students across professions', 'Met weekly to reflect'],
-      results: 'Students named each other\'s roles more accurately.',
+      results: "Students named each other's roles more accurately.",
       conclusion: 'Shared rotations help.',
       body: '',
     };
     const text = serializeDraft(poster);
     expect(draftPath(poster)).toBe('content/posters/learning-together-on-a-rural-rotation.mdx');
     expect(text).not.toContain('author:');
-    expect(text).toContain('objective:\n  lead: "The project set out to:"\n  items:\n    - "Bring students of four professions onto one rotation"\n');
+    expect(text).toContain(
+      'objective:\n  lead: "The project set out to:"\n  items:\n    - "Bring students of four professions onto one rotation"\n',
+    );
     expect(await nodeCheck(draftPath(poster), text)).toEqual([]);
   });
 
   it('round-trips: reading an exported file back gives the same file', () => {
-    const teaching = essay({ learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood: "ask first"' }], teachingObjectives: ['Name the roles in a team'], teachingQuestions: ['Who did you ask?'], teachingActivity: 'Role-play the ward round.', slug: 'my-own-name', terms: { ...essay().terms, competencies: ['roles-responsibilities'], subcompetencies: ['RR4'] } });
+    const teaching = essay({
+      learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood: "ask first"' }],
+      teachingObjectives: ['Name the roles in a team'],
+      teachingQuestions: ['Who did you ask?'],
+      teachingActivity: 'Role-play the ward round.',
+      slug: 'my-own-name',
+      terms: { ...essay().terms, competencies: ['roles-responsibilities'], subcompetencies: ['RR4'] },
+    });
     const text = serializeDraft(teaching);
     expect(serializeDraft(readDraft(text, 'my-own-name.mdx', '2000-01-01'))).toBe(text);
   });
 
   it('writes learning records that pass the check, and a record whose profession is not listed is found at its line', async () => {
-    const good = essay({ learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood kindly' }] });
+    const good = essay({
+      learning: [{ learner: 'medical-student', from: 'healthcare-assistant', what: 'Taking blood kindly' }],
+    });
     const text = serializeDraft(good);
-    expect(text).toContain('reflectiveModel: gibbs\nlearning:\n  - learner: medical-student\n    from: healthcare-assistant\n    what: "Taking blood kindly"\n');
+    expect(text).toContain(
+      'reflectiveModel: gibbs\nlearning:\n  - learner: medical-student\n    from: healthcare-assistant\n    what: "Taking blood kindly"\n',
+    );
     expect(await nodeCheck(draftPath(good), text)).toEqual([]);
-    const bad = serializeDraft(essay({ learning: [{ learner: 'medical-student', from: 'pharmacist', what: 'Checking doses' }] }));
+    const bad = serializeDraft(
+      essay({ learning: [{ learner: 'medical-student', from: 'pharmacist', what: 'Checking doses' }] }),
+    );
     const problems = checkDraft(bad, draftPath(good), references());
-    expect(problems.map((p) => `${p.line} ${p.rule}`)).toEqual([`${bad.split('\n').indexOf('    from: pharmacist') + 1} term/learning-profession-not-listed`]);
+    expect(problems.map((p) => `${p.line} ${p.rule}`)).toEqual([
+      `${bad.split('\n').indexOf('    from: pharmacist') + 1} term/learning-profession-not-listed`,
+    ]);
   });
 
   it('refuses on import a field the form cannot edit, naming it', () => {
@@ -145,14 +178,23 @@ describe('the GitHub new-file address', () => {
     expect(url.searchParams.get('filename')).toBe('content/essays/x.mdx');
     expect(url.searchParams.get('value')).toBe(text);
     // Every character that has a meaning in a query is encoded (a "&" or "#" in the text ends nothing).
-    expect(newFileUrl(repository, 'a.mdx', 'a&b#c+d %')).toBe('https://github.com/ipl-library/ipl-library/new/main?filename=a.mdx&value=a%26b%23c%2Bd%20%25');
+    expect(newFileUrl(repository, 'a.mdx', 'a&b#c+d %')).toBe(
+      'https://github.com/ipl-library/ipl-library/new/main?filename=a.mdx&value=a%26b%23c%2Bd%20%25',
+    );
   });
 
   it('falls back to the page with only the file name above the limit', () => {
     const long = 'x'.repeat(URL_LIMIT);
     const proposal = proposeFile(repository, 'content/essays/x.mdx', long);
-    expect(proposal).toMatchObject({ kind: 'fallback', url: 'https://github.com/ipl-library/ipl-library/new/main?filename=content%2Fessays%2Fx.mdx' });
-    const justUnder = proposeFile(repository, 'a.mdx', 'x'.repeat(URL_LIMIT - newFileUrl(repository, 'a.mdx', '').length));
+    expect(proposal).toMatchObject({
+      kind: 'fallback',
+      url: 'https://github.com/ipl-library/ipl-library/new/main?filename=content%2Fessays%2Fx.mdx',
+    });
+    const justUnder = proposeFile(
+      repository,
+      'a.mdx',
+      'x'.repeat(URL_LIMIT - newFileUrl(repository, 'a.mdx', '').length),
+    );
     expect(justUnder.kind).toBe('prefilled');
     expect(justUnder.url.length).toBe(URL_LIMIT);
   });
@@ -207,11 +249,16 @@ describe('the checks in the browser report what npm run check reports', () => {
       if (!existsSync(dir)) return [];
       return readdirSync(dir, { withFileTypes: true })
         .filter((e) => e.isFile() && /^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(e.name))
-        .map((e) => ({ name: `${fixture}/${folder}/${e.name}`, file: path.join(dir, e.name), repoPath: `content/${folder}/${e.name}` }));
+        .map((e) => ({
+          name: `${fixture}/${folder}/${e.name}`,
+          file: path.join(dir, e.name),
+          repoPath: `content/${folder}/${e.name}`,
+        }));
     }),
   );
   /** Rules only the full compile can find (see src/lib/check/check-draft.ts), and cross-file rules. */
-  const COMPILE_ONLY = /^(mdx\/(raw-html|unexpected-element|unexpected-attribute|reserved-id|compiler-text)|reference\/)/;
+  const COMPILE_ONLY =
+    /^(mdx\/(raw-html|unexpected-element|unexpected-attribute|reserved-id|compiler-text)|reference\/)/;
 
   it('covers a good share of the fixtures', () => expect(pieces.length).toBeGreaterThan(80));
 
@@ -224,7 +271,8 @@ describe('the checks in the browser report what npm run check reports', () => {
     }
     const expected = (await nodeCheck(repoPath, text)).filter((p) => !COMPILE_ONLY.test(p.rule));
     const got = checkDraft(text, repoPath, references()).filter((p) => !COMPILE_ONLY.test(p.rule));
-    const key = (p: { line: number; column: number; rule: string; message: string }) => `${p.line}:${p.column} ${p.rule} ${p.message}`;
+    const key = (p: { line: number; column: number; rule: string; message: string }) =>
+      `${p.line}:${p.column} ${p.rule} ${p.message}`;
     expect(got.map(key).sort()).toEqual(expected.map(key).sort());
   });
 });

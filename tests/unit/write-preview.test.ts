@@ -10,8 +10,12 @@ const html = (body: string) => toHtml(previewTree(body));
 
 describe('previewTree', () => {
   it('shows Markdown as the site writes it: headings, emphasis, links, lists, quotes, code', () => {
-    expect(html('## Heading\n\nSome *emphasis*, **strong** and a [link](https://example.org).')).toBe('<h2>Heading</h2>\n<p>Some <em>emphasis</em>, <strong>strong</strong> and a <a href="https://example.org">link</a>.</p>');
-    expect(html('- one\n- two\n\n3. three\n\n> quoted\n\n```js\nx\n```')).toBe('<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol start="3">\n<li>three</li>\n</ol>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<pre><code class="language-js">x\n</code></pre>');
+    expect(html('## Heading\n\nSome *emphasis*, **strong** and a [link](https://example.org).')).toBe(
+      '<h2>Heading</h2>\n<p>Some <em>emphasis</em>, <strong>strong</strong> and a <a href="https://example.org">link</a>.</p>',
+    );
+    expect(html('- one\n- two\n\n3. three\n\n> quoted\n\n```js\nx\n```')).toBe(
+      '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol start="3">\n<li>three</li>\n</ol>\n<blockquote>\n<p>quoted</p>\n</blockquote>\n<pre><code class="language-js">x\n</code></pre>',
+    );
   });
 
   it('shows a citation as written, and an image as its description without loading it', () => {
@@ -19,9 +23,17 @@ describe('previewTree', () => {
     expect(html('![A ward round](https://example.org/a.png)')).toBe('<p><span>[Image: A ward round]</span></p>');
   });
 
-  it('keeps a link\'s address only when it is relative, a fragment, http(s) or mailto', () => {
-    expect(html('[a](/essays/x/) [b](#top) [c](mailto:editor@example.org)')).toBe('<p><a href="/essays/x/">a</a> <a href="#top">b</a> <a href="mailto:editor@example.org">c</a></p>');
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', 'ftp://example.org/']) {
+  it("keeps a link's address only when it is relative, a fragment, http(s) or mailto", () => {
+    expect(html('[a](/essays/x/) [b](#top) [c](mailto:editor@example.org)')).toBe(
+      '<p><a href="/essays/x/">a</a> <a href="#top">b</a> <a href="mailto:editor@example.org">c</a></p>',
+    );
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://example.org/',
+    ]) {
       expect(html(`[x](${href})`), href).toBe('<p><a>x</a></p>');
     }
     expect(safeHref('\u0001javascript:alert(1)')).toBe(false);
@@ -38,8 +50,12 @@ describe('previewTree', () => {
   });
 
   it('shows the allowed inline elements with their title and lang only, and <Aside> as a note panel', () => {
-    expect(html('<abbr title="Interprofessional education" onMouseOver="alert(1)" id="x">IPE</abbr> H<sub>2</sub>O')).toBe('<p><abbr title="Interprofessional education">IPE</abbr> H<sub>2</sub>O</p>');
-    expect(html('<Aside title="Next time">\n\nI would *ask* first.\n\n</Aside>')).toBe('<div role="note" class="panel"><p class="preview-note-title">Next time</p><p>I would <em>ask</em> first.</p></div>');
+    expect(
+      html('<abbr title="Interprofessional education" onMouseOver="alert(1)" id="x">IPE</abbr> H<sub>2</sub>O'),
+    ).toBe('<p><abbr title="Interprofessional education">IPE</abbr> H<sub>2</sub>O</p>');
+    expect(html('<Aside title="Next time">\n\nI would *ask* first.\n\n</Aside>')).toBe(
+      '<div role="note" class="panel"><p class="preview-note-title">Next time</p><p>I would <em>ask</em> first.</p></div>',
+    );
   });
 
   it('gives footnotes ids of its own and turns task boxes into text', () => {

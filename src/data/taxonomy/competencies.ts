@@ -21,10 +21,34 @@ export const competencies: Vocabulary = {
   framework: IPEC_2023,
   browsable: true,
   terms: [
-    { id: 'values-ethics', code: 'VE', label: 'Values and Ethics', definition: 'Working with other professions on a footing of shared values and mutual respect, keeping the person receiving care at the centre.' },
-    { id: 'roles-responsibilities', code: 'RR', label: 'Roles and Responsibilities', definition: 'Knowing what your own role covers and what colleagues in other roles can do, and using both to meet people’s needs.' },
-    { id: 'communication', code: 'C', label: 'Communication', definition: 'Talking and listening with colleagues, patients and families in ways that are clear, respectful and support working as a team.' },
-    { id: 'teams-teamwork', code: 'TT', label: 'Teams and Teamwork', definition: 'Building working relationships and applying what is known about how teams function, so care is planned and delivered together.' },
+    {
+      id: 'values-ethics',
+      code: 'VE',
+      label: 'Values and Ethics',
+      definition:
+        'Working with other professions on a footing of shared values and mutual respect, keeping the person receiving care at the centre.',
+    },
+    {
+      id: 'roles-responsibilities',
+      code: 'RR',
+      label: 'Roles and Responsibilities',
+      definition:
+        'Knowing what your own role covers and what colleagues in other roles can do, and using both to meet people’s needs.',
+    },
+    {
+      id: 'communication',
+      code: 'C',
+      label: 'Communication',
+      definition:
+        'Talking and listening with colleagues, patients and families in ways that are clear, respectful and support working as a team.',
+    },
+    {
+      id: 'teams-teamwork',
+      code: 'TT',
+      label: 'Teams and Teamwork',
+      definition:
+        'Building working relationships and applying what is known about how teams function, so care is planned and delivered together.',
+    },
   ],
 };
 

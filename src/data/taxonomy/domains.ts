@@ -17,11 +17,37 @@ export const domains: Vocabulary = {
   },
   browsable: true,
   terms: [
-    { id: 'relationship-focused-care', label: 'Relationship-Focused Care/Services', definition: 'Care built on partnership with patients, families and communities, whose knowledge and choices shape what the team does.' },
-    { id: 'team-communication', label: 'Team Communication', definition: 'How team members share information, listen and check understanding with each other.' },
-    { id: 'role-clarification-negotiation', label: 'Role Clarification and Negotiation', definition: 'Understanding your own and others’ roles and agreeing who does what, especially where roles overlap.' },
-    { id: 'team-functioning', label: 'Team Functioning', definition: 'How a team organises itself, reviews its work and keeps relationships healthy.' },
-    { id: 'team-differences-disagreements', label: 'Team Differences/Disagreements Processing', definition: 'Working through differences of view or conflict in a team constructively.' },
-    { id: 'collaborative-leadership', label: 'Collaborative Leadership', definition: 'Leadership shared across the team, taken up by whoever the situation needs.' },
+    {
+      id: 'relationship-focused-care',
+      label: 'Relationship-Focused Care/Services',
+      definition:
+        'Care built on partnership with patients, families and communities, whose knowledge and choices shape what the team does.',
+    },
+    {
+      id: 'team-communication',
+      label: 'Team Communication',
+      definition: 'How team members share information, listen and check understanding with each other.',
+    },
+    {
+      id: 'role-clarification-negotiation',
+      label: 'Role Clarification and Negotiation',
+      definition:
+        'Understanding your own and others’ roles and agreeing who does what, especially where roles overlap.',
+    },
+    {
+      id: 'team-functioning',
+      label: 'Team Functioning',
+      definition: 'How a team organises itself, reviews its work and keeps relationships healthy.',
+    },
+    {
+      id: 'team-differences-disagreements',
+      label: 'Team Differences/Disagreements Processing',
+      definition: 'Working through differences of view or conflict in a team constructively.',
+    },
+    {
+      id: 'collaborative-leadership',
+      label: 'Collaborative Leadership',
+      definition: 'Leadership shared across the team, taken up by whoever the situation needs.',
+    },
   ],
 };

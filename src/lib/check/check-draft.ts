@@ -35,7 +35,14 @@ export interface ReferenceSummary {
 }
 
 /** The passes of `npm run check` that apply to one piece, in the order of check-content.ts's PASSES. */
-export const DRAFT_PASSES: readonly CheckPass[] = [checkFrontmatter, checkCitations, checkMdxSafety, checkConfidentiality, checkPlaceholders, checkTerms];
+export const DRAFT_PASSES: readonly CheckPass[] = [
+  checkFrontmatter,
+  checkCitations,
+  checkMdxSafety,
+  checkConfidentiality,
+  checkPlaceholders,
+  checkTerms,
+];
 
 const CROSS_FILE = new Set<CheckPass>([checkCitations, checkConfidentiality]);
 
@@ -55,17 +62,34 @@ export function checkDraft(text: string, filePath: string, references: readonly 
     tree.data = { ...tree.data, citations: findCitations(tree).map(({ node: _node, ...citation }) => citation) };
     file.tree = tree;
     const findings = findUnsafeMdast(tree);
-    if (Object.hasOwn(source.buildData, 'layout')) findings.unshift({ ...locatePath(source, ['layout']), rule: 'mdx/frontmatter-layout', message: 'a front matter "layout" makes the build load that file as code', fix: 'delete the layout field: the site chooses the layout' });
-    if (findings.length > 0) file.unsafe = findings.map((f) => problem(filePath, f.line, f.column, f.rule, f.message, f.fix));
+    if (Object.hasOwn(source.buildData, 'layout'))
+      findings.unshift({
+        ...locatePath(source, ['layout']),
+        rule: 'mdx/frontmatter-layout',
+        message: 'a front matter "layout" makes the build load that file as code',
+        fix: 'delete the layout field: the site chooses the layout',
+      });
+    if (findings.length > 0)
+      file.unsafe = findings.map((f) => problem(filePath, f.line, f.column, f.rule, f.message, f.fix));
   } catch (error) {
     problems.push(mdxSyntaxProblem(filePath, error));
   }
   if (collection === 'essays' && source.data !== undefined && source.body.trim() === '') {
-    problems.push(problem(filePath, source.bodyLine, 1, 'content/empty-body', 'the essay has no text after its front matter', 'write the essay below the closing --- line (`npm run new` starts one for you)'));
+    problems.push(
+      problem(
+        filePath,
+        source.bodyLine,
+        1,
+        'content/empty-body',
+        'the essay has no text after its front matter',
+        'write the essay below the closing --- line (`npm run new` starts one for you)',
+      ),
+    );
   }
   // The passes that look across files (citation keys, cited authors) also see the references.
   const withReferences = [file, ...references.map(referenceFile)];
-  for (const pass of DRAFT_PASSES) problems.push(...pass(CROSS_FILE.has(pass) ? withReferences : [file]).filter((p) => p.file === filePath));
+  for (const pass of DRAFT_PASSES)
+    problems.push(...pass(CROSS_FILE.has(pass) ? withReferences : [file]).filter((p) => p.file === filePath));
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

@@ -4,7 +4,8 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
   const threshold = Math.max(2, Math.floor(input.length / 3));
   for (const candidate of candidates) {
     const distance = editDistance(input, candidate);
-    if (distance <= threshold || candidate.includes(input) || input.includes(candidate)) scored.push([candidate, distance]);
+    if (distance <= threshold || candidate.includes(input) || input.includes(candidate))
+      scored.push([candidate, distance]);
   }
   return scored
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))

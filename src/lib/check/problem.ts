@@ -22,7 +22,9 @@ export function problem(
   fix?: string,
   severity: Problem['severity'] = 'error',
 ): Problem {
-  return fix === undefined ? { file, line, column, rule, message, severity } : { file, line, column, rule, message, fix, severity };
+  return fix === undefined
+    ? { file, line, column, rule, message, severity }
+    : { file, line, column, rule, message, fix, severity };
 }
 
 export function formatProblem(p: Problem): string {
@@ -39,7 +41,9 @@ export function formatReport(problems: readonly Problem[]): string {
   const warnings = count('warning');
   const notes = count('note');
   const lines = [...problems].sort(byPosition).map(formatProblem);
-  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'reviewed exception')}` : ''}`);
+  lines.push(
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'reviewed exception')}` : ''}`,
+  );
   return lines.join('\n');
 }
 

@@ -30,11 +30,20 @@ export interface BodyText extends SearchableText {
 export function bodyTexts(file: CheckedFile): BodyText[] {
   if (!file.tree) return [];
   const locateOffset = bodyLocator(file);
-  return treeText(file.tree, file.source.body).map((block) => searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind));
+  return treeText(file.tree, file.source.body).map((block) =>
+    searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind),
+  );
 }
 
 function searchable(joined: JoinedText, kind: BlockKind): BodyText {
-  return { kind, value: joined.text, locate: (index) => { const { line, column } = joined.locate(index); return { line, column }; } };
+  return {
+    kind,
+    value: joined.text,
+    locate: (index) => {
+      const { line, column } = joined.locate(index);
+      return { line, column };
+    },
+  };
 }
 
 /** Turn an offset in the body into a line and column in the file. */
@@ -74,8 +83,19 @@ export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
       const [start, end] = node.range;
       const offsets = alignValue(node.value, source.yamlText.slice(start, end), start);
-      const joined = joinSegments([{ value: node.value, start: { line: 1, column: 1, offset: start }, offsets }], {}, (offset) => source.locate(offset));
-      found.push({ path, value: joined.text, locate: (index) => { const { line, column } = joined.locate(index); return { line, column }; } });
+      const joined = joinSegments(
+        [{ value: node.value, start: { line: 1, column: 1, offset: start }, offsets }],
+        {},
+        (offset) => source.locate(offset),
+      );
+      found.push({
+        path,
+        value: joined.text,
+        locate: (index) => {
+          const { line, column } = joined.locate(index);
+          return { line, column };
+        },
+      });
     }
   };
   if (source.yaml.errors.length === 0) walk(source.yaml.contents, []);

@@ -12,7 +12,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readBuiltPage, readFeed, ruleApplies, type PageText } from '../confidentiality/built-page.ts';
-import { ERROR_DETECTORS, EXCEPTABLE_RULES, type Finding, findInNormalised, toFinding } from '../confidentiality/find-identifiers.ts';
+import {
+  ERROR_DETECTORS,
+  EXCEPTABLE_RULES,
+  type Finding,
+  findInNormalised,
+  toFinding,
+} from '../confidentiality/find-identifiers.ts';
 import { DEFAULT_KNOWN_NAMES } from '../confidentiality/known-names.ts';
 import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
@@ -38,7 +44,10 @@ export function findIdentifiersInBuild(outDir: string, projectRoot: string): Bui
   let sources: ContentText[] | undefined;
   const problems: Problem[] = [];
   /** One entry per page, rule and text, with every place on the page it was read. */
-  const reached = new Map<string, { finding: Finding; page: string; editSource: string | undefined; wheres: string[] }>();
+  const reached = new Map<
+    string,
+    { finding: Finding; page: string; editSource: string | undefined; wheres: string[] }
+  >();
   // Site chrome (navigation, footer, headings of lists) repeats on every page: read each distinct text once.
   const cache = new Map<string, Finding[]>();
   const errorsIn = (raw: string): Finding[] => {
@@ -88,7 +97,16 @@ export function findIdentifiersInBuild(outDir: string, projectRoot: string): Bui
     const found = locateInContent(sources, finding.text);
     const at = found ?? { file: editSource ?? `${path.relative(projectRoot, outDir)}${page}`, line: 1, column: 1 };
     const whence = found || editSource ? '' : ' (no content file contains this text as written)';
-    problems.push(problem(at.file, at.line, at.column, finding.rule, `${finding.message}, and it reached the built site: ${page} (${wheres.join(', ')})${whence}`, finding.fix));
+    problems.push(
+      problem(
+        at.file,
+        at.line,
+        at.column,
+        finding.rule,
+        `${finding.message}, and it reached the built site: ${page} (${wheres.join(', ')})${whence}`,
+        finding.fix,
+      ),
+    );
   }
   return { pages: pages.length, problems };
 }
@@ -113,7 +131,9 @@ function contentTexts(projectRoot: string): ContentText[] {
   for (const { folder, extension } of Object.values(COLLECTION_FOLDERS)) {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(extension)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith(extension))
+      .sort()) {
       const full = path.join(dir, name);
       const raw = readFileSync(full, 'utf8');
       const { text, from } = normalise(raw);
@@ -125,7 +145,10 @@ function contentTexts(projectRoot: string): ContentText[] {
   return texts;
 }
 
-function locateInContent(sources: readonly ContentText[], flagged: string): { file: string; line: number; column: number } | undefined {
+function locateInContent(
+  sources: readonly ContentText[],
+  flagged: string,
+): { file: string; line: number; column: number } | undefined {
   for (const source of sources) {
     const index = source.text.indexOf(flagged);
     if (index < 0) continue;

@@ -19,7 +19,15 @@ declare module '@citation-js/core' {
     sys: { retrieveItem(id: string): CslItem | undefined };
     setOutputFormat(format: 'html' | 'text'): void;
     updateItems(ids: string[], nosort?: boolean): string[];
-    makeCitationCluster(items: Array<{ id: string; locator?: string; label?: string; 'author-only'?: boolean; 'suppress-author'?: boolean }>): string;
+    makeCitationCluster(
+      items: Array<{
+        id: string;
+        locator?: string;
+        label?: string;
+        'author-only'?: boolean;
+        'suppress-author'?: boolean;
+      }>,
+    ): string;
     makeBibliography(): [{ entry_ids: string[][]; bibstart: string; bibend: string }, string[]] | false;
   }
 

@@ -14,7 +14,9 @@ const kev = (pairs: Array<[string, string | undefined]>) =>
     .join('&');
 
 /** The first author as OpenURL's aulast/aufirst (or aucorp for a group), the rest as `au`. */
-function authorPairs(names: ReadonlyArray<{ family: string; given: string } | { literal: string }>): Array<[string, string | undefined]> {
+function authorPairs(
+  names: ReadonlyArray<{ family: string; given: string } | { literal: string }>,
+): Array<[string, string | undefined]> {
   const pairs: Array<[string, string | undefined]> = [];
   const [first, ...rest] = names;
   if (first && 'family' in first) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given]);
@@ -52,7 +54,14 @@ export function coinsTitle(ref: ReferenceData): string {
   const year = String(ref.issued['date-parts'][0][0]);
   if (BOOKISH.has(ref.type)) {
     pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book']);
-    const genre = ref.type === 'chapter' ? 'bookitem' : ref.type === 'paper-conference' ? 'proceeding' : ref.type === 'report' ? 'report' : 'book';
+    const genre =
+      ref.type === 'chapter'
+        ? 'bookitem'
+        : ref.type === 'paper-conference'
+          ? 'proceeding'
+          : ref.type === 'report'
+            ? 'report'
+            : 'book';
     pairs.push(['rft.genre', genre]);
     if (ref.type === 'chapter' || ref.type === 'paper-conference') {
       pairs.push(['rft.atitle', ref.title], ['rft.btitle', ref['container-title']]);

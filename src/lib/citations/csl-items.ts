@@ -28,7 +28,9 @@ export interface CitablePiece {
   added: Date;
   updated?: Date | undefined;
   /** Where and when it appeared before the library published it, if it did. */
-  firstPublished?: { date?: number[] | undefined; venue?: string | undefined; place?: string | undefined; url?: string | undefined } | undefined;
+  firstPublished?:
+    | { date?: number[] | undefined; venue?: string | undefined; place?: string | undefined; url?: string | undefined }
+    | undefined;
   /** Absolute URL of the piece's page. */
   url: string;
   /** The library's name (the "website" it is published on). */
@@ -56,7 +58,8 @@ export const invertedName = (name: { family: string; given: string } | { literal
 export const pieceKey = (piece: Pick<CitablePiece, 'id'>) => piece.id.replaceAll('-', '_');
 
 /** The piece's authors as CSL names: people split into family and given names, a group whole. */
-export const pieceNames = (piece: Pick<CitablePiece, 'authors'>) => piece.authors.map((a) => (a.person ? splitPersonName(a.name) : { literal: a.name }));
+export const pieceNames = (piece: Pick<CitablePiece, 'authors'>) =>
+  piece.authors.map((a) => (a.person ? splitPersonName(a.name) : { literal: a.name }));
 
 /**
  * A piece as a CSL item, the one item every channel describes (docs/citations.md):
@@ -67,7 +70,12 @@ export const pieceNames = (piece: Pick<CitablePiece, 'authors'>) => piece.author
  *   style reads) and its place, when known. The library is not its venue, so it has no container.
  */
 export function pieceItem(piece: CitablePiece): CslItem {
-  const item: CslItem = { id: pieceKey(piece), 'citation-key': pieceKey(piece), type: piece.kind === 'essay' ? 'post-weblog' : 'speech', title: piece.title };
+  const item: CslItem = {
+    id: pieceKey(piece),
+    'citation-key': pieceKey(piece),
+    type: piece.kind === 'essay' ? 'post-weblog' : 'speech',
+    title: piece.title,
+  };
   if (piece.kind === 'essay') item['container-title'] = piece.siteName;
   else {
     item.genre = 'Poster';
@@ -91,4 +99,7 @@ export function pieceItem(piece: CitablePiece): CslItem {
 export const ACCESSED_PLACEHOLDER = new Date(Date.UTC(2000, 0, 1));
 
 /** The piece's item as its "cite this" panel renders it: with an accessed date, as a web citation has. */
-export const pieceRenderItem = (piece: CitablePiece): CslItem => ({ ...pieceItem(piece), accessed: { 'date-parts': [dayParts(ACCESSED_PLACEHOLDER)] } });
+export const pieceRenderItem = (piece: CitablePiece): CslItem => ({
+  ...pieceItem(piece),
+  accessed: { 'date-parts': [dayParts(ACCESSED_PLACEHOLDER)] },
+});

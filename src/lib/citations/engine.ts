@@ -36,8 +36,12 @@ let stylesVersion = '';
  * added to its English locale (a derived CSL style, CC BY-SA 3.0 like its source).
  */
 export function nlmVancouver(builtIn: string): string {
-  const patched = builtIn.replace(/(<locale xml:lang="en">[\s\S]*?<terms>)/, '$1<term name="page-range-delimiter">-</term>');
-  if (patched === builtIn) throw new Error('The Vancouver style has no English locale terms to add the NLM page-range hyphen to.');
+  const patched = builtIn.replace(
+    /(<locale xml:lang="en">[\s\S]*?<terms>)/,
+    '$1<term name="page-range-delimiter">-</term>',
+  );
+  if (patched === builtIn)
+    throw new Error('The Vancouver style has no English locale terms to add the NLM page-range hyphen to.');
   return patched;
 }
 
@@ -50,7 +54,9 @@ function csl() {
     config.styles.add('american-medical-association', ama);
     config.styles.add('nlm-vancouver', vancouver);
     config.locales.add('en-GB', locale);
-    stylesVersion = createHash('sha1').update(`${CITATION_JS_VERSION}\0${RENDERING_VERSION}\0${ama}\0${locale}\0${vancouver}`).digest('hex');
+    stylesVersion = createHash('sha1')
+      .update(`${CITATION_JS_VERSION}\0${RENDERING_VERSION}\0${ama}\0${locale}\0${vancouver}`)
+      .digest('hex');
     registered = true;
   }
   return config;
@@ -94,7 +100,10 @@ export function renderReferences(items: readonly CslItem[], style: CitationStyle
 }
 
 /** Render each item in every given style. */
-export function renderReferencesInStyles(items: readonly CslItem[], styles: readonly CitationStyleId[]): Map<string, Record<CitationStyleId, RenderedReference>> {
+export function renderReferencesInStyles(
+  items: readonly CslItem[],
+  styles: readonly CitationStyleId[],
+): Map<string, Record<CitationStyleId, RenderedReference>> {
   const byId = new Map<string, Record<CitationStyleId, RenderedReference>>();
   for (const style of styles) {
     for (const [id, rendering] of renderReferences(items, style)) {
@@ -112,7 +121,11 @@ export function renderReferencesInStyles(items: readonly CslItem[], styles: read
  * the bibliography.
  */
 export function confusableKey(item: CslItem): string {
-  const { author, issued, title } = item as { author?: Array<{ family?: string; literal?: string }>; issued?: { 'date-parts'?: number[][] }; title?: string };
+  const { author, issued, title } = item as {
+    author?: Array<{ family?: string; literal?: string }>;
+    issued?: { 'date-parts'?: number[][] };
+    title?: string;
+  };
   const first = author?.[0];
   const name = (first?.family ?? first?.literal ?? title ?? '').toLowerCase();
   return `${name}|${issued?.['date-parts']?.[0]?.[0] ?? ''}`;
@@ -124,7 +137,8 @@ export function confusableKey(item: CslItem): string {
  * references, a worker's peak fell from 0.56 to 0.46 GB) and were a little faster (22.5 s, not 23.8).
  */
 const PASS_SIZE = 100;
-const chunks = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 /**
  * Render a whole library in every style with citeproc passes of up to PASS_SIZE works instead of one
@@ -132,9 +146,14 @@ const chunks = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.
  * exactly as it would if rendered on its own (no borrowed year suffixes). Works rendered by an earlier
  * build with the same data and style files come from the render cache.
  */
-export function renderLibrary(items: readonly CslItem[], styles: readonly CitationStyleId[]): Map<string, Record<CitationStyleId, RenderedReference>> {
+export function renderLibrary(
+  items: readonly CslItem[],
+  styles: readonly CitationStyleId[],
+): Map<string, Record<CitationStyleId, RenderedReference>> {
   csl();
-  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>(items.map((item) => [item.id, {} as Record<CitationStyleId, RenderedReference>]));
+  const byId = new Map<string, Record<CitationStyleId, RenderedReference>>(
+    items.map((item) => [item.id, {} as Record<CitationStyleId, RenderedReference>]),
+  );
   for (const style of styles) {
     const missing: CslItem[] = [];
     for (const item of items) {
@@ -165,9 +184,17 @@ export function renderLibrary(items: readonly CslItem[], styles: readonly Citati
 }
 
 /** renderLibrary's result as render-cache entries (key and rendering), for the prerender worker to send. */
-export function renderLibraryEntries(items: readonly CslItem[], styles: readonly CitationStyleId[]): Array<[string, RenderedReference]> {
+export function renderLibraryEntries(
+  items: readonly CslItem[],
+  styles: readonly CitationStyleId[],
+): Array<[string, RenderedReference]> {
   const rendered = renderLibrary(items, styles);
-  return items.flatMap((item) => styles.map((style): [string, RenderedReference] => [renderingKey(item, style, stylesVersion), (rendered.get(item.id) as Record<CitationStyleId, RenderedReference>)[style]]));
+  return items.flatMap((item) =>
+    styles.map((style): [string, RenderedReference] => [
+      renderingKey(item, style, stylesVersion),
+      (rendered.get(item.id) as Record<CitationStyleId, RenderedReference>)[style],
+    ]),
+  );
 }
 
 /** The inside of a citeproc entry: the text after the number for numeric styles, the whole entry otherwise. */
@@ -248,7 +275,11 @@ export interface ClusterItem {
  * name forms, "et al." and year suffixes (2020a, 2020b) then agree with a bibliography of the same
  * items. Renderings are cached like bibliography entries (keyed by the items and the clusters).
  */
-export function citationCluster(items: readonly CslItem[], style: CitationStyleId, clusters: readonly ClusterItem[][]): string[] {
+export function citationCluster(
+  items: readonly CslItem[],
+  style: CitationStyleId,
+  clusters: readonly ClusterItem[][],
+): string[] {
   if (clusters.length === 0) return [];
   csl();
   const key = renderingKey({ items, clusters }, `${style}:clusters`, stylesVersion);
@@ -259,7 +290,9 @@ export function citationCluster(items: readonly CslItem[], style: CitationStyleI
   // Works the style cannot order (same authors and year) keep the order of the bibliography: 2020a, 2020b.
   const sorted = engine.registry.getSortedIds();
   const rank = (id: string) => sorted.indexOf(id);
-  const rendered = clusters.map((cluster) => (cluster.length ? engine.makeCitationCluster([...cluster].sort((a, b) => rank(a.id) - rank(b.id))) : ''));
+  const rendered = clusters.map((cluster) =>
+    cluster.length ? engine.makeCitationCluster([...cluster].sort((a, b) => rank(a.id) - rank(b.id))) : '',
+  );
   setCachedRendering(key, { html: '', text: JSON.stringify(rendered) });
   return rendered;
 }

@@ -23,14 +23,23 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 type Name = { family?: string; given?: string; literal?: string };
-const datePartsOf = (item: CslItem, field = 'issued') => (item[field] as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
+const datePartsOf = (item: CslItem, field = 'issued') =>
+  (item[field] as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0];
 const str = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
 /** Characters BibTeX treats specially, escaped; Unicode is left as it is (biblatex and Zotero read UTF-8). */
-const bibtexValue = (value: string) => value.replace(/[\\{}%&#$_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+const bibtexValue = (value: string) =>
+  value.replace(/[\\{}%&#$_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
 
 /** biblatex names: "Family, Given" joined by "and"; a group in double braces so no tool splits it. */
-const bibtexNames = (names: Name[]) => names.map((n) => (n.literal ? `{${bibtexValue(n.literal)}}` : `${bibtexValue(n.family ?? '')}, ${bibtexValue(n.given ?? '')}`)).join(' and ');
+const bibtexNames = (names: Name[]) =>
+  names
+    .map((n) =>
+      n.literal ? `{${bibtexValue(n.literal)}}` : `${bibtexValue(n.family ?? '')}, ${bibtexValue(n.given ?? '')}`,
+    )
+    .join(' and ');
 
 /** An ISO date of the precision known: 2009, 2009-05, 2009-05-12. */
 const isoParts = (parts: number[]) => parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-');
@@ -43,14 +52,27 @@ function pieceBibtex(item: CslItem): string {
   // Double braces keep the title's capitals as written: styles that change case would otherwise lower them.
   fields.push(['title', `{${bibtexValue(String(item.title))}}`]);
   if (item.type === 'speech') {
-    fields.push(['type', str(item.genre)], ['eventtitle', str(item['event-title'])], ['venue', str(item['event-place'])], ['location', str(item['event-place'])]);
+    fields.push(
+      ['type', str(item.genre)],
+      ['eventtitle', str(item['event-title'])],
+      ['venue', str(item['event-place'])],
+      ['location', str(item['event-place'])],
+    );
   } else fields.push(['organization', str(item['container-title'])]);
   const issued = datePartsOf(item);
   if (issued) fields.push(['date', isoParts(issued)]);
-  fields.push(['abstract', str(item.abstract)], ['keywords', str(item.keyword)], ['language', str(item.language)], ['url', str(item.URL)]);
+  fields.push(
+    ['abstract', str(item.abstract)],
+    ['keywords', str(item.keyword)],
+    ['language', str(item.language)],
+    ['url', str(item.URL)],
+  );
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined && field[1] !== '')
-    .map(([name, value]) => `\t${name} = {${name === 'title' || name === 'author' || name === 'url' ? value : bibtexValue(value)}},`)
+    .map(
+      ([name, value]) =>
+        `\t${name} = {${name === 'title' || name === 'author' || name === 'url' ? value : bibtexValue(value)}},`,
+    )
     .join('\n');
   return `@${item.type === 'speech' ? 'unpublished' : 'online'}{${String(item['citation-key'] ?? item.id)},\n${body}\n}`;
 }
@@ -107,7 +129,8 @@ export function toRis(items: readonly CslItem[]): string {
       const lines = [`TY  - ${oneLine(String(fields.TY ?? 'GEN'))}`];
       for (const [tag, value] of Object.entries(fields)) {
         if (tag === 'TY' || tag === 'ER') continue;
-        for (const v of Array.isArray(value) ? value : [value]) if (String(v).trim()) lines.push(`${tag}  - ${oneLine(String(v))}`);
+        for (const v of Array.isArray(value) ? value : [value])
+          if (String(v).trim()) lines.push(`${tag}  - ${oneLine(String(v))}`);
       }
       lines.push('ER  - ');
       return `${lines.join('\n')}\n`;
@@ -117,7 +140,9 @@ export function toRis(items: readonly CslItem[]): string {
 
 /** CSL-JSON as Zotero imports it: the abbreviation also as `journalAbbreviation`. */
 export function toCslJson(items: readonly CslItem[]): string {
-  const withAbbreviations = items.map((item) => (item['container-title-short'] ? { ...item, journalAbbreviation: item['container-title-short'] } : item));
+  const withAbbreviations = items.map((item) =>
+    item['container-title-short'] ? { ...item, journalAbbreviation: item['container-title-short'] } : item,
+  );
   return `${JSON.stringify(withAbbreviations, null, 2)}\n`;
 }
 

@@ -27,7 +27,10 @@ export interface CitationMatch {
  * A bracketed cluster such as `[@a; @b, p. 5]` or an author-in-text `@key` not preceded by a word
  * character (an e-mail address), nor by an invisible one (`jane\u200B@example.org` is an address too).
  */
-const CITATION = new RegExp(`\\[(\\s*@${KEY}[^\\[\\]@]*(?:;\\s*@${KEY}[^\\[\\]@;]*)*)\\]|(?<![\\w.@\\[\\p{Cf}])@(${KEY})`, 'gu');
+const CITATION = new RegExp(
+  `\\[(\\s*@${KEY}[^\\[\\]@]*(?:;\\s*@${KEY}[^\\[\\]@;]*)*)\\]|(?<![\\w.@\\[\\p{Cf}])@(${KEY})`,
+  'gu',
+);
 const ITEM = new RegExp(`^\\s*@(${KEY})\\s*(?:,\\s*(.+?))?\\s*$`);
 
 /** Every citation in a string, in order. */

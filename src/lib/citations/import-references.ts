@@ -28,7 +28,14 @@ export function importFormatOf(fileName: string): ImportFormat | undefined {
 /** Read an export into raw CSL-JSON items. */
 export function parseExport(text: string, format: ImportFormat): Array<Record<string, unknown>> {
   const input = format === 'csl-json' ? JSON.parse(text) : text;
-  const forceType = format === 'bibtex' ? '@biblatex/text' : format === 'ris' ? '@ris/file' : Array.isArray(input) ? '@csl/list+object' : '@csl/object';
+  const forceType =
+    format === 'bibtex'
+      ? '@biblatex/text'
+      : format === 'ris'
+        ? '@ris/file'
+        : Array.isArray(input)
+          ? '@csl/list+object'
+          : '@csl/object';
   return new Cite(input, { forceType }).data.map(({ _graph, ...item }) => item);
 }
 
@@ -39,7 +46,8 @@ const TYPE_ALIASES: Record<string, (typeof REFERENCE_TYPES)[number]> = {
   post: 'webpage',
 };
 
-const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined);
+const asText = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
 
 type Name = ReferenceData['author'][number];
 
@@ -60,7 +68,10 @@ function toName(raw: Record<string, unknown>): Name | Record<string, unknown> {
 /** The fields of a raw item that the reference schema knows, tidied; validation happens afterwards. */
 export function toReferenceFields(raw: Record<string, unknown>): Record<string, unknown> {
   const type = asText(raw.type) ?? '';
-  const fields: Record<string, unknown> = { type: TYPE_ALIASES[type] ?? type, title: asText(raw.title)?.replace(/\s+/g, ' ') };
+  const fields: Record<string, unknown> = {
+    type: TYPE_ALIASES[type] ?? type,
+    title: asText(raw.title)?.replace(/\s+/g, ' '),
+  };
   if (Array.isArray(raw.author)) fields.author = raw.author.map((a) => toName(a as Record<string, unknown>));
   else if (Array.isArray(raw.editor)) fields.author = raw.editor.map((a) => toName(a as Record<string, unknown>));
   fields['container-title'] = asText(raw['container-title']);
@@ -69,7 +80,9 @@ export function toReferenceFields(raw: Record<string, unknown>): Record<string, 
   if (parts) fields.issued = { 'date-parts': [parts.map(Number)] };
   fields.volume = asText(raw.volume);
   fields.issue = asText(raw.issue);
-  fields.page = asText(raw.page)?.replace(/\s*(–|—|--)\s*/g, '-').replace(/\s+/g, '');
+  fields.page = asText(raw.page)
+    ?.replace(/\s*(–|—|--)\s*/g, '-')
+    .replace(/\s+/g, '');
   const doi = asText(raw.DOI);
   if (doi) fields.DOI = normaliseDoi(doi);
   else fields.URL = asText(raw.URL);
@@ -85,7 +98,8 @@ const UNDECOMPOSABLE: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß
 /** `family_year` in lower-case ASCII: "Garnweidner-Holme", 2022 -> "garnweidner_holme_2022". */
 export function suggestKey(fields: Record<string, unknown>): string {
   const first = (fields.author as Array<Record<string, string>> | undefined)?.[0];
-  const name = first?.family ?? first?.literal?.split(/\s+/)[0] ?? String(fields.title ?? 'ref').split(/\s+/)[0] ?? 'ref';
+  const name =
+    first?.family ?? first?.literal?.split(/\s+/)[0] ?? String(fields.title ?? 'ref').split(/\s+/)[0] ?? 'ref';
   const year = (fields.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0]?.[0] ?? 'nd';
   const ascii = name
     .normalize('NFKD')
@@ -128,7 +142,10 @@ export interface ImportResult {
 }
 
 /** Decide, for each work in an export, whether it can be added and under which key. */
-export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, existing: readonly ExistingReference[]): ImportResult {
+export function planImport(
+  rawItems: ReadonlyArray<Record<string, unknown>>,
+  existing: readonly ExistingReference[],
+): ImportResult {
   const usedIds = new Set(existing.map((e) => e.id));
   const shortByJournal = new Map<string, { short: string; from: string }>();
   for (const e of existing) {
@@ -136,32 +153,49 @@ export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, exi
     if (e.journal) shortByJournal.set(e.journal.trim().toLowerCase(), { short: e.journalShort, from: e.id });
     if (e.issn) shortByJournal.set(e.issn.toUpperCase(), { short: e.journalShort, from: e.id });
   }
-  const dois = new Map(existing.filter((e) => e.doi).map((e) => [e.doi!.toLowerCase(), `the existing reference "${e.id}"`]));
+  const dois = new Map(
+    existing.filter((e) => e.doi).map((e) => [e.doi!.toLowerCase(), `the existing reference "${e.id}"`]),
+  );
   const result: ImportResult = { accepted: [], refused: [] };
   rawItems.forEach((raw, index) => {
     const fields = toReferenceFields(raw);
     const notes: string[] = [];
-    if (typeof fields.title === 'string' && looksLikeTitleCase(fields.title)) notes.push('the title looks like Title Case: store it in sentence case (capitals only for the first word, the first word after a colon, proper nouns and acronyms)');
+    if (typeof fields.title === 'string' && looksLikeTitleCase(fields.title))
+      notes.push(
+        'the title looks like Title Case: store it in sentence case (capitals only for the first word, the first word after a colon, proper nouns and acronyms)',
+      );
     if (fields.type === 'article-journal' && !fields['container-title-short']) {
       const journal = typeof fields['container-title'] === 'string' ? fields['container-title'] : '';
       // By the journal's name first (the abbreviation belongs to it), else by its ISSN.
-      const known = shortByJournal.get(journal.trim().toLowerCase()) ?? shortByJournal.get(String(fields.ISSN ?? '').toUpperCase());
+      const known =
+        shortByJournal.get(journal.trim().toLowerCase()) ?? shortByJournal.get(String(fields.ISSN ?? '').toUpperCase());
       if (known) {
         fields['container-title-short'] = known.short;
         notes.push(`took the journal abbreviation "${known.short}" from ${known.from}`);
-      } else notes.push(`no journal abbreviation: AMA and Vancouver will print "${journal}" in full; add container-title-short (the NLM abbreviation) if the journal has one`);
+      } else
+        notes.push(
+          `no journal abbreviation: AMA and Vancouver will print "${journal}" in full; add container-title-short (the NLM abbreviation) if the journal has one`,
+        );
     }
     const label = `entry ${index + 1}${fields.title ? ` ("${String(fields.title)}")` : ''}`;
     const doi = typeof fields.DOI === 'string' ? fields.DOI.toLowerCase() : undefined;
     const holder = doi ? dois.get(doi) : undefined;
     if (holder) {
-      result.refused.push({ label, reason: `its DOI ${String(fields.DOI)} is already ${holder}; cite that key instead` });
+      result.refused.push({
+        label,
+        reason: `its DOI ${String(fields.DOI)} is already ${holder}; cite that key instead`,
+      });
       return;
     }
     const parsed = referenceSchema.safeParse(fields);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
-      result.refused.push({ label, reason: `it is not a valid reference: ${problems.join('; ')}. Correct it in your reference manager and export it again` });
+      const problems = parsed.error.issues.map(
+        (issue) => `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+      );
+      result.refused.push({
+        label,
+        reason: `it is not a valid reference: ${problems.join('; ')}. Correct it in your reference manager and export it again`,
+      });
       return;
     }
     const base = suggestKey(fields);
@@ -172,11 +206,28 @@ export function planImport(rawItems: ReadonlyArray<Record<string, unknown>>, exi
     if (doi) dois.set(doi, `entry ${index + 1} of this file (added as "${id}")`);
     result.accepted.push({ id, data: parsed.data, fields, notes });
     if (typeof fields['container-title'] === 'string' && typeof fields['container-title-short'] === 'string') {
-      shortByJournal.set(fields['container-title'].trim().toLowerCase(), { short: fields['container-title-short'], from: `entry ${index + 1} of this file` });
+      shortByJournal.set(fields['container-title'].trim().toLowerCase(), {
+        short: fields['container-title-short'],
+        from: `entry ${index + 1} of this file`,
+      });
     }
   });
   return result;
 }
 
 /** The order fields are written in, as in the library's own files. */
-export const FIELD_ORDER = ['type', 'title', 'author', 'container-title', 'container-title-short', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL', 'ISSN', 'publisher'];
+export const FIELD_ORDER = [
+  'type',
+  'title',
+  'author',
+  'container-title',
+  'container-title-short',
+  'issued',
+  'volume',
+  'issue',
+  'page',
+  'DOI',
+  'URL',
+  'ISSN',
+  'publisher',
+];

@@ -35,7 +35,12 @@ export interface InTextCitation {
 export type InTextNode =
   | { type: 'text'; value: string }
   | { type: 'format'; tag: 'i' | 'b' | 'sup' | 'sub' | 'small-caps'; children: InTextNode[] }
-  | { type: 'link'; key: string; /** Accessible name when the text alone would not say it (a bare number). */ label?: string; children: InTextNode[] };
+  | {
+      type: 'link';
+      key: string;
+      /** Accessible name when the text alone would not say it (a bare number). */ label?: string;
+      children: InTextNode[];
+    };
 
 export type InTextMarks = Record<CitationStyleId, InTextNode[]>;
 
@@ -46,18 +51,34 @@ const sup = (children: InTextNode[]): InTextNode => ({ type: 'format', tag: 'sup
  * Every citation of a piece in every style. `order` is the piece's first-cited order of keys (the
  * numbers of the numeric styles); `references` holds the cited works.
  */
-export function renderInTextCitations(citations: readonly InTextCitation[], order: readonly string[], references: ReadonlyMap<string, ReferenceData>): InTextMarks[] {
+export function renderInTextCitations(
+  citations: readonly InTextCitation[],
+  order: readonly string[],
+  references: ReadonlyMap<string, ReferenceData>,
+): InTextMarks[] {
   const marks = citations.map(() => ({}) as InTextMarks);
   for (const style of CITATION_STYLE_IDS) {
-    const rendered = isAuthorDate(style) ? authorDateMarks(style, citations, order, references) : citations.map((c) => numericMark(style, c, order, references));
+    const rendered = isAuthorDate(style)
+      ? authorDateMarks(style, citations, order, references)
+      : citations.map((c) => numericMark(style, c, order, references));
     rendered.forEach((nodes, i) => ((marks[i] as InTextMarks)[style] = nodes));
   }
   return marks;
 }
 
-function numericMark(style: CitationStyleId, citation: InTextCitation, order: readonly string[], references: ReadonlyMap<string, ReferenceData>): InTextNode[] {
+function numericMark(
+  style: CitationStyleId,
+  citation: InTextCitation,
+  order: readonly string[],
+  references: ReadonlyMap<string, ReferenceData>,
+): InTextNode[] {
   const number = (key: string) => order.indexOf(key) + 1;
-  const link = (key: string): InTextNode => ({ type: 'link', key, label: `Reference ${number(key)}`, children: [text(String(number(key)))] });
+  const link = (key: string): InTextNode => ({
+    type: 'link',
+    key,
+    label: `Reference ${number(key)}`,
+    children: [text(String(number(key)))],
+  });
   const first = citation.items[0]?.key ?? '';
   const authors = references.get(first)?.author ?? [];
   if (style === 'ama') {
@@ -123,7 +144,12 @@ function clusterItem(item: InTextItem): { id: string; locator?: string; label?: 
   return item.locator ? { id: item.key, locator: item.locator, label: 'page' } : { id: item.key };
 }
 
-function authorDateMarks(style: CitationStyleId, citations: readonly InTextCitation[], order: readonly string[], references: ReadonlyMap<string, ReferenceData>): InTextNode[][] {
+function authorDateMarks(
+  style: CitationStyleId,
+  citations: readonly InTextCitation[],
+  order: readonly string[],
+  references: ReadonlyMap<string, ReferenceData>,
+): InTextNode[][] {
   const items: CslItem[] = order.flatMap((key) => {
     const data = references.get(key);
     return data ? [referenceItem(key, data)] : [];
@@ -132,10 +158,7 @@ function authorDateMarks(style: CitationStyleId, citations: readonly InTextCitat
     const cited = citation.items.filter((item) => references.has(item.key)).map(clusterItem);
     if (citation.inText && cited[0]) {
       // Narrative: the authors, then the year (and locator) in brackets: "Busari et al. (2017)".
-      return [
-        [{ ...cited[0], 'author-only': true }],
-        [{ ...cited[0], 'suppress-author': true }],
-      ];
+      return [[{ ...cited[0], 'author-only': true }], [{ ...cited[0], 'suppress-author': true }]];
     }
     // One work: the cluster is the work. Several: each also alone, and without its authors, to find it in the cluster.
     if (cited.length < 2) return [cited];
@@ -158,7 +181,10 @@ function authorDateMarks(style: CitationStyleId, citations: readonly InTextCitat
     if (cited.length === 1) return linkCluster(whole, [{ key: cited[0]?.key ?? '', alone: unwrap(whole), year: '' }]);
     const singles = rest.slice(0, cited.length);
     const years = rest.slice(cited.length);
-    return linkCluster(whole, cited.map((item, j) => ({ key: item.key, alone: unwrap(singles[j] ?? ''), year: unwrap(years[j] ?? '') })));
+    return linkCluster(
+      whole,
+      cited.map((item, j) => ({ key: item.key, alone: unwrap(singles[j] ?? ''), year: unwrap(years[j] ?? '') })),
+    );
   });
 }
 
@@ -197,7 +223,14 @@ function linkCluster(html: string, works: Array<{ key: string; alone: string; ye
   return nodes;
 }
 
-const TAGS: Record<string, 'i' | 'b' | 'sup' | 'sub' | 'small-caps'> = { i: 'i', em: 'i', b: 'b', strong: 'b', sup: 'sup', sub: 'sub' };
+const TAGS: Record<string, 'i' | 'b' | 'sup' | 'sub' | 'small-caps'> = {
+  i: 'i',
+  em: 'i',
+  b: 'b',
+  strong: 'b',
+  sup: 'sup',
+  sub: 'sub',
+};
 
 /**
  * The little HTML citeproc writes in a citation (italics, bold, super- and subscript, small caps,
@@ -219,7 +252,9 @@ export function fromHtml(html: string): InTextNode[] {
       continue;
     }
     const [, closing, name = '', attributes = ''] = tag;
-    const kind = TAGS[name.toLowerCase()] ?? (name.toLowerCase() === 'span' && /small-caps/.test(attributes) ? 'small-caps' : undefined);
+    const kind =
+      TAGS[name.toLowerCase()] ??
+      (name.toLowerCase() === 'span' && /small-caps/.test(attributes) ? 'small-caps' : undefined);
     if (closing) {
       if (stack.length > 1 && top().tag === name.toLowerCase()) stack.pop();
       continue;
@@ -233,4 +268,5 @@ export function fromHtml(html: string): InTextNode[] {
 }
 
 /** Plain text of in-text nodes (tests, and the checks' messages). */
-export const inTextToText = (nodes: readonly InTextNode[]): string => nodes.map((n) => (n.type === 'text' ? n.value : inTextToText(n.children))).join('');
+export const inTextToText = (nodes: readonly InTextNode[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : inTextToText(n.children))).join('');

@@ -38,7 +38,8 @@ export interface Locator {
 /** Read a locator ("p. 5", "pp. 5-7", "chap. 3", "12"); undefined when its label is not one Pandoc knows. */
 export function parseLocator(text: string): Locator | undefined {
   const trimmed = text.trim();
-  if (/^[A-Za-z]?\d+(\s*[-–]\s*[A-Za-z]?\d+)?$/.test(trimmed)) return { label: 'page', value: trimmed.replace(/\s*[-–]\s*/, '-') };
+  if (/^[A-Za-z]?\d+(\s*[-–]\s*[A-Za-z]?\d+)?$/.test(trimmed))
+    return { label: 'page', value: trimmed.replace(/\s*[-–]\s*/, '-') };
   const lower = trimmed.toLowerCase();
   for (const { label, word } of WORDS) {
     if (!lower.startsWith(word)) continue;

@@ -18,7 +18,8 @@ import { type CitablePiece, invertedName, splitPersonName } from './csl-items.ts
 import { homeHref } from '../routes/hrefs.ts';
 
 /** Date parts as Highwire writes them: 2009, 2009/05, 2009/05/12. */
-const slashParts = (parts: number[]) => parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
+const slashParts = (parts: number[]) =>
+  parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('/');
 /** Date parts as ISO 8601 of the precision known: 2009, 2009-05, 2009-05-12. */
 export const isoParts = (parts: number[]) => slashParts(parts).replaceAll('/', '-');
 
@@ -64,13 +65,19 @@ export function pieceMetaTags({ piece, orcid, references }: PieceMetadataInput):
     // A person as "Family, Given". A group ends in a comma: Zotero then keeps it whole as one name
     // (without it, "Collaboration in Clinical Settings Project" becomes first name "Collaboration in
     // Clinical Settings", last name "Project").
-    tags.push({ name: 'citation_author', content: author.person ? invertedName(splitPersonName(author.name)) : `${author.name},` });
+    tags.push({
+      name: 'citation_author',
+      content: author.person ? invertedName(splitPersonName(author.name)) : `${author.name},`,
+    });
     if (orcid && author.person) tags.push({ name: 'citation_author_orcid', content: `https://orcid.org/${orcid}` });
   }
   // The work's own date only: with none, Zotero would take the next date it finds (the online date,
   // Open Graph's published time, the first <time datetime> in the page) as the work's.
   if (piece.issued?.length) {
-    tags.push({ name: 'citation_publication_date', content: slashParts(piece.issued) }, { name: 'citation_online_date', content: slashDate(piece.added) });
+    tags.push(
+      { name: 'citation_publication_date', content: slashParts(piece.issued) },
+      { name: 'citation_online_date', content: slashDate(piece.added) },
+    );
   }
   tags.push(
     { name: 'citation_abstract', content: piece.summary },
@@ -111,15 +118,35 @@ export function pieceMetaTags({ piece, orcid, references }: PieceMetadataInput):
 export function pieceJsonLd({ piece, orcid, references, licenceUrl }: PieceMetadataInput): Record<string, unknown> {
   const author = piece.authors.map((a) =>
     a.person
-      ? { '@type': 'Person', name: a.name, ...(orcid ? { identifier: `https://orcid.org/${orcid}`, sameAs: `https://orcid.org/${orcid}` } : {}) }
+      ? {
+          '@type': 'Person',
+          name: a.name,
+          ...(orcid ? { identifier: `https://orcid.org/${orcid}`, sameAs: `https://orcid.org/${orcid}` } : {}),
+        }
       : { '@type': 'Organization', name: a.name },
   );
   const first = piece.firstPublished;
   const presented =
     piece.kind === 'poster' && (first?.venue || first?.place)
-      ? { publication: { '@type': 'PublicationEvent', ...(first.venue ? { name: first.venue } : {}), ...(first.place ? { location: { '@type': 'Place', name: first.place } } : {}), ...(first.date ? { startDate: isoParts(first.date) } : {}) } }
+      ? {
+          publication: {
+            '@type': 'PublicationEvent',
+            ...(first.venue ? { name: first.venue } : {}),
+            ...(first.place ? { location: { '@type': 'Place', name: first.place } } : {}),
+            ...(first.date ? { startDate: isoParts(first.date) } : {}),
+          },
+        }
       : {};
-  const earlier = piece.kind === 'essay' && first && (first.venue || first.url) ? { isBasedOn: { '@type': 'CreativeWork', ...(first.venue ? { publisher: { '@type': 'Organization', name: first.venue } } : {}), ...(first.url ? { url: first.url } : {}) } } : {};
+  const earlier =
+    piece.kind === 'essay' && first && (first.venue || first.url)
+      ? {
+          isBasedOn: {
+            '@type': 'CreativeWork',
+            ...(first.venue ? { publisher: { '@type': 'Organization', name: first.venue } } : {}),
+            ...(first.url ? { url: first.url } : {}),
+          },
+        }
+      : {};
   return {
     '@context': 'https://schema.org',
     '@type': piece.kind === 'essay' ? 'ScholarlyArticle' : 'CreativeWork',
@@ -149,10 +176,18 @@ function citedWork(ref: ReferenceData): Record<string, unknown> {
   const work: Record<string, unknown> = {
     '@type': ref.type === 'article-journal' ? 'ScholarlyArticle' : ref.type === 'book' ? 'Book' : 'CreativeWork',
     name: ref.title,
-    author: ref.author.map((a) => ('literal' in a ? { '@type': 'Organization', name: a.literal } : { '@type': 'Person', familyName: a.family, givenName: a.given, name: `${a.given} ${a.family}` })),
+    author: ref.author.map((a) =>
+      'literal' in a
+        ? { '@type': 'Organization', name: a.literal }
+        : { '@type': 'Person', familyName: a.family, givenName: a.given, name: `${a.given} ${a.family}` },
+    ),
     datePublished: String(ref.issued['date-parts'][0][0]),
   };
-  if (ref['container-title']) work.isPartOf = { '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork', name: ref['container-title'] };
+  if (ref['container-title'])
+    work.isPartOf = {
+      '@type': ref.type === 'article-journal' ? 'Periodical' : 'CreativeWork',
+      name: ref['container-title'],
+    };
   if (ref.page) work.pagination = ref.page;
   if (ref.DOI) {
     work.identifier = { '@type': 'PropertyValue', propertyID: 'DOI', value: ref.DOI };

@@ -38,6 +38,11 @@ function pieceSources(collection: 'essays' | 'posters'): PieceSource[] {
 }
 
 const references: CslItem[] = [...loadReferences()].map(([id, data]) => referenceItem(id, data));
-const pieces = [...pieceSources('essays'), ...pieceSources('posters')].map((piece) => pieceRenderItem(citablePieceOf(piece, site)));
+const pieces = [...pieceSources('essays'), ...pieceSources('posters')].map((piece) =>
+  pieceRenderItem(citablePieceOf(piece, site)),
+);
 // Rendered apart: renderLibrary keeps works a style could confuse in separate passes within one call.
-parentPort?.postMessage([...renderLibraryEntries(references, CITATION_STYLE_IDS), ...renderLibraryEntries(pieces, CITATION_STYLE_IDS)]);
+parentPort?.postMessage([
+  ...renderLibraryEntries(references, CITATION_STYLE_IDS),
+  ...renderLibraryEntries(pieces, CITATION_STYLE_IDS),
+]);

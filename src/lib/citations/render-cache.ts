@@ -28,7 +28,9 @@ function load(): Map<string, CachedRendering> {
     entries = new Map();
     if (enabled()) {
       try {
-        entries = new Map(Object.entries(JSON.parse(readFileSync(cacheFile(), 'utf8')) as Record<string, CachedRendering>));
+        entries = new Map(
+          Object.entries(JSON.parse(readFileSync(cacheFile(), 'utf8')) as Record<string, CachedRendering>),
+        );
       } catch {
         // no cache yet, or an unreadable one: start afresh
       }
@@ -39,7 +41,9 @@ function load(): Map<string, CachedRendering> {
 
 /** The cache key of a work in a style; `styleVersion` changes whenever the style's files or engine do. */
 export function renderingKey(item: unknown, style: string, styleVersion: string): string {
-  return createHash('sha1').update(`${style}\0${styleVersion}\0${JSON.stringify(item)}`).digest('base64url');
+  return createHash('sha1')
+    .update(`${style}\0${styleVersion}\0${JSON.stringify(item)}`)
+    .digest('base64url');
 }
 
 export function getCachedRendering(key: string): CachedRendering | undefined {
@@ -71,10 +75,12 @@ export function saveRenderCache(): void {
   if (!changed || !enabled() || !entries || !isMainThread) return;
   const file = cacheFile();
   mkdirSync(path.dirname(file), { recursive: true });
-  const kept = Object.fromEntries([...used].flatMap((key) => {
-    const rendering = entries?.get(key);
-    return rendering ? [[key, rendering]] : [];
-  }));
+  const kept = Object.fromEntries(
+    [...used].flatMap((key) => {
+      const rendering = entries?.get(key);
+      return rendering ? [[key, rendering]] : [];
+    }),
+  );
   writeFileSync(`${file}.tmp`, JSON.stringify(kept));
   renameSync(`${file}.tmp`, file);
   changed = false;

@@ -15,9 +15,17 @@ export interface StyledText extends RenderedReference {
 }
 
 /** Styles in the order a reader is offered them: the site's default first. */
-export const STYLE_ORDER: CitationStyleId[] = [SITE.citationStyle, ...CITATION_STYLE_IDS.filter((s) => s !== SITE.citationStyle)];
+export const STYLE_ORDER: CitationStyleId[] = [
+  SITE.citationStyle,
+  ...CITATION_STYLE_IDS.filter((s) => s !== SITE.citationStyle),
+];
 
 export function styledTexts(renderings: Record<CitationStyleId, RenderedReference> | undefined): StyledText[] {
   if (!renderings) throw new Error('A work was not rendered in every style.');
-  return STYLE_ORDER.map((style) => ({ style, ...CITATION_STYLES[style], ...renderings[style], isDefault: style === SITE.citationStyle }));
+  return STYLE_ORDER.map((style) => ({
+    style,
+    ...CITATION_STYLES[style],
+    ...renderings[style],
+    isDefault: style === SITE.citationStyle,
+  }));
 }

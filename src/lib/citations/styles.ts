@@ -13,10 +13,31 @@
  *   three forms).
  */
 export const CITATION_STYLES = {
-  ama: { label: 'AMA', name: 'AMA 11th edition', csl: 'american-medical-association', locale: 'en-US', system: 'numeric', dateForm: 'us' },
+  ama: {
+    label: 'AMA',
+    name: 'AMA 11th edition',
+    csl: 'american-medical-association',
+    locale: 'en-US',
+    system: 'numeric',
+    dateForm: 'us',
+  },
   apa: { label: 'APA', name: 'APA 7th edition', csl: 'apa', locale: 'en-US', system: 'author-date', dateForm: 'us' },
-  vancouver: { label: 'Vancouver', name: 'Vancouver (NLM)', csl: 'nlm-vancouver', locale: 'en-US', system: 'numeric', dateForm: 'nlm' },
-  harvard: { label: 'Harvard', name: 'Harvard (Cite Them Right)', csl: 'harvard1', locale: 'en-GB', system: 'author-date', dateForm: 'uk' },
+  vancouver: {
+    label: 'Vancouver',
+    name: 'Vancouver (NLM)',
+    csl: 'nlm-vancouver',
+    locale: 'en-US',
+    system: 'numeric',
+    dateForm: 'nlm',
+  },
+  harvard: {
+    label: 'Harvard',
+    name: 'Harvard (Cite Them Right)',
+    csl: 'harvard1',
+    locale: 'en-GB',
+    system: 'author-date',
+    dateForm: 'uk',
+  },
 } as const;
 
 export type CitationStyleId = keyof typeof CITATION_STYLES;
@@ -25,7 +46,20 @@ export const CITATION_STYLE_IDS = Object.keys(CITATION_STYLES) as CitationStyleI
 
 export type DateForm = (typeof CITATION_STYLES)[CitationStyleId]['dateForm'];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A day as a style prints it: "November 22, 2026" (us), "2026 Nov 22" (nlm), "22 November 2026" (uk). */
 export function formatStyleDate(date: Date, form: DateForm): string {

@@ -6,7 +6,11 @@
  */
 
 /** Short words Title Case leaves in lower case: they say nothing about the case of a title. */
-const MINOR = new Set('a about across after against among an and as at before between but by for from in into nor of on onto or over per than the through to toward towards under up upon versus via vs with within without'.split(' '));
+const MINOR = new Set(
+  'a about across after against among an and as at before between but by for from in into nor of on onto or over per than the through to toward towards under up upon versus via vs with within without'.split(
+    ' ',
+  ),
+);
 
 /**
  * True when every one of a title's ordinary words (not the first word of the title or of a subtitle,
@@ -18,7 +22,9 @@ export function looksLikeTitleCase(title: string): boolean {
   const words = title.split(/(?<=[:?!.]|\s[-–—])\s+/).flatMap((clause) => clause.split(/\s+/).slice(1));
   const judged = words
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((word) => word.length > 1 && !MINOR.has(word.toLowerCase()) && !/\d/.test(word) && word !== word.toUpperCase());
+    .filter(
+      (word) => word.length > 1 && !MINOR.has(word.toLowerCase()) && !/\d/.test(word) && word !== word.toUpperCase(),
+    );
   if (judged.length < 4) return false;
   const capitalised = judged.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised === judged.length;

@@ -10,7 +10,23 @@ const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{
 const PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ESCAPE = /^\\(?:(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})|([0abtnvfreN_LP "/\\]))/;
 const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
 };
 /** How far ahead to look for a character the source spells differently or moved (indentation, markers). */
 const LOOKAHEAD = 64;
@@ -38,7 +54,11 @@ export function alignValue(value: string, source: string, base: number, from = 0
     if (s === '\\') {
       // A YAML double-quoted escape: \x39, \u0039, \U00000039, \n, \t, \_ (no-break space) ...
       const escape = ESCAPE.exec(source.slice(p, p + 10));
-      const decoded = escape ? (escape[1] ? safeCodePoint(Number.parseInt(escape[1].slice(1), 16)) : (SIMPLE_ESCAPES[escape[2] ?? ''] ?? '')) : '';
+      const decoded = escape
+        ? escape[1]
+          ? safeCodePoint(Number.parseInt(escape[1].slice(1), 16))
+          : (SIMPLE_ESCAPES[escape[2] ?? ''] ?? '')
+        : '';
       if (decoded && value.startsWith(decoded, k)) {
         for (let d = 0; d < decoded.length; d++) offsets[k++] = base + p;
         p += escape![0].length;
@@ -48,7 +68,11 @@ export function alignValue(value: string, source: string, base: number, from = 0
     if (s === '&') {
       const ref = REFERENCE.exec(source.slice(p, p + 40));
       if (ref) {
-        const decoded = ref[1] ? safeCodePoint(Number(ref[1])) : ref[2] ? safeCodePoint(Number.parseInt(ref[2], 16)) : decodeNamedCharacterReference(ref[3] ?? '') || '';
+        const decoded = ref[1]
+          ? safeCodePoint(Number(ref[1]))
+          : ref[2]
+            ? safeCodePoint(Number.parseInt(ref[2], 16))
+            : decodeNamedCharacterReference(ref[3] ?? '') || '';
         if (decoded && value.startsWith(decoded, k)) {
           for (let d = 0; d < decoded.length; d++) offsets[k++] = base + p;
           p += ref[0].length;

@@ -53,10 +53,33 @@ const BLOCK = new Set(
 );
 const SKIP = new Set(['script', 'style', 'template', 'head']);
 const READ_ATTRIBUTES = /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta)=/;
-const META_NAMES = /^(?:description|og:title|og:description|twitter:title|twitter:description|citation_title|citation_abstract|citation_keywords|dc\.title|dc\.description|dc\.subject|keywords)$/i;
+const META_NAMES =
+  /^(?:description|og:title|og:description|twitter:title|twitter:description|citation_title|citation_abstract|citation_keywords|dc\.title|dc\.description|dc\.subject|keywords)$/i;
 /** JSON-LD keys whose values are people, cited works or addresses, checked as references are. */
-const JSON_LD_REFERENCE_KEYS = new Set(['author', 'creator', 'citation', 'publisher', 'contributor', 'editor', 'isPartOf']);
-const JSON_LD_SKIPPED_KEYS = new Set(['@context', '@type', '@id', 'url', 'sameAs', 'image', 'license', 'inLanguage', 'datePublished', 'dateModified', 'dateCreated', 'identifier', 'mainEntityOfPage']);
+const JSON_LD_REFERENCE_KEYS = new Set([
+  'author',
+  'creator',
+  'citation',
+  'publisher',
+  'contributor',
+  'editor',
+  'isPartOf',
+]);
+const JSON_LD_SKIPPED_KEYS = new Set([
+  '@context',
+  '@type',
+  '@id',
+  'url',
+  'sameAs',
+  'image',
+  'license',
+  'inLanguage',
+  'datePublished',
+  'dateModified',
+  'dateCreated',
+  'identifier',
+  'mainEntityOfPage',
+]);
 
 export interface ParsedPage {
   texts: PageText[];
@@ -66,11 +89,15 @@ export interface ParsedPage {
 
 /** Read a built page's texts and its source file. */
 export function readBuiltPage(html: string): ParsedPage {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, style: true, pre: true, noscript: true },
+  });
   const texts: PageText[] = [];
   // A page about one cited work (its <article> is marked as bibliographic data) has a title, meta tags
   // and JSON-LD made of that work's data too.
-  const pageZone = (root.querySelector(`article[${ZONE_ATTRIBUTE}]`)?.getAttribute(ZONE_ATTRIBUTE) as Zone | undefined) ?? undefined;
+  const pageZone =
+    (root.querySelector(`article[${ZONE_ATTRIBUTE}]`)?.getAttribute(ZONE_ATTRIBUTE) as Zone | undefined) ?? undefined;
   const inPage = pageZone ? { zone: pageZone } : {};
 
   const title = root.querySelector('title')?.text;
@@ -134,7 +161,9 @@ export function readBuiltPage(html: string): ParsedPage {
   for (const { text, zone } of blocks) texts.push({ where: 'text', text, ...(zone ? { zone } : {}) });
 
   const edit = root.querySelectorAll('a[href]').find((a) => /\/edit\/[^/]+\//.test(a.getAttribute('href') ?? ''));
-  const sourcePath = edit ? decodeURIComponent((edit.getAttribute('href') ?? '').replace(/^.*?\/edit\/[^/]+\//, '')) : undefined;
+  const sourcePath = edit
+    ? decodeURIComponent((edit.getAttribute('href') ?? '').replace(/^.*?\/edit\/[^/]+\//, ''))
+    : undefined;
   return sourcePath ? { texts, sourcePath } : { texts };
 }
 
@@ -161,10 +190,14 @@ export interface FeedItem {
 export function readFeed(xml: string): FeedItem[] {
   const root = parse(xml, { blockTextElements: {} });
   // An HTML parser reads <link> as empty: take each item's link from the XML itself.
-  const links = [...xml.matchAll(/<item[\s>][\s\S]*?<\/item>/g)].map((item) => /<link>\s*([^<]*?)\s*<\/link>/.exec(item[0])?.[1] ?? '');
+  const links = [...xml.matchAll(/<item[\s>][\s\S]*?<\/item>/g)].map(
+    (item) => /<link>\s*([^<]*?)\s*<\/link>/.exec(item[0])?.[1] ?? '',
+  );
   return root.querySelectorAll('item').map((item, index) => {
     const field = (name: string) => {
-      const element = item.childNodes.find((node) => node.nodeType === NodeType.ELEMENT_NODE && (node as HTMLElement).rawTagName?.toLowerCase() === name) as HTMLElement | undefined;
+      const element = item.childNodes.find(
+        (node) => node.nodeType === NodeType.ELEMENT_NODE && (node as HTMLElement).rawTagName?.toLowerCase() === name,
+      ) as HTMLElement | undefined;
       return decodeXmlText(element?.innerHTML ?? '');
     };
     const texts: PageText[] = [];
@@ -172,7 +205,8 @@ export function readFeed(xml: string): FeedItem[] {
       const value = field(name);
       if (!value) continue;
       // A description may itself be HTML: read its text as a page's text.
-      if (/<[a-z]/i.test(value)) for (const t of readBuiltPage(`<body>${value}</body>`).texts) texts.push({ ...t, where: `feed ${name}` });
+      if (/<[a-z]/i.test(value))
+        for (const t of readBuiltPage(`<body>${value}</body>`).texts) texts.push({ ...t, where: `feed ${name}` });
       else texts.push({ where: `feed ${name}`, text: value });
     }
     return { link: links[index] ?? '', texts };

@@ -9,13 +9,17 @@ const DOT = String.raw`(?: ?[\[({<] ?dot ?[\])}>] ?| dot |\.)`;
 const LOCAL = String.raw`[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*`;
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}`;
 /** "a@example.org", "jane.doe (at) example.com", "jdoe [at] example [dot] com". */
-const EMAIL = new RegExp(String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'gi');
+const EMAIL = new RegExp(
+  String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`,
+  'gi',
+);
 /**
  * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
  * looks like an address (a dot, underscore or digit in it) or the domain's dots are spelled out, so
  * "we met at clinic" is prose.
  */
-const PRONOUNS = /^(?:he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach)$/i;
+const PRONOUNS =
+  /^(?:he|she|they|we|i|you|it|who|that|this|staff|people|someone|me|him|her|them|us|was|were|is|are|met|worked|arrived|stayed|email|e-mail|write|contact|reach)$/i;
 /** The name part before a plain " at ", read backwards from it: "jane dot doe", "j.doe", "sam_smith". */
 const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*$`, 'i');
 /** The domain after a plain " at ". */
@@ -77,7 +81,11 @@ export const detectCanadianPostalCodes: Detector = (text) =>
   matches(text, CANADIAN_POSTAL_CODE, (m) => {
     // Written without a space it is a GCS score; with one, only when "GCS" or "coma" comes just before it.
     const spaced = /[ -]/.test(m[0]);
-    if (GCS_CODE.test(m[0].replace(/[ -]/, '')) && (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))) return undefined;
+    if (
+      GCS_CODE.test(m[0].replace(/[ -]/, '')) &&
+      (!spaced || /\b(?:GCS|coma)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    )
+      return undefined;
     return 'confidentiality/canadian-postal-code';
   });
 
@@ -105,7 +113,8 @@ export const detectOtherPostalCodes: Detector = function* (text) {
   for (const m of text.matchAll(EIRCODE)) {
     // An Eircode has a digit and a letter in its last four characters; "D04 2024" is not one.
     const unique = m[0].slice(-4);
-    if (/\d/.test(unique) && /[A-Z]/.test(unique) && m[0] === m[0].toUpperCase()) yield { rule: 'confidentiality/postal-code', start: m.index, end: m.index + m[0].length };
+    if (/\d/.test(unique) && /[A-Z]/.test(unique) && m[0] === m[0].toUpperCase())
+      yield { rule: 'confidentiality/postal-code', start: m.index, end: m.index + m[0].length };
   }
   for (const m of [...text.matchAll(OTHER_POSTAL_CODE), ...text.matchAll(AUSTRALIAN_POSTCODE)]) {
     const g = m.groups ?? {};
@@ -123,11 +132,13 @@ export const detectOtherPostalCodes: Detector = function* (text) {
  * followed or messaged: it reaches the person as surely as an e-mail address.
  */
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])/g;
-const SOCIAL_CUE = /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X)\b/i;
+const SOCIAL_CUE =
+  /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X)\b/i;
 
 export const detectSocialHandles: Detector = function* (text) {
   for (const m of text.matchAll(HANDLE)) {
     const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
-    if (SOCIAL_CUE.test(around)) yield { rule: 'confidentiality/social-handle', start: m.index, end: m.index + m[0].length };
+    if (SOCIAL_CUE.test(around))
+      yield { rule: 'confidentiality/social-handle', start: m.index, end: m.index + m[0].length };
   }
 };

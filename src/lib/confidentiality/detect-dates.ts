@@ -11,7 +11,15 @@
  * "87 years of age", "87yo", "an 87M"; a life stage ("in his late eighties") is fine.
  */
 import { isRealDate } from './check-digits.ts';
-import { type Candidate, type Detector, matches, NUMBER_WORD, numberWordValue, YEAR_WORD, yearWordValue } from './detector.ts';
+import {
+  type Candidate,
+  type Detector,
+  matches,
+  NUMBER_WORD,
+  numberWordValue,
+  YEAR_WORD,
+  yearWordValue,
+} from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
 /** English month names and abbreviations, and French ones (a Quebec student may write in French: "née le 12 avril 1949"). */
@@ -23,7 +31,19 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const DAY_WORDS = [
   ...UNITS,
-  ...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
+  ...[
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+  ],
   ...UNITS.map((unit) => `twenty-${unit}`),
   'thirtieth',
   'thirty-first',
@@ -33,9 +53,28 @@ const DAY = `(?:[0-3]?\\d${ORDINAL}|${DAY_WORDS.join('|')})`;
 const YEAR = `(?:\\d{4}|'\\d{2}|’\\d{2}|\\d{2}|${YEAR_WORD})`;
 const SEP = '(?:[ ./-]|, ?)';
 
-const FRENCH_MONTHS: Record<string, number> = { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12 };
+const FRENCH_MONTHS: Record<string, number> = {
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+};
 const monthNumber = (name: string) =>
-  FRENCH_MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  FRENCH_MONTHS[name.toLowerCase().replace(/\.$/, '')] ??
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  ) + 1;
 
 /** The date forms, each a named-group alternative; `labelled` adds the forms that need a label. */
 function datePattern(labelled: boolean): string {
@@ -93,8 +132,10 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
     return digits.length === 2 ? [1900 + value, 2000 + value] : [value];
   };
   const any = (day: number, month: number, years: number[]) => years.some((y) => isRealDate(day, month, y));
-  const shortYear = (v: string | undefined) => (v ?? '').replace(/\D/g, '').length === 2 && !/[-/.'’]\d{2}$/.test(written);
-  if (g.d1) return any(dayOf(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
+  const shortYear = (v: string | undefined) =>
+    (v ?? '').replace(/\D/g, '').length === 2 && !/[-/.'’]\d{2}$/.test(written);
+  if (g.d1)
+    return any(dayOf(g.d1), monthNumber(g.m1 ?? ''), year(g.y1)) && !(shortYear(g.y1) && COUNT_AFTER.test(rest));
   if (g.m2) return any(dayOf(g.d2), monthNumber(g.m2), year(g.y2)) && !(shortYear(g.y2) && COUNT_AFTER.test(rest));
   // Day-first (UK) or month-first (North America): either reading makes it a date.
   if (g.a3) return any(n(g.a3), n(g.b3), year(g.y3)) || any(n(g.b3), n(g.a3), year(g.y3));
@@ -102,7 +143,10 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
   if (g.y5) return any(n(g.d5), n(g.m5), [n(g.y5)]);
   if (g.c6) {
     const c = g.c6;
-    return isRealDate(Number(c.slice(0, 2)), Number(c.slice(2, 4)), Number(c.slice(4))) || isRealDate(Number(c.slice(6)), Number(c.slice(4, 6)), Number(c.slice(0, 4)));
+    return (
+      isRealDate(Number(c.slice(0, 2)), Number(c.slice(2, 4)), Number(c.slice(4))) ||
+      isRealDate(Number(c.slice(6)), Number(c.slice(4, 6)), Number(c.slice(0, 4)))
+    );
   }
   if (g.d7) return any(dayOf(g.d7), monthNumber(g.m7 ?? ''), [2000]);
   if (g.m8) return any(dayOf(g.d8), monthNumber(g.m8), [2000]);
@@ -122,7 +166,8 @@ export const detectLabelledDates: Detector = (text) =>
 
 export const detectDates: Detector = (text) =>
   matches(text, DATE, (m) => {
-    if (!realDate(m.groups ?? {}, text.slice(m.index + m[0].length, m.index + m[0].length + 24), m[0])) return undefined;
+    if (!realDate(m.groups ?? {}, text.slice(m.index + m[0].length, m.index + m[0].length + 24), m[0]))
+      return undefined;
     return isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date';
   });
 
@@ -161,7 +206,9 @@ const FESTIVAL_DATE = new RegExp(
 );
 
 export const detectFestivalDates: Detector = (text) =>
-  matches(text, FESTIVAL_DATE, (m) => (isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date'));
+  matches(text, FESTIVAL_DATE, (m) =>
+    isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date',
+  );
 
 /** "on 3 March", "on Tuesday the 3rd of March": an event's day, even without the year. */
 const ON_DAY = new RegExp(
@@ -174,7 +221,12 @@ export const detectEventDays: Detector = (text) =>
     const g = m.groups ?? {};
     if (!realDate(g, '')) return undefined;
     // "on May 12 patients": a month name before a count.
-    if (g.m8 && !/(?:st|nd|rd|th)$/i.test(g.d8 ?? '') && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return undefined;
+    if (
+      g.m8 &&
+      !/(?:st|nd|rd|th)$/i.test(g.d8 ?? '') &&
+      COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))
+    )
+      return undefined;
     const date = g.date ?? '';
     const start = m.index + m[0].length - date.length;
     if (isWritersOwnDate(text, start, start + date.length)) return undefined;
@@ -183,9 +235,11 @@ export const detectEventDays: Detector = (text) =>
 
 const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
-const RANGE_AFTER = /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
+const RANGE_AFTER =
+  /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
-const UNIT_AFTER = /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)(?![a-z])/i;
+const UNIT_AFTER =
+  /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)(?![a-z])/i;
 
 /** People an age in apposition can follow ("my patient, 84, ..."). */
 const PERSON_NOUN =
@@ -240,7 +294,8 @@ function insideQuotation(text: string, index: number): boolean {
   let opened = -1;
   for (const q of before.matchAll(OPENING_QUOTE)) opened = q.index + q[0].length - 1;
   if (opened < 0) return false;
-  for (const q of before.slice(opened + 1, -1).matchAll(CLOSING_QUOTE)) if (q[0] === '"' || q[0] === '”' || !/\w['’]$/.test(q[0])) return false;
+  for (const q of before.slice(opened + 1, -1).matchAll(CLOSING_QUOTE))
+    if (q[0] === '"' || q[0] === '”' || !/\w['’]$/.test(q[0])) return false;
   return true;
 }
 
@@ -253,37 +308,73 @@ const AGE_OF_PERSON = new RegExp(
 /** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
 const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
-const AGE_END = /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
+const AGE_END =
+  /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find((k) => g[k] !== undefined);
+    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find(
+      (k) => g[k] !== undefined,
+    );
     if (!key) continue;
     const phrase = g[key] ?? '';
     // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
     const start = m.index + m[0].lastIndexOf(phrase);
     const end = start + phrase.length;
     const rest = text.slice(end, end + 30);
-    if (key === 'a' || key === 'f' || key === 'h' || key === 'i' || key === 'j' || key === 'k' || key === 'o' || key === 'n' || key === 'q' || key === 'r' || key === 't') {
-      const number = (g.an ?? g.f ?? g.h ?? g.i ?? g.j ?? g.k ?? g.o ?? g.q ?? g.r ?? g.t ?? g.n?.replace(/\D/g, '') ?? '').replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
+    if (
+      key === 'a' ||
+      key === 'f' ||
+      key === 'h' ||
+      key === 'i' ||
+      key === 'j' ||
+      key === 'k' ||
+      key === 'o' ||
+      key === 'n' ||
+      key === 'q' ||
+      key === 'r' ||
+      key === 't'
+    ) {
+      const number = (
+        g.an ??
+        g.f ??
+        g.h ??
+        g.i ??
+        g.j ??
+        g.k ??
+        g.o ??
+        g.q ??
+        g.r ??
+        g.t ??
+        g.n?.replace(/\D/g, '') ??
+        ''
+      ).replace(/ (?:years?|yrs?) (?:old|of age)$/i, '');
       const value = /\d/.test(number) ? Number(number) : numberWordValue(number);
       if (!(value >= 0 && value <= 120) || RANGE_AFTER.test(rest)) continue;
       // "turned 70" is an age whatever follows; "she was 70" needs an ending that shows it is one.
       const turned = key === 'f' && / turned$/i.test(m[0].slice(0, m[0].length - phrase.length - 1));
-      if (key === 'f' && !turned && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest))) continue;
+      if (key === 'f' && !turned && !/ (?:old|age)$/i.test(phrase) && (UNIT_AFTER.test(rest) || !AGE_END.test(rest)))
+        continue;
       // "I'm 63" is someone's age only when they are quoted saying it, and nothing after it makes it a count or a time.
-      if (key === 'q' && (value < 2 || UNIT_AFTER.test(rest) || !AGE_END.test(rest) || !insideQuotation(text, m.index))) continue;
+      if (key === 'q' && (value < 2 || UNIT_AFTER.test(rest) || !AGE_END.test(rest) || !insideQuotation(text, m.index)))
+        continue;
       // "a man of 88" is an age; "a man of 6 feet" is not.
       if (key === 'h' && (UNIT_AFTER.test(rest) || /^ ?(?:feet|foot|ft|inches|in\b)/i.test(rest))) continue;
       // "aged care", "age group" never reach here (a number must follow); "aged 18 months" is still an exact age.
     }
     // "M, 67": only where a clinical note starts (a quotation mark, a bracket, "pt", "sex"), not "Table F, 12".
-    if (key === 'k' && !/(?:^|["'“‘([;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (
+      key === 'k' &&
+      !/(?:^|["'“‘([;:]|\b(?:pt|patient|sex|gender)) ?$/i.test(text.slice(Math.max(0, m.index - 10), m.index))
+    )
+      continue;
     if (key === 'e') {
       const value = Number(phrase.replace(/\D/g, ''));
       const before = text.slice(Math.max(0, start - 16), start);
-      const context = /(?:\b(?:an?|the|this|our|my|one|pt|patient|case)[ :]*|^|[.;:] )$/i.test(before) || /^(?: ?(?:with|presenting|admitted|who|known|,|pmh|c\/o|brought|referred))/i.test(rest);
+      const context =
+        /(?:\b(?:an?|the|this|our|my|one|pt|patient|case)[ :]*|^|[.;:] )$/i.test(before) ||
+        /^(?: ?(?:with|presenting|admitted|who|known|,|pmh|c\/o|brought|referred))/i.test(rest);
       if (!(value >= 1 && value <= 115) || !context) continue;
     }
     yield { rule: 'confidentiality/exact-age', start, end } satisfies Candidate;

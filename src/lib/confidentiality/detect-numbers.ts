@@ -29,9 +29,11 @@ const HEALTH_LABELLED = new RegExp(
  * out 320 471 9958", "his green OHIP card and I wrote 5584-213-907-TK". Nine to twelve digits, in the
  * same sentence, at most 80 characters on.
  */
-const HEALTH_WORD = /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|MSI|health ?card|health services? (?:number|no\.?)|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
+const HEALTH_WORD =
+  /(?<![\w&])(?:NHS (?:number|no\.?)|CHI (?:number|no\.?)|H ?& ?C(?: (?:number|no\.?))?|OHIP|MSI|health ?card|health services? (?:number|no\.?)|PHIN|PHN|ULI|RAMQ|Medicare|Medicaid|IHI|(?:personal|provincial) health number|health(?: ?care| card)? (?:number|no\.?)|health insurance number)(?![\w])/gi;
 const EARLIER_HEALTH_VALUE = /(?<![\w.,/-])\d(?:[ ./-]?\d){8,11}(?![\w]|[.,/-]\d)/g;
-const LATER_HEALTH_VALUE = /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
+const LATER_HEALTH_VALUE =
+  /^[^.!?;]{0,80}?(?<![\w.,/-])(?<value>\d(?:[ ./-]?\d){8,11}(?:[ -]?[A-Z]{2}(?![\w]))?)(?![\w]|[.,/-]\d)/;
 
 /**
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
@@ -55,18 +57,22 @@ const RECORD_LOCAL_LABELLED = new RegExp(
   'g',
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
-const BARE_RECORD_LABELS = /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
+const BARE_RECORD_LABELS =
+  /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
-const NOT_RECORD_ACRONYMS = /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
+const NOT_RECORD_ACRONYMS =
+  /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
 /** Prefixes of registries and catalogues, which number studies, books and codes, never patients. */
-const REGISTRY_PREFIXES = /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
+const REGISTRY_PREFIXES =
+  /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
 
 /** The last words before a number that say it is a telephone number. */
-const PHONE_LABEL = /(?:\b(?:tel|telephone|phone|phoned|mobile|mob|cell|fax|call|called|ring|rang|text|texted|contact|ext|extension|dial|dialled|landline)\b[ .:]*(?:on|is|was|no\.?|number)?[ .:]*)$/i;
+const PHONE_LABEL =
+  /(?:\b(?:tel|telephone|phone|phoned|mobile|mob|cell|fax|call|called|ring|rang|text|texted|contact|ext|extension|dial|dialled|landline)\b[ .:]*(?:on|is|was|no\.?|number)?[ .:]*)$/i;
 
 /** Labels that are only health labels with a word such as "number" or "ID" after them. */
 const BARE_HEALTH_LABELS = /^(?:member|subscriber|insurance|policy|PPS)$/i;
@@ -79,12 +85,26 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
     const value = written.replace(/[ -]?[a-z][A-Za-z]?$/, '').replace(/^[a-z]+/, '');
     const digits = value.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 18 || /^[a-z]/.test(written)) return undefined;
-    if (value.split(/\D+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
+    if (
+      value
+        .split(/\D+/)
+        .filter(Boolean)
+        .every((group) => /^(?:19|20)\d\d$/.test(group))
+    )
+      return undefined;
     const label = m[0].slice(0, m[0].length - written.length).trim();
-    if (BARE_HEALTH_LABELS.test(label.split(/[ :#=.()]+/)[0] ?? '') && !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)) return undefined;
+    if (
+      BARE_HEALTH_LABELS.test(label.split(/[ :#=.()]+/)[0] ?? '') &&
+      !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)
+    )
+      return undefined;
     const start = m.index + m[0].length - written.length;
     seen.add(start);
-    return { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
+    return {
+      rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number',
+      start,
+      end: start + value.length,
+    };
   });
   for (const m of text.matchAll(HEALTH_WORD)) {
     const from = m.index + m[0].length;
@@ -94,7 +114,12 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
     if (!later || !value) {
       // The number can come first: "whether 0012 447 893 was still an active health card number".
       const before = text.slice(Math.max(0, m.index - 100), m.index);
-      const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+      const open = Math.max(
+        before.lastIndexOf('. '),
+        before.lastIndexOf('! '),
+        before.lastIndexOf('? '),
+        before.lastIndexOf('\n'),
+      );
       const earlier = [...before.slice(open + 1).matchAll(EARLIER_HEALTH_VALUE)].pop();
       if (!earlier) continue;
       value = earlier[0];
@@ -103,7 +128,11 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
     if (looksLikeDate(value)) continue;
     if (seen.has(start) || PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
     seen.add(start);
-    yield { rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number', start, end: start + value.length };
+    yield {
+      rule: classifyHealthNumber(value, true) ?? 'confidentiality/health-number',
+      start,
+      end: start + value.length,
+    };
   }
 };
 
@@ -125,14 +154,25 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   // Five digits at least; four will do in a code with letters at both ends ("RF-7729-OT").
   if ((digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) || looksLikeDate(value)) return undefined;
   // "reference 2019/2020": years are not a record.
-  if (value.split(/[^\d]+/).filter(Boolean).every((group) => /^(?:19|20)\d\d$/.test(group))) return undefined;
+  if (
+    value
+      .split(/[^\d]+/)
+      .filter(Boolean)
+      .every((group) => /^(?:19|20)\d\d$/.test(group))
+  )
+    return undefined;
   const { local, colon } = m.groups ?? {};
   if ((local ?? colon) && NOT_RECORD_ACRONYMS.test(local ?? colon ?? '')) return undefined;
   if (colon && digits < 6) return undefined;
   const label = m[0].slice(0, m[0].length - written.length).trim();
   const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
   // A bare label ("unit 4", "record 12") needs a word such as "number", unless the value is a code of capitals and digits ("record DR-10447").
-  if (BARE_RECORD_LABELS.test(firstWord) && !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label) && !/^[A-Z]{1,4}[-/ ]?\d/.test(value)) return undefined;
+  if (
+    BARE_RECORD_LABELS.test(firstWord) &&
+    !/(?:number|num|no|#|ID|identifier|reference|ref)\b|#/i.test(label) &&
+    !/^[A-Z]{1,4}[-/ ]?\d/.test(value)
+  )
+    return undefined;
   // A number introduced as a telephone or bleep number is not a record number.
   if (PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
   const start = m.index + m[0].length - value.length;
@@ -145,7 +185,8 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
  * an MRN too, and hers, 112-448-09, was on the whiteboard". At most 120 characters apart, no sentence
  * end between.
  */
-const RECORD_WORD = /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|(?:clinic )?file|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
+const RECORD_WORD =
+  /(?<![\w])(?:MRN|(?:hospital|unit|(?:medical )?record|case[- ]?note|chart|(?:clinic )?file|episode|encounter|ED|A&E|accession|lab|e?PCR|referral|safeguarding|K) (?:number|no\.?|reference|ref\.?|ID)|hosp\.? no\.?)(?![\w])/gi;
 const LATER_VALUE = new RegExp(
   String.raw`^[^.!?]{0,120}?(?<![\w])(?:his|hers|theirs|mine|hers was|his was|theirs was|which was|it was|hers is|his is|it is|this one)[ ,:]+(?:was |is )?(?<value>${RECORD_VALUE})(?![\w])`,
   'i',
@@ -156,7 +197,10 @@ const LATER_VALUE = new RegExp(
  * it: "the MRN on her label was 40082917", "her chart number at the Winnipeg clinic, 118-442-907".
  * Six digits at least, since the words between could be about anything.
  */
-const NEAR_VALUE = new RegExp(String.raw`^[^.!?;]{0,60}?(?:\b(?:was|is|read|reads|showed|shows|said|says|reading)|[,:])[ ]+(?<value>${RECORD_VALUE})(?![\w])`, 'i');
+const NEAR_VALUE = new RegExp(
+  String.raw`^[^.!?;]{0,60}?(?:\b(?:was|is|read|reads|showed|shows|said|says|reading)|[,:])[ ]+(?<value>${RECORD_VALUE})(?![\w])`,
+  'i',
+);
 /** A number written before its label: "I wrote M0938241 on the pot, which was his hospital number". */
 const EARLIER_VALUE = new RegExp(String.raw`(?<![\w/-])(?<value>[A-Z]{0,3}\d(?:[ /-]?\d){5,11}[A-Z]?)(?![\w])`, 'g');
 const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|the woman['’]s) $/i;
@@ -165,9 +209,11 @@ const OWNER_BEFORE = /\b(?:his|her|their|its|the patient['’]s|the man['’]s|t
  * hospitals print record numbers on wristbands and labels. Registry, book and coding identifiers
  * ("NCT01234567", "ISBN", "PMID") are not a patient's.
  */
-const CODED_VALUE = /(?<![\w/.:#-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}(?:-\d{2,5})?|\d{2}[A-Z]\d{6,8}|#?[A-Z]{2,5}-\d{3,6}(?:-\d{2,6})+)(?![\w]|[.,/-]\d)/g;
+const CODED_VALUE =
+  /(?<![\w/.:#-])(?:(?<prefix>[A-Z]{1,4})\d{0,2}(?<gap>[ -]?)\d{6,10}(?:-\d{2,5})?|\d{2}[A-Z]\d{6,8}|#?[A-Z]{2,5}-\d{3,6}(?:-\d{2,6})+)(?![\w]|[.,/-]\d)/g;
 /** A capitalised word, "ID" and six or more digits ("Mosaic ID 1049823", "Frontier ID 2207714"): a system's record of a person. */
-const SYSTEM_ID = /(?<![\w])[A-Z][A-Za-z]+(?: (?:client|patient|person|service user|case|family|child))? ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
+const SYSTEM_ID =
+  /(?<![\w])[A-Z][A-Za-z]+(?: (?:client|patient|person|service user|case|family|child))? ID[ :#]*(?<value>\d{6,10})(?![\w]|[.,/-]\d)/g;
 /** A number of six to nine digits with a leading zero ("bloods for 0049317"): counts and doses never start with 0; record numbers do. */
 const ZERO_LED = /(?<![\w.,/+()-])0\d{5,8}(?![\w]|[.,/-]\d)/g;
 
@@ -194,7 +240,12 @@ export const detectRecordNumbers: Detector = function* (text) {
     const after = text.slice(from, from + 200);
     const later = LATER_VALUE.exec(after);
     const near = NEAR_VALUE.exec(after);
-    const chosen = later?.groups?.value && digitCount(later.groups.value) >= 5 ? later : near?.groups?.value && digitCount(near.groups.value) >= 6 ? near : undefined;
+    const chosen =
+      later?.groups?.value && digitCount(later.groups.value) >= 5
+        ? later
+        : near?.groups?.value && digitCount(near.groups.value) >= 6
+          ? near
+          : undefined;
     const value = chosen?.groups?.value;
     if (chosen && value && !looksLikeDate(value)) {
       const candidate = found(from + chosen.index + chosen[0].length - value.length, value);
@@ -205,7 +256,12 @@ export const detectRecordNumbers: Detector = function* (text) {
     if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const sentenceStart = Math.max(0, m.index - 160);
     const before = text.slice(sentenceStart, m.index);
-    const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+    const open = Math.max(
+      before.lastIndexOf('. '),
+      before.lastIndexOf('! '),
+      before.lastIndexOf('? '),
+      before.lastIndexOf('\n'),
+    );
     let last: RegExpExecArray | undefined;
     for (const e of before.slice(open + 1).matchAll(EARLIER_VALUE)) last = e as RegExpExecArray;
     const earlier = last?.groups?.value;
@@ -215,14 +271,20 @@ export const detectRecordNumbers: Detector = function* (text) {
   }
   for (const m of text.matchAll(SYSTEM_ID)) {
     const value = m.groups?.value ?? '';
-    if (/^(?:ORCID|ISNI|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(m[0])) continue;
+    if (/^(?:ORCID|ISNI|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(m[0]))
+      continue;
     const candidate = found(m.index + m[0].length - value.length, value);
     if (candidate) yield candidate;
   }
   for (const m of [...text.matchAll(CODED_VALUE), ...text.matchAll(ZERO_LED)]) {
     // A registry's prefix never names a record; an acronym such as "ED" does when the digits are joined to it ("ED2291746").
     const prefix = m.groups?.prefix ?? '';
-    if (REGISTRY_PREFIXES.test(prefix) || (m.groups?.gap !== '' && NOT_RECORD_ACRONYMS.test(prefix)) || PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (
+      REGISTRY_PREFIXES.test(prefix) ||
+      (m.groups?.gap !== '' && NOT_RECORD_ACRONYMS.test(prefix)) ||
+      PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     const candidate = found(m.index, m[0]);
     if (candidate) yield candidate;
   }
@@ -243,7 +305,11 @@ export const detectHealthNumbers: Detector = function* (text) {
       if (c >= 0x30 && c <= 0x39) digitCount++;
     }
     if (digitCount < 9) continue;
-    const groups = [...written.matchAll(/\d+/g)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
+    const groups = [...written.matchAll(/\d+/g)].map((g) => ({
+      start: run.index + g.index,
+      end: run.index + g.index + g[0].length,
+      digits: g[0],
+    }));
     const versionCode = /[A-Z]{2}$/.test(written) ? written.match(/ ?-? ?[A-Z]{2}$/)?.[0] : undefined;
     let i = 0;
     while (i < groups.length) {
@@ -285,21 +351,27 @@ export const detectHealthNumbers: Detector = function* (text) {
  * ("3-3-4"); an Ontario or Alberta number (Luhn check digit) is only taken without a label when it is
  * written the way those provinces print it, because one random number in ten passes a Luhn check.
  */
-export function classifyHealthNumber(value: string, labelled: boolean, sizes?: string): ConfidentialityRule | undefined {
+export function classifyHealthNumber(
+  value: string,
+  labelled: boolean,
+  sizes?: string,
+): ConfidentialityRule | undefined {
   const digits = value.replace(/\D/g, '');
   const hasVersionCode = /\d ?-? ?[A-Z]{1,2}$/.test(value.trim());
-    if (digits.length === 10) {
+  if (digits.length === 10) {
     if (hasVersionCode && isValidOntarioHealthNumber(digits)) return 'confidentiality/ontario-health-number';
     const canadianShape = sizes === undefined || sizes === '4-3-3' || sizes === '10';
     if (canadianShape && isValidBcPhn(digits)) return 'confidentiality/bc-phn';
     if (isValidHcNumber(digits)) return 'confidentiality/hc-number';
     if (isValidMod11(digits) && /^[0-3]/.test(digits) && isValidChiNumber(digits)) return 'confidentiality/chi-number';
     if (isValidMod11(digits)) return 'confidentiality/nhs-number';
-    if (isValidOntarioHealthNumber(digits) && (labelled || hasVersionCode || sizes === '4-3-3' || sizes === '10')) return 'confidentiality/ontario-health-number';
+    if (isValidOntarioHealthNumber(digits) && (labelled || hasVersionCode || sizes === '4-3-3' || sizes === '10'))
+      return 'confidentiality/ontario-health-number';
     return labelled ? 'confidentiality/health-number' : undefined;
   }
   if (digits.length === 9) {
-    if (isValidAlbertaPhn(digits) && (labelled || sizes === '5-4' || sizes === '9')) return 'confidentiality/alberta-phn';
+    if (isValidAlbertaPhn(digits) && (labelled || sizes === '5-4' || sizes === '9'))
+      return 'confidentiality/alberta-phn';
     return labelled ? 'confidentiality/health-number' : undefined;
   }
   return labelled ? 'confidentiality/health-number' : undefined;
@@ -307,8 +379,24 @@ export function classifyHealthNumber(value: string, labelled: boolean, sizes?: s
 
 /** Digits said aloud: "nine nine nine, seven three six, five three one three", "oh seven seven double oh". */
 const SPOKEN_DIGIT = '(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)';
-const SPOKEN_RUN = new RegExp(String.raw`(?<![\w-])(?:(?:double|triple) )?${SPOKEN_DIGIT}(?:[ ,-]{1,3}(?:(?:double|triple) )?${SPOKEN_DIGIT}){6,14}(?![\w-])`, 'gi');
-const SPOKEN_VALUE: Record<string, string> = { zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const SPOKEN_RUN = new RegExp(
+  String.raw`(?<![\w-])(?:(?:double|triple) )?${SPOKEN_DIGIT}(?:[ ,-]{1,3}(?:(?:double|triple) )?${SPOKEN_DIGIT}){6,14}(?![\w-])`,
+  'gi',
+);
+const SPOKEN_VALUE: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
 
 /**
  * A health or telephone number read out in words: the words become digits and are judged like a
@@ -325,7 +413,9 @@ export const detectSpokenNumbers: Detector = (text) =>
         repeat = 1;
       }
     }
-    const labelled = /(?:NHS|CHI|H&C|OHIP|PHN|health(?: card)?)(?: (?:number|no\.?))?[ :,]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const labelled = /(?:NHS|CHI|H&C|OHIP|PHN|health(?: card)?)(?: (?:number|no\.?))?[ :,]*$/i.test(
+      text.slice(Math.max(0, m.index - 30), m.index),
+    );
     if (digits.length === 9 || digits.length === 10) {
       const rule = classifyHealthNumber(digits, labelled);
       if (rule) return rule;
@@ -343,14 +433,20 @@ export const detectQuebecHealthNumbers: Detector = (text) =>
     return (month >= 1 && month <= 12) || (month >= 51 && month <= 62) ? 'confidentiality/health-number' : undefined;
   });
 
-const PHONE = /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?|1[ .-](?=\d{3}[ .-]\d{3}[ .-]\d{4}))?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
+const PHONE =
+  /(?<![\w+(./-])(?:\+\d{1,3}[ .-]?|1[ .-](?=\d{3}[ .-]\d{3}[ .-]\d{4}))?(?:\(\d{2,5}\)[ .-]?)?\d{2,13}(?:[ .-]\d{2,6}){0,4}(?![\w]|[.,/-]\d)/g;
 
 /** Telephone numbers: ten to thirteen digits (up to fifteen after a +), not a list of years. */
 export const detectPhones: Detector = (text) =>
   matches(text, PHONE, (m) => {
     if (!isPhoneNumber(m[0])) return undefined;
     // "ISBN 9780198812326", "ISBN number 978 0 19 881232 6": a book's number, not a telephone's.
-    if (/\b(?:ISBN|ISSN|EAN)(?:-1[03])?(?: ?(?:number|no\.?))?[ :]*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+    if (
+      /\b(?:ISBN|ISSN|EAN)(?:-1[03])?(?: ?(?:number|no\.?))?[ :]*$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      return undefined;
     return 'confidentiality/phone';
   });
 
@@ -361,7 +457,13 @@ export function isPhoneNumber(text: string): boolean {
   const groups = text.split(/[^\d]+/).filter(Boolean);
   if (groups.every((group) => /^(19|20)\d\d$/.test(group))) return false;
   // 1 000 000: groups of three after the first are a large number written with spaces, not a telephone number.
-  if (groups.length > 2 && groups.slice(1).every((g) => g.length === 3) && (groups[0]?.length ?? 0) <= 3 && !/[+(]/.test(text) && !/^0/.test(text)) return false;
+  if (
+    groups.length > 2 &&
+    groups.slice(1).every((g) => g.length === 3) &&
+    (groups[0]?.length ?? 0) <= 3 &&
+    !/[+(]/.test(text) &&
+    !/^0/.test(text)
+  )
+    return false;
   return true;
 }
-

@@ -29,7 +29,8 @@ const WORD_END = String.raw`(?![\w${SMALL}${CAP}-])(?!['’][\w${SMALL}${CAP}])`
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
-const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Matron|Nurse|Rev|Revd|Reverend|Father|Fr|Sr|Lady|Lord|Sir|Dame|Master|Madam|Mme|Mlle|Mister|Missus';
+const TITLES =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Matron|Nurse|Rev|Revd|Reverend|Father|Fr|Sr|Lady|Lord|Sir|Dame|Master|Madam|Mme|Mlle|Mister|Missus';
 const ACADEMIC = /^(?:Dr|Prof|Professor|Doctor)\.?$/;
 /** Titles that are also ordinary words at the start of a sentence ("Nurse Education Today", "Sister wards"). */
 const WORD_TITLES = /^(?:Sister|Matron|Nurse|Father|Lady|Lord|Master|Madam|Doctor)$/;
@@ -40,7 +41,8 @@ const TITLE_NAME = new RegExp(
 );
 
 /** Endings of ordinary English words; a capitalised word with one is rarely a surname after "Nurse". */
-const COMMON_ENDING = /(?:tion|sion|ment|ness|ity|ing|ics|ogy|ship|ists?|ary|ive|ives|al|ance|ence|ians?|ers|ors|ism|ure|ed)$/;
+const COMMON_ENDING =
+  /(?:tion|sion|ment|ness|ity|ing|ics|ogy|ship|ists?|ary|ive|ives|al|ance|ence|ians?|ers|ors|ism|ure|ed)$/;
 
 function looksLikeSurname(word: string): boolean {
   const facts = wordFacts(word);
@@ -72,37 +74,61 @@ export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
   matches(text, LOWER_TITLE_NAME, (m) => {
     const surname = m.groups?.surname ?? '';
     const facts = wordFacts(surname.replace(/['’]s$/, ''));
-    if (knownNames.has(surname) || (facts.common && !facts.lastName) || (!facts.lastName && !facts.firstName && !/^(?:o['’]|mc|mac)/.test(surname) && COMMON_ENDING.test(surname))) return undefined;
+    if (
+      knownNames.has(surname) ||
+      (facts.common && !facts.lastName) ||
+      (!facts.lastName && !facts.firstName && !/^(?:o['’]|mc|mac)/.test(surname) && COMMON_ENDING.test(surname))
+    )
+      return undefined;
     return 'confidentiality/title-surname';
   });
 
 /** "GRIFFITHS-BOWEN, Eirlys": a surname in capitals, a comma and a given name, as wristbands and lists print them. */
-const CAPS_SURNAME_FIRST = new RegExp(String.raw`${WORD_START}(?<name>[A-Z]{3,}(?:[-'’][A-Z]{2,})*, ${NAME_WORD})${WORD_END}`, 'g');
+const CAPS_SURNAME_FIRST = new RegExp(
+  String.raw`${WORD_START}(?<name>[A-Z]{3,}(?:[-'’][A-Z]{2,})*, ${NAME_WORD})${WORD_END}`,
+  'g',
+);
 
 export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
   matches(text, CAPS_SURNAME_FIRST, (m) => {
     const [surname = '', given = ''] = (m.groups?.name ?? '').split(', ');
     // "NICE, Public Health England", "COVID, Flu": an acronym before an ordinary word is not a name.
     const facts = wordFacts(given);
-    if (knownNames.has(surname.toLowerCase()) || (facts.common && !facts.firstName) || facts.place || (!facts.firstName && given.length < 4)) return undefined;
+    if (
+      knownNames.has(surname.toLowerCase()) ||
+      (facts.common && !facts.firstName) ||
+      facts.place ||
+      (!facts.firstName && given.length < 4)
+    )
+      return undefined;
     const surnameFacts = wordFacts(surname);
     if (surname.length <= 4 && !surnameFacts.lastName) return undefined;
     return 'confidentiality/person-name';
   });
 
 /** "Tomasz W in bay 2": a given name and an initial before a bed or bay, as students text each other. */
-const NAME_INITIAL_IN_BED = new RegExp(String.raw`${WORD_START}(?<name>${NAME_WORD} [A-Z])(?= in (?:bed|bay|side ?room|room|cubicle|resus)\b)`, 'gi');
+const NAME_INITIAL_IN_BED = new RegExp(
+  String.raw`${WORD_START}(?<name>${NAME_WORD} [A-Z])(?= in (?:bed|bay|side ?room|room|cubicle|resus)\b)`,
+  'gi',
+);
 
 export const detectNameInitialInBed: Detector = (text, { knownNames }) =>
   matches(text, NAME_INITIAL_IN_BED, (m) => {
     const first = (m.groups?.name ?? '').split(' ')[0] ?? '';
     const facts = wordFacts(first);
-    if (!/^[A-Z]/.test(first) || knownNames.has(first.toLowerCase()) || (facts.common && !facts.firstName) || facts.place) return undefined;
+    if (
+      !/^[A-Z]/.test(first) ||
+      knownNames.has(first.toLowerCase()) ||
+      (facts.common && !facts.firstName) ||
+      facts.place
+    )
+      return undefined;
     return 'confidentiality/person-name';
   });
 
 /** "bed 4 – dorothy – 2x assist": a given name in lower case between dashes in handover notes after a bed or bay. */
-const HANDOVER_NAME = /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
+const HANDOVER_NAME =
+  /(?<=\b(?:bed|bay|side room|cubicle|room) \w{1,3} ?[–—:-] ?)(?<name>[a-z][a-z'’-]{2,})(?= ?[–—:,-])/gi;
 
 export const detectHandoverNames: Detector = (text) =>
   matches(text, HANDOVER_NAME, (m) => {
@@ -140,7 +166,8 @@ export const detectNameFields: Detector = (text, { knownNames }) =>
   matches(text, NAME_FIELD, (m) => {
     const name = m.groups?.name ?? '';
     // The pattern ignores case for its labels; a name still starts with a capital.
-    if (!new RegExp(`^[${CAP}]`).test(name) || name.split(' ').every((w) => knownNames.has(w.toLowerCase()))) return undefined;
+    if (!new RegExp(`^[${CAP}]`).test(name) || name.split(' ').every((w) => knownNames.has(w.toLowerCase())))
+      return undefined;
     const start = m.index + m[0].length - name.length;
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
@@ -151,7 +178,8 @@ const SAINT_BEFORE = /(?:^|[^\w])(?:St\.?|Saint) $/;
 /** "used a Sara Stedy", "an Ambu bag": a name after an indefinite article names a thing. */
 const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an) $/i;
 
-const MONTHS_AND_DAYS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTHS_AND_DAYS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * Given names from compromise's lexicon, with or without a surname after them. The first word of a
@@ -169,16 +197,29 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       const rest = words.slice(i + 1);
       const surname = rest.length ? rest.join(' ') : '';
       const lastWord = (rest[rest.length - 1] ?? '').replace(/['’]s$/, '');
-      if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase()))) return undefined;
+      if (lastWord && (knownNames.has(lastWord.toLowerCase()) || knownNames.has(surname.toLowerCase())))
+        return undefined;
       const nameStart = m.index + words.slice(0, i).join(' ').length + (i ? 1 : 0);
       if (inAuthorList(text, nameStart, m.index + m[0].length, knownNames)) return undefined;
       // "St Christopher's", "Saint Luke": a saint (and what is named after one), not a patient; "a Sara Stedy": a thing.
-      if (SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart)) || ARTICLE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))) return undefined;
+      if (
+        SAINT_BEFORE.test(text.slice(Math.max(0, nameStart - 7), nameStart)) ||
+        ARTICLE_BEFORE.test(text.slice(Math.max(0, nameStart - 4), nameStart))
+      )
+        return undefined;
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NAME_TYPE_AFTER.test(following) || THING_AFTER.test(following)) return undefined;
       // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
-      if (!surname && !/['’]s$/.test(word) && /\b(?:in|near|around|across|outside|inside|from|to) $/i.test(text.slice(Math.max(0, nameStart - 8), nameStart)) && !/['’]/.test(text.charAt(nameStart + word.length))) return undefined;
+      if (
+        !surname &&
+        !/['’]s$/.test(word) &&
+        /\b(?:in|near|around|across|outside|inside|from|to) $/i.test(
+          text.slice(Math.max(0, nameStart - 8), nameStart),
+        ) &&
+        !/['’]/.test(text.charAt(nameStart + word.length))
+      )
+        return undefined;
       if (isFamousPerson(`${bare} ${surname}`.trim().toLowerCase())) return undefined;
       if (!surname) {
         // A given name on its own: not a theorist ("Dewey"), a place, a common word or an organisation's first word.
@@ -187,8 +228,15 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
         if (/^ [A-Z&]/.test(next)) return undefined;
         // "Skip to content", "Mark the chart": a name-like verb starting a sentence, before its object.
         const sentenceStart = m.index === 0 || /[.!?:;] $/.test(text.slice(Math.max(0, m.index - 2), m.index));
-        if (i === 0 && sentenceStart && /^ (?:the|a|an|to|this|that|these|those|your|my|our|their|it|up|out|down|off|all|each|every)\b/.test(next)) return undefined;
-      } else if (rest.some((w) => wordFacts(w.replace(/['’]s$/, '')).place || (wordFacts(w).common && !wordFacts(w).lastName))) {
+        if (
+          i === 0 &&
+          sentenceStart &&
+          /^ (?:the|a|an|to|this|that|these|those|your|my|our|their|it|up|out|down|off|all|each|every)\b/.test(next)
+        )
+          return undefined;
+      } else if (
+        rest.some((w) => wordFacts(w.replace(/['’]s$/, '')).place || (wordFacts(w).common && !wordFacts(w).lastName))
+      ) {
         // "Grace Street", "the Francis Report": a given name followed by an ordinary word names a thing, not a person.
         return undefined;
       }
@@ -212,10 +260,14 @@ const CITATION_AFTER =
 export function inAuthorList(text: string, start: number, end: number, knownNames: ReadonlySet<string>): boolean {
   const tail = text.slice(end, end + 40);
   // Most names are in no list: then only a citation straight after them makes them an author.
-  if (!/(?:,| and| &) $/.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:['’]s)?(?:, | and | & )/.test(tail)) return CITATION_AFTER.test(tail);
+  if (!/(?:,| and| &) $/.test(text.slice(Math.max(0, start - 5), start)) && !/^(?:['’]s)?(?:, | and | & )/.test(tail))
+    return CITATION_AFTER.test(tail);
   const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[0] ?? '';
   const after = LIST_AFTER.exec(text.slice(end, end + 80))?.[0] ?? '';
-  const others = `${before} ${after}`.split(/, and |, | and | & |\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase()).filter(Boolean);
+  const others = `${before} ${after}`
+    .split(/, and |, | and | & |\s+/)
+    .map((w) => w.replace(/['’]s?$/, '').toLowerCase())
+    .filter(Boolean);
   if (others.some((w) => knownNames.has(w))) return true;
   if (!before && !after) return CITATION_AFTER.test(text.slice(end, end + 40));
   return CITATION_AFTER.test(text.slice(end + after.length, end + after.length + 40));
@@ -231,20 +283,29 @@ const THING_WORDS = new Set(
   journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
   survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle
   wells vale valley heath green cross bridge town city village borough county shire moor marsh wood woods forest fields common beach
-  harbour port island isle bay falls springs`.split(/\s+/).filter(Boolean),
+  harbour port island isle bay falls springs`
+    .split(/\s+/)
+    .filter(Boolean),
 );
-const NAME_TYPE_AFTER = /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
+const NAME_TYPE_AFTER =
+  /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
 /** Lower-case words after a name that make it the name of a thing: "the Fraser guidelines", "Gillick competence". */
-const THING_AFTER = /^(?:['’]s)? (?:guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
+const THING_AFTER =
+  /^(?:['’]s)? (?:guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
-const DRUG_ENDING = /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
-const MONTH_OR_DAY = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DRUG_ENDING =
+  /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
-const ENGLISH_ENDING = /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
+const ENGLISH_ENDING =
+  /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
 /** Provinces, territories and regions the name lexicon does not know as places ("Nova Scotia", "Saskatchewan"). */
 const REGION_WORDS = new Set(
-  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands'.split(' '),
+  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands'.split(
+    ' ',
+  ),
 );
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
 const PRODUCT_CASE = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
@@ -255,7 +316,8 @@ const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Gr
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
-  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower)) return 'bad';
+  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower))
+    return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
   const parts = bare.split('-').filter(Boolean);
   let kind: 'name' | 'unknown' | 'common' = 'common';
@@ -269,7 +331,9 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
     if (!facts.common && facts.tags.length === 0) {
       const lowerPart = part.toLowerCase();
       // "-ian" ends English words ("physician", "librarian") and many surnames ("Subramanian", "Petrosian").
-      const englishEnding = /ians?$/.test(lowerPart) ? /(?:ician|arian|dian|ilian|torian)s?$/.test(lowerPart) : COMMON_ENDING.test(lowerPart) || ENGLISH_ENDING.test(lowerPart);
+      const englishEnding = /ians?$/.test(lowerPart)
+        ? /(?:ician|arian|dian|ilian|torian)s?$/.test(lowerPart)
+        : COMMON_ENDING.test(lowerPart) || ENGLISH_ENDING.test(lowerPart);
       if (englishEnding || part.length < 2) continue;
       kind = 'unknown';
     }
@@ -282,7 +346,10 @@ const ROLE_BEFORE_STRONG = new RegExp(
   String.raw`(?:\b(?:(?:never |always )?(?:forget|remember|remembered|think of|thinking of|thought of|miss|missed)|asked|told|showed|taught|caring for|cared for|care for|looking after|looked after|look after|nursed|nursing|visited|visiting|sat with|sitting with|sat beside|sat next to|stayed with|admitted|admitting|assessed|assessing|washed|helped|helping|reassured|comforted|thanked|greeted|(?:spoke|talked|speaking|talking|chatted|chatting|spoken|talk|speak) (?:to|with)|introduced (?:me |myself )?to|(?:the )?(?:patient|resident|client|service user)|(?:grand)?(?:daughter|son|child)|wife|husband|partner|mother|father|mum|dad|brother|sister|niece|nephew|aunt|uncle|cousin|neighbour|neighbor|friend|carer|grandmother|grandfather|grandma|grandad|granny|nan|fianc[ée]e?|widow|widower|girlfriend|boyfriend|stepson|stepdaughter|next of kin|NOK)(?:,| \(|:)? )$`,
   'i',
 );
-const ROLE_BEFORE_ANY = new RegExp(String.raw`(?:${ROLE_BEFORE_STRONG.source.slice(0, -1)}|\b(?:with|met|meet|meeting|remember|remembered|forget|how|when|whom|told|asked|called|named|and) $)`, 'i');
+const ROLE_BEFORE_ANY = new RegExp(
+  String.raw`(?:${ROLE_BEFORE_STRONG.source.slice(0, -1)}|\b(?:with|met|meet|meeting|remember|remembered|forget|how|when|whom|told|asked|called|named|and) $)`,
+  'i',
+);
 const HUMAN_VERB =
   'told|tells|said|says|asked|asks|cried|laughed|smiled|whispered|shouted|screamed|sobbed|thanked|refused|insisted|explained|complained|agreed|wanted|wants|felt|feels|loved|loves|hated|spoke|speaks|seemed|walked|sat|slept|ate|drank|remembered|recalled|grew|became|needed|preferred|lived|lives|died|passed away|winced|nodded|sighed|grinned|joked|worried|liked|enjoyed|struggled|rang|phoned|visited|arrived|wept|apologised|apologized|squeezed|gripped|waved|begged|pleaded|replied|answered|muttered|mumbled|stared|frowned|hugged|panicked|shrugged|blushed|hesitated|confided|confessed|disclosed|revealed|mentioned|described how|talked|chatted|sang|sings|prayed|prays|danced|hummed|swore|argued|wandered|lay|woke|moaned|groaned|yelled|called out|managed|cuddled|kissed|clung|refuses|wanders|shuffled|beamed|teased|chuckled';
 /** How a person is described after "was": "Xiaoming Zhang was anxious before the scan". */
@@ -292,7 +359,8 @@ const ROLE_AFTER = new RegExp(
   String.raw`^(?: and (?:his|her|their) (?:wife|husband|partner|son|daughter|children|family|mother|father|sister|brother)\b| (?:was|is|seemed|looked|felt|became|had been|has been|got|grew) (?:very |so |quite |really |extremely |a little |too |clearly |visibly |still |already |increasingly )?(?:${FEELING})\b|['’]s? (?:wife|husband|partner|son|daughter|children|child|mother|father|mum|dad|family|brother|sister|granddaughter|grandson|niece|nephew|carer|friend|neighbour|bed|bedside|room|notes|medication|pain|condition|diagnosis|death|funeral|discharge|admission|stroke|care)\b|,? (?:who|whose)\b| (?:(?:had|has|was|is|would|could) (?:never |always |just |then |finally |also )?)?(?:${HUMAN_VERB})\b)`,
 );
 /** Auxiliaries after a lone name at the start of a clause ("Oluwaseun had only been ..."), unless what follows is done to a thing. */
-const AUX_AFTER = /^ (?:had|has|was|is|would|could|did|didn't|wasn't|hadn't|couldn't|wouldn't|never|always|still|then)\b(?! (?:been |being |not |also |then )?(?:given|started|prescribed|stopped|administered|increased|reduced|restarted|held|withheld|charted|due|used|added|changed|switched|available|made|published|introduced|developed|designed|launched|based|founded|created|written|written|described|rolled|implemented|completed|submitted|filled|logged|down|slow|updated|installed|offline|closed|open|full|busy|\d))/;
+const AUX_AFTER =
+  /^ (?:had|has|was|is|would|could|did|didn't|wasn't|hadn't|couldn't|wouldn't|never|always|still|then)\b(?! (?:been |being |not |also |then )?(?:given|started|prescribed|stopped|administered|increased|reduced|restarted|held|withheld|charted|due|used|added|changed|switched|available|made|published|introduced|developed|designed|launched|based|founded|created|written|written|described|rolled|implemented|completed|submitted|filled|logged|down|slow|updated|installed|offline|closed|open|full|busy|\d))/;
 const CLAUSE_START = /(?:^|[.!?:;"“(] |\b(?:when|because|but|and|that|as|until|while|so|after|before|if|then) )$/;
 
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
@@ -304,7 +372,11 @@ const CAPITAL_AFTER = new RegExp(`^ [${CAP}]`);
 function isFunctionWord(word: string): boolean {
   const facts = wordFacts(word);
   if (facts.firstName || facts.lastName || !facts.common) return false;
-  return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Gerund|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression|Possessive)$/.test(t));
+  return facts.tags.some((t) =>
+    /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Gerund|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression|Possessive)$/.test(
+      t,
+    ),
+  );
 }
 
 const NAME_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){0,3}${WORD_END}`, 'g');
@@ -327,7 +399,13 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     while (lead < all.length - 1 && isFunctionWord(all[lead]!)) lead++;
     // "Tell Auntie Precious Adeyemi": a relative's form of address is a role, not part of the name.
     let relative = false;
-    while (lead < all.length - 1 && (RELATIVE_TITLE.test(all[lead]!) || (!relative && /^(?:Tell|Ask|Call|Ring|Phone|Text)$/.test(all[lead]!) && RELATIVE_TITLE.test(all[lead + 1] ?? '')))) {
+    while (
+      lead < all.length - 1 &&
+      (RELATIVE_TITLE.test(all[lead]!) ||
+        (!relative &&
+          /^(?:Tell|Ask|Call|Ring|Phone|Text)$/.test(all[lead]!) &&
+          RELATIVE_TITLE.test(all[lead + 1] ?? '')))
+    ) {
       relative ||= RELATIVE_TITLE.test(all[lead]!);
       lead++;
     }
@@ -339,12 +417,18 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     if (kinds.includes('bad') || core.length === 0) return undefined;
     // Cheap refusals first: most capitalised runs are one ordinary word starting a sentence.
     const commons = kinds.filter((k) => k === 'common').length;
-    if (core.length === 1 ? kinds[0] !== 'unknown' : commons > 1 || (commons === 1 && (kinds[0] !== 'common' || kinds[kinds.length - 1] === 'common'))) return undefined;
+    if (
+      core.length === 1
+        ? kinds[0] !== 'unknown'
+        : commons > 1 || (commons === 1 && (kinds[0] !== 'common' || kinds[kinds.length - 1] === 'common'))
+    )
+      return undefined;
     const start = m.index + (m[0].replace(/['’]s$/, '').length - raw.length);
     const end = start + raw.length;
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 60);
-    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40)) || THING_AFTER.test(text.slice(end, end + 40))) return undefined;
+    if (NAME_TYPE_AFTER.test(text.slice(end, end + 40)) || THING_AFTER.test(text.slice(end, end + 40)))
+      return undefined;
     if (inAuthorList(text, start, end, knownNames)) return undefined;
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return undefined;
     const found = { rule: 'confidentiality/person-name' as const, start, end };
@@ -353,7 +437,10 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     if (core.length >= 2) {
       const role = relative || ROLE_BEFORE_ANY.test(before) || ROLE_AFTER.test(after);
       // By shape alone: two or three words standing apart from other capitalised words (a title in Title Case is not a name).
-      const isolated = core.length <= 3 && !CAPITALISED_BEFORE.test(before) && !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+      const isolated =
+        core.length <= 3 &&
+        !CAPITALISED_BEFORE.test(before) &&
+        !CAPITAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
       if (commons === 0 && ((isolated && !placed) || role)) return found;
       // "Paddy O'Rourke told me": one ordinary word first, a surname last, and a person's role around it.
       if (commons === 1 && kinds[0] === 'common' && kinds[kinds.length - 1] !== 'common' && role) return found;

@@ -13,7 +13,8 @@ const WARD_BED = new RegExp(
   'g',
 );
 /** What may follow "ward seven" or "bed 3" and show it is a duration or a count ("bed 3 days", "ward 2 of 3" is still a ward). */
-const NOT_A_PLACE_AFTER = /^ (?:hours?|days?|nights?|weeks?|months?|years?|times|minutes|mins|o'clock|per|beds|patients)\b/i;
+const NOT_A_PLACE_AFTER =
+  /^ (?:hours?|days?|nights?|weeks?|months?|years?|times|minutes|mins|o'clock|per|beds|patients)\b/i;
 
 export const detectWardBed: Detector = (text) =>
   matches(text, WARD_BED, (m) => {
@@ -169,7 +170,11 @@ function isLeadingFiller(word: string): boolean {
   if (['of', 'and', 'the', 'upon', 'on', 'le', 'de', 'la'].includes(lower)) return true;
   const facts = wordFacts(word);
   if (!facts.common) return false;
-  return facts.tags.some((t) => /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression)$/.test(t));
+  return facts.tags.some((t) =>
+    /^(?:Preposition|Determiner|Pronoun|Conjunction|Adverb|Verb|PastTense|PresentTense|Infinitive|Modal|Copula|QuestionWord|Auxiliary|Negative|Expression)$/.test(
+      t,
+    ),
+  );
 }
 
 export function isGeneric(word: string): boolean {
@@ -178,7 +183,8 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE = /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE =
+  /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -194,17 +200,39 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     const distinctive = qualifiers.filter((w) => !isGeneric(w) && /^[A-Z]/.test(w));
     if (distinctive.length === 0) return undefined;
     // "Enhanced Recovery After Surgery": a preposition or conjunction inside the name makes it a phrase, not a place.
-    if (kept.slice(1).some((w) => /^(?:after|before|without|with|against|between|into|through|versus|for|from|about|beyond|across|under|over|during|towards?|or|but|if|when|because)$/i.test(w))) return undefined;
+    if (
+      kept
+        .slice(1)
+        .some((w) =>
+          /^(?:after|before|without|with|against|between|into|through|versus|for|from|about|beyond|across|under|over|during|towards?|or|but|if|when|because)$/i.test(
+            w,
+          ),
+        )
+    )
+      return undefined;
     // "Gibbs Practice"? A theorist's name before "Practice" is a model ("Benner Practice" is not a place).
     if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
     // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
-    if (RESIDENCE.test(type) && kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)(?:['’]s)?$/.test(w))) return undefined;
+    if (
+      RESIDENCE.test(type) &&
+      kept.some((w) => /^(?:University|College|School|Faculty|Institute|Department|Academy)(?:['’]s)?$/.test(w))
+    )
+      return undefined;
     // Streets, homes and estates need a name of their own before them: "the Court of Protection", "the House of Commons" are not where anyone lives.
-    if (RESIDENCE.test(type) && !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))) return undefined;
+    if (
+      RESIDENCE.test(type) &&
+      !kept.some((w) => !isGeneric(w) && /^[A-Z]/.test(w) && !knownNames.has(w.toLowerCase()))
+    )
+      return undefined;
     // "the Bristol Royal Infirmary Inquiry": an inquiry or report named after a place is history.
-    if (/^ (?:Inquiry|Report|Review|Scandal|Investigation|Enquiry)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return undefined;
+    if (
+      /^ (?:Inquiry|Report|Review|Scandal|Investigation|Enquiry)\b/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+      )
+    )
+      return undefined;
     const skipped = words.slice(0, first).join(' ');
     const start = m.index + (skipped ? skipped.length + 1 : 0);
     return { rule: 'confidentiality/named-place', start, end: m.index + m[0].length };
@@ -237,24 +265,29 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * A place the name lexicon knows (a city, a country) is too wide to report; an unknown name is likely
  * a village or a townland.
  */
-const HOME_IN = /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+const HOME_IN =
+  /(?<=\b(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
 
 export const detectHomePlaces: Detector = (text, { knownNames }) =>
   matches(text, HOME_IN, (m) => {
     const words = (m.groups?.name ?? '').split(' ');
     if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
-    if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName)) return undefined;
+    if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName))
+      return undefined;
     return 'confidentiality/named-place';
   });
 
 /** An address after its label: "Discharge address: 3 Heol y Felin", "home address 14 Rue des Érables". */
-const ADDRESS = /(?<=\baddress(?:es)?\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? [\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
+const ADDRESS =
+  /(?<=\baddress(?:es)?\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? [\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
 
 export const detectAddresses: Detector = (text) => matches(text, ADDRESS, () => 'confidentiality/named-place');
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
-const SHORT_GENERAL = /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
-const NOT_A_HOSPITAL = /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local)$/;
+const SHORT_GENERAL =
+  /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
+const NOT_A_HOSPITAL =
+  /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local)$/;
 
 export const detectShortGenerals: Detector = (text) =>
   matches(text, SHORT_GENERAL, (m) => {
@@ -323,11 +356,15 @@ const FAMOUS_PLACE = new RegExp(String.raw`(?<![\w'’-])(?:${FAMOUS.join('|')})
 export const detectFamousPlaces: Detector = (text) => matches(text, FAMOUS_PLACE, () => 'confidentiality/named-place');
 
 /** "at Addenbrooke's", "transferred to Guy's.": a possessive name after a preposition, with no noun after it. */
-const POSSESSIVE_PLACE = /(?<=\b(?:at|to|from|into|in|admitted to|transferred to|worked at|placement at) )(?:(?:St\.?|Saint) )?[A-Z][a-z]+(?:['’]s|s['’])(?=[.,;:!?)]|$| (?:and|or|where|for|when|but|with|on|in|last|this|that|before|after|until|as|because)\b)/g;
+const POSSESSIVE_PLACE =
+  /(?<=\b(?:at|to|from|into|in|admitted to|transferred to|worked at|placement at) )(?:(?:St\.?|Saint) )?[A-Z][a-z]+(?:['’]s|s['’])(?=[.,;:!?)]|$| (?:and|or|where|for|when|but|with|on|in|last|this|that|before|after|until|as|because)\b)/g;
 
 export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
   matches(text, POSSESSIVE_PLACE, (m) => {
-    const name = m[0].replace(/^(?:St\.?|Saint) /, '').replace(/['’]s?$/, '').replace(/s$/, '');
+    const name = m[0]
+      .replace(/^(?:St\.?|Saint) /, '')
+      .replace(/['’]s?$/, '')
+      .replace(/s$/, '');
     if (knownNames.has(name.toLowerCase()) || knownNames.has(`${name}s`.toLowerCase())) return undefined;
     const facts = wordFacts(name);
     if (facts.common && !facts.lastName && !facts.firstName) return undefined;

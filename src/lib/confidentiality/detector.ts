@@ -41,7 +41,10 @@ export const NUMBER_WORD = `(?:(?:a |one )?hundred(?: and)?[ -])?(?:(?:${TENS})(
 
 /** The value of a number word phrase ("eighty-seven" is 87), or NaN. */
 export function numberWordValue(phrase: string): number {
-  const words = phrase.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and' && w !== 'a');
+  const words = phrase
+    .toLowerCase()
+    .split(/[- ]+/)
+    .filter((w) => w !== 'and' && w !== 'a');
   const units = UNITS.split('|');
   const teens = TEENS.split('|');
   const tens = TENS.split('|');
@@ -65,7 +68,8 @@ export const YEAR_WORD = `(?:(?:eighteen|nineteen) (?:hundred(?: and (?:${TWO_DI
 /** The value of a spoken year ("nineteen forty-one" is 1941), or NaN. */
 export function yearWordValue(phrase: string): number {
   const words = phrase.toLowerCase().trim().split(/[- ]+/);
-  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + (words.length > 2 ? numberWordValue(words.slice(2).join(' ')) : 0);
+  if (words[0] === 'two' && words[1] === 'thousand')
+    return 2000 + (words.length > 2 ? numberWordValue(words.slice(2).join(' ')) : 0);
   const century = numberWordValue(words[0] ?? '') * 100;
   const rest = words.slice(1).filter((w) => w !== 'oh');
   if (rest[0] === 'hundred') return century + (rest.length > 1 ? numberWordValue(rest.slice(1).join(' ')) : 0);

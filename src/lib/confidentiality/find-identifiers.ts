@@ -10,17 +10,56 @@
  * "943 476 5919" is an NHS number, not also a telephone number. Claims are kept in one array of flags
  * over the text, so suppressing overlaps costs the length of the findings, not their count squared.
  */
-import { detectCanadianPostalCodes, detectEmails, detectOtherPostalCodes, detectSocialHandles, detectSpokenEmails, detectUkPostcodes } from './detect-contacts.ts';
+import {
+  detectCanadianPostalCodes,
+  detectEmails,
+  detectOtherPostalCodes,
+  detectSocialHandles,
+  detectSpokenEmails,
+  detectUkPostcodes,
+} from './detect-contacts.ts';
 import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
-import { detectHealthNumbers, detectLabelledHealthNumbers, detectPhones, detectQuebecHealthNumbers, detectRecordNumbers, detectSpokenNumbers } from './detect-numbers.ts';
-import { detectCapitalisedSurnames, detectHandoverNames, detectNameInitialInBed, detectIntroducedNames, detectLowerCaseTitleSurnames, detectNameFields, detectNameShapes, detectPersonNames, detectTitleSurnames } from './detect-people.ts';
-import { detectAddresses, detectFamousPlaces, detectNamedPlaces, detectHomePlaces, detectPossessivePlaces, detectSettlements, detectShortGenerals, detectWardBed } from './detect-places.ts';
+import {
+  detectHealthNumbers,
+  detectLabelledHealthNumbers,
+  detectPhones,
+  detectQuebecHealthNumbers,
+  detectRecordNumbers,
+  detectSpokenNumbers,
+} from './detect-numbers.ts';
+import {
+  detectCapitalisedSurnames,
+  detectHandoverNames,
+  detectNameInitialInBed,
+  detectIntroducedNames,
+  detectLowerCaseTitleSurnames,
+  detectNameFields,
+  detectNameShapes,
+  detectPersonNames,
+  detectTitleSurnames,
+} from './detect-people.ts';
+import {
+  detectAddresses,
+  detectFamousPlaces,
+  detectNamedPlaces,
+  detectHomePlaces,
+  detectPossessivePlaces,
+  detectSettlements,
+  detectShortGenerals,
+  detectWardBed,
+} from './detect-places.ts';
 import type { Candidate, DetectContext, Detector } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
-export { CONFIDENTIALITY_RULES, type ConfidentialityRule, EXCEPTABLE_RULES, RULES, UNEXCEPTABLE_RULES } from './rules.ts';
+export {
+  CONFIDENTIALITY_RULES,
+  type ConfidentialityRule,
+  EXCEPTABLE_RULES,
+  RULES,
+  UNEXCEPTABLE_RULES,
+} from './rules.ts';
 export { isValidNhsNumber } from './check-digits.ts';
 export { collapse } from './normalise.ts';
 
@@ -114,7 +153,8 @@ export const ERROR_DETECTORS: ReadonlyArray<Detector> = DETECTORS.slice(0, DETEC
 /** An eponymous condition in the possessive: "Alzheimer's", "Crohn's disease", "Bell's palsy". */
 const EPONYM = new RegExp(String.raw`(?<![\p{L}'’-])(?:${EPONYMS.join('|')})['’]s?(?![\p{L}'’-])`, 'giu');
 /** A court case ("Montgomery v Lanarkshire Health Board", "Bolam v Friern Hospital Management Committee"): parties are not patients. */
-const LEGAL_CASE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} v\.? (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|of|and|for)){0,6}/gu;
+const LEGAL_CASE =
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3} v\.? (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|of|and|for)){0,6}/gu;
 /** The categories a sentence about history can silence: names, places, and dates not labelled as a birth. */
 const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 
@@ -129,7 +169,11 @@ export interface FindOptions extends NormaliseOptions {
 }
 
 /** Every finding in already-normalised text, in order of position (offsets into that text). */
-export function findInNormalised(text: string, context: DetectContext = { knownNames: DEFAULT_KNOWN_NAMES }, detectors: ReadonlyArray<Detector> = DETECTORS): Candidate[] {
+export function findInNormalised(
+  text: string,
+  context: DetectContext = { knownNames: DEFAULT_KNOWN_NAMES },
+  detectors: ReadonlyArray<Detector> = DETECTORS,
+): Candidate[] {
   const claimed = new Uint8Array(text.length);
   const found: Candidate[] = [];
   // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
@@ -140,7 +184,8 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
     history.push(sentenceAround(text, m.index));
   }
   // Eponymous conditions and court cases are not people either.
-  for (const pattern of [EPONYM, LEGAL_CASE]) for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
+  for (const pattern of [EPONYM, LEGAL_CASE])
+    for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
     for (const candidate of detector(text, context)) {
@@ -161,14 +206,26 @@ export function findInNormalised(text: string, context: DetectContext = { knownN
   // A sentence about a public figure is history ("Dame Cicely Saunders founded St Christopher's Hospice
   // in 1967", "Aneurin Bevan launched the NHS on 5 July 1948"): its places, names and unlabelled dates
   // are not a patient's. Numbers, contacts and dates of birth are still reported.
-  const kept = history.length ? found.filter((c) => !history.some(([from, to]) => c.start >= from && c.end <= to && (HISTORY_SILENCES.has(RULES[c.rule].category) || c.rule === 'confidentiality/date'))) : found;
+  const kept = history.length
+    ? found.filter(
+        (c) =>
+          !history.some(
+            ([from, to]) =>
+              c.start >= from &&
+              c.end <= to &&
+              (HISTORY_SILENCES.has(RULES[c.rule].category) || c.rule === 'confidentiality/date'),
+          ),
+      )
+    : found;
   return kept.sort((a, b) => a.start - b.start);
 }
 
 /** The sentence around a position: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
 function sentenceAround(text: string, index: number): [number, number] {
   const before = text.slice(0, index);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) + 1;
+  const start =
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) +
+    1;
   const rest = text.slice(index).search(/[.!?](?:\s|$)|\n/);
   return [start, rest < 0 ? text.length : index + rest + 1];
 }
@@ -177,12 +234,22 @@ function sentenceAround(text: string, index: number): [number, number] {
 export function toFinding(candidate: Candidate, text: string, start = candidate.start, end = candidate.end): Finding {
   const info = RULES[candidate.rule];
   const flagged = text.slice(candidate.start, candidate.end);
-  return { rule: candidate.rule, severity: info.severity, start, end, text: flagged, message: info.message(collapse(flagged)), fix: info.fix };
+  return {
+    rule: candidate.rule,
+    severity: info.severity,
+    start,
+    end,
+    text: flagged,
+    message: info.message(collapse(flagged)),
+    fix: info.fix,
+  };
 }
 
 /** Every finding in a string, in order of position, with offsets into the string as given. */
 export function findIdentifiers(value: string, options: FindOptions = {}): Finding[] {
   const { text, from, to } = normalise(value, options);
   const context: DetectContext = { knownNames: options.knownNames ?? DEFAULT_KNOWN_NAMES };
-  return findInNormalised(text, context).map((c) => toFinding(c, text, from[c.start] ?? 0, to[c.end - 1] ?? value.length));
+  return findInNormalised(text, context).map((c) =>
+    toFinding(c, text, from[c.start] ?? 0, to[c.end - 1] ?? value.length),
+  );
 }

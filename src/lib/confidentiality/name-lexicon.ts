@@ -26,13 +26,23 @@ export interface WordFacts {
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
-const PROPER_TAGS = new Set([...NAME_TAGS, 'LastName', 'Person', 'Honorific', 'Organization', 'ProperNoun', ...PLACE_TAGS]);
+const PROPER_TAGS = new Set([
+  ...NAME_TAGS,
+  'LastName',
+  'Person',
+  'Honorific',
+  'Organization',
+  'ProperNoun',
+  ...PLACE_TAGS,
+]);
 
 let lexicon: Record<string, string | string[]> | undefined;
 const cache = new Map<string, WordFacts>();
 
 function loadLexicon(): Record<string, string | string[]> {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  lexicon ??= (
+    nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }
+  ).world().model.one.lexicon;
   return lexicon;
 }
 

@@ -55,7 +55,12 @@ const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/;
 const CLEAN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
 
 /** A combining diacritical mark (the common block; the full check runs for anything rarer). */
-const isCombining = (code: number) => (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+const isCombining = (code: number) =>
+  (code >= 0x300 && code <= 0x36f) ||
+  (code >= 0x1ab0 && code <= 0x1aff) ||
+  (code >= 0x1dc0 && code <= 0x1dff) ||
+  (code >= 0x20d0 && code <= 0x20ff) ||
+  (code >= 0xfe20 && code <= 0xfe2f);
 
 /** Normalise one string, remembering where each output character came from. */
 export function normalise(input: string, { keepLines = false }: NormaliseOptions = {}): NormalisedText {
@@ -96,7 +101,16 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
         end++;
       }
       unit = input.slice(i, end);
-    } else if (((code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || code === 0x2019 || code === 0x2018 || code === 0x2013 || code === 0x2014 || code === 0x201c || code === 0x201d) && !isCombining(input.charCodeAt(i + 1))) {
+    } else if (
+      ((code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+        code === 0x2019 ||
+        code === 0x2018 ||
+        code === 0x2013 ||
+        code === 0x2014 ||
+        code === 0x201c ||
+        code === 0x201d) &&
+      !isCombining(input.charCodeAt(i + 1))
+    ) {
       // Common non-ASCII characters with no combining mark after them: Latin-1 letters are their own
       // NFKC form; curly single quotes read as apostrophes, en and em dashes as hyphens.
       end = i + 1;

@@ -22,8 +22,10 @@ export interface RuleInfo {
 }
 
 const EXCEPTION_HINT = 'if it identifies no one, a reviewer can accept it under reviewed-exceptions (CONTRIBUTING.md)';
-const NEVER = 'remove it: a published piece must never carry a number that leads to a patient’s records (it cannot be excepted)';
-const CONTACT_FIX = 'remove it (a reviewer cannot except it); a poster may publish its own contact details under resources.contacts';
+const NEVER =
+  'remove it: a published piece must never carry a number that leads to a patient’s records (it cannot be excepted)';
+const CONTACT_FIX =
+  'remove it (a reviewer cannot except it); a poster may publish its own contact details under resources.contacts';
 
 const healthNumber = (what: string): RuleInfo => ({
   severity: 'error',
@@ -35,11 +37,19 @@ const healthNumber = (what: string): RuleInfo => ({
 
 export const RULES = {
   'confidentiality/nhs-number': healthNumber('an NHS number (ten digits with a valid modulus 11 check digit)'),
-  'confidentiality/chi-number': healthNumber('a CHI number (Scotland: a date of birth, four digits and a modulus 11 check digit)'),
-  'confidentiality/hc-number': healthNumber('a Health and Care number (Northern Ireland: ten digits from 320 to 399 with a modulus 11 check digit)'),
-  'confidentiality/ontario-health-number': healthNumber('an Ontario health card number (ten digits with a check digit, often a version code)'),
+  'confidentiality/chi-number': healthNumber(
+    'a CHI number (Scotland: a date of birth, four digits and a modulus 11 check digit)',
+  ),
+  'confidentiality/hc-number': healthNumber(
+    'a Health and Care number (Northern Ireland: ten digits from 320 to 399 with a modulus 11 check digit)',
+  ),
+  'confidentiality/ontario-health-number': healthNumber(
+    'an Ontario health card number (ten digits with a check digit, often a version code)',
+  ),
   'confidentiality/alberta-phn': healthNumber('an Alberta personal health number'),
-  'confidentiality/bc-phn': healthNumber('a British Columbia personal health number (ten digits starting with 9, modulus 11 check digit)'),
+  'confidentiality/bc-phn': healthNumber(
+    'a British Columbia personal health number (ten digits starting with 9, modulus 11 check digit)',
+  ),
   'confidentiality/health-number': healthNumber('a number labelled as a health, insurance or health card number'),
   'confidentiality/hospital-number': {
     severity: 'error',
@@ -80,7 +90,8 @@ export const RULES = {
     severity: 'error',
     exceptable: true,
     category: 'postcode',
-    message: (text) => `"${text}" is a postal code (an Eircode, ZIP, or another country's code): it can point to a single street or house`,
+    message: (text) =>
+      `"${text}" is a postal code (an Eircode, ZIP, or another country's code): it can point to a single street or house`,
     fix: 'remove it, or name only the region',
   },
   'confidentiality/social-handle': {
@@ -101,7 +112,8 @@ export const RULES = {
     severity: 'error',
     exceptable: true,
     category: 'date',
-    message: (text) => `"${text}" is a full date: with other details it can identify a patient's admission, an event or a date of birth`,
+    message: (text) =>
+      `"${text}" is a full date: with other details it can identify a patient's admission, an event or a date of birth`,
     fix: `give only the month and year, or a relative time ("in my second week"); ${EXCEPTION_HINT}`,
   },
   'confidentiality/exact-age': {

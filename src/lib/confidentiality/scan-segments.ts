@@ -24,5 +24,8 @@ export interface ScanOptions extends NormaliseOptions {
 export function scanSegments(segments: readonly TextSegment[], options: ScanOptions = {}): LocatedFinding[] {
   const joined = joinSegments(segments, options, options.locateOffset);
   const context: DetectContext = { knownNames: options.knownNames ?? DEFAULT_KNOWN_NAMES };
-  return findInNormalised(joined.text, context).map((candidate) => ({ ...toFinding(candidate, joined.text), at: joined.locate(candidate.start) }));
+  return findInNormalised(joined.text, context).map((candidate) => ({
+    ...toFinding(candidate, joined.text),
+    at: joined.locate(candidate.start),
+  }));
 }

@@ -32,10 +32,30 @@ export interface TextBlock {
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Block content: anything else inside a component is text in a line of its own (MDX unwraps `<Aside>Text</Aside>`'s paragraph). */
-const FLOW_TYPES = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'code', 'thematicBreak', 'definition', 'footnoteDefinition', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxjsEsm']);
+const FLOW_TYPES = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'code',
+  'thematicBreak',
+  'definition',
+  'footnoteDefinition',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxFlowExpression',
+  'mdxjsEsm',
+]);
 
 /** True for a node the site's plugins added to the text: the ¶ and # links after each paragraph and heading. */
-const isAnchorLink = (node: Nodes) => node.type === 'link' && ((node.data?.hProperties as { className?: unknown } | undefined)?.className as string[] | undefined)?.includes('anchor-link') === true;
+const isAnchorLink = (node: Nodes) =>
+  node.type === 'link' &&
+  ((node.data?.hProperties as { className?: unknown } | undefined)?.className as string[] | undefined)?.includes(
+    'anchor-link',
+  ) === true;
 
 export function treeText(tree: Root, source: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -46,7 +66,12 @@ export function treeText(tree: Root, source: string): TextBlock[] {
   };
 
   /** A segment for a value decoded from the source between `from` and `to` (offsets in `source`). */
-  const segment = (value: string, from: number | undefined, to: number | undefined, node: Nodes): TextSegment | undefined => {
+  const segment = (
+    value: string,
+    from: number | undefined,
+    to: number | undefined,
+    node: Nodes,
+  ): TextSegment | undefined => {
     if (!value) return undefined;
     if (from === undefined || to === undefined) return { value, start: point(undefined, node) };
     const slice = source.slice(from, to);
@@ -64,7 +89,8 @@ export function treeText(tree: Root, source: string): TextBlock[] {
     if (!title) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return single('title', { value: title, start: point(undefined, node) });
+    if (start === undefined || end === undefined)
+      return single('title', { value: title, start: point(undefined, node) });
     const raw = source.slice(start, end);
     // The title is the last quoted or bracketed part: find its closing delimiter, then its opening one.
     let close = raw.length - 1;
@@ -78,7 +104,8 @@ export function treeText(tree: Root, source: string): TextBlock[] {
 
   const address = (node: Nodes, url: string) => {
     const start = point(node.position?.start.offset, node);
-    if (/^(?:mailto|tel|sms|callto):/i.test(url.trim())) single('address', { value: decodeURIComponentSafe(url.trim().replace(/^[a-z]+:/i, '')), start });
+    if (/^(?:mailto|tel|sms|callto):/i.test(url.trim()))
+      single('address', { value: decodeURIComponentSafe(url.trim().replace(/^[a-z]+:/i, '')), start });
     else {
       // ?nhs=…&mail=…: the query and fragment, each value a word of its own.
       const rest = /[?#](.*)$/s.exec(url)?.[1];

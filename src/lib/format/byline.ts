@@ -15,7 +15,9 @@ export interface Byline {
 /** "Medical student" -> "medical student"; an acronym or a name ("NHS manager", "GP") keeps its capitals. */
 function lowerFirst(role: string): string {
   const [first = '', second = ''] = role;
-  return second && second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + role.slice(1) : role;
+  return second && second === second.toLowerCase() && second !== second.toUpperCase()
+    ? first.toLowerCase() + role.slice(1)
+    : role;
 }
 
 /** "a" or "an" as said before a word: by its first letter, with the letters of an acronym said by name. */

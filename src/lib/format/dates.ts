@@ -4,7 +4,20 @@ const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
 export const displayDate = (date: Date) => long.format(date);
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as precisely as it is known ([2009], [2009, 5], [2009, 5, 12]): "2009", "May 2009", "12 May 2009". */
 export function displayParts(parts: readonly number[]): string {

@@ -4,7 +4,9 @@
  * IPEC, CIHC or NHS), which keep their capitals; String.toLowerCase() would print "ipec competencies".
  */
 export function titleInSentence(title: string): string {
-  return title.replace(/[\p{L}\p{N}'’-]+/gu, (word) => (isAbbreviation(word) ? word : word.charAt(0).toLowerCase() + word.slice(1)));
+  return title.replace(/[\p{L}\p{N}'’-]+/gu, (word) =>
+    isAbbreviation(word) ? word : word.charAt(0).toLowerCase() + word.slice(1),
+  );
 }
 
 /** Two or more capitals (digits allowed, "AHPs" counts): an abbreviation to print as written. */

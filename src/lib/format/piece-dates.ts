@@ -26,7 +26,11 @@ export function pieceDates(kind: 'essay' | 'poster', published: Date, first: Fir
   const verb = kind === 'essay' ? 'First published' : 'Presented';
   const where = [first?.venue, first?.place].filter(Boolean).join(', ');
   const when = first?.date ? ` ${displayParts(first.date)}` : '';
-  const unknown = kind === 'essay' ? 'First published elsewhere (date not known)' : 'Presented before it was added (date and meeting not known)';
-  const text = !when && !where ? unknown : `${verb}${when}${where ? ` ${kind === 'essay' ? 'in' : 'at'} ${where}` : ''}`;
+  const unknown =
+    kind === 'essay'
+      ? 'First published elsewhere (date not known)'
+      : 'Presented before it was added (date and meeting not known)';
+  const text =
+    !when && !where ? unknown : `${verb}${when}${where ? ` ${kind === 'essay' ? 'in' : 'at'} ${where}` : ''}`;
   return { ...library, first: text, libraryLabel: 'Added to the library', libraryAsTime: Boolean(first?.date) };
 }

@@ -14,7 +14,10 @@ let smartypants: Transform | undefined;
 
 /** The text with typographic punctuation; text with nothing to change is returned as it is. */
 export function typeset(text: string): string {
-  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text } satisfies Text] } satisfies Paragraph] };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: text } satisfies Text] } satisfies Paragraph],
+  };
   if (!needsSmartypants(tree)) return text;
   smartypants ??= (remarkSmartypants as unknown as (this: unknown) => Transform).call(undefined);
   smartypants(tree, undefined, () => undefined);

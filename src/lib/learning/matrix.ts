@@ -45,7 +45,13 @@ export function buildLearningMatrix(records: readonly LearningRecord[], order: r
   const cells = new Map<string, MatrixCell>();
   for (const record of records) {
     const key = pairAnchor(record.learner, record.from);
-    const cell = cells.get(key) ?? { learner: record.learner, from: record.from, anchor: key, records: [], essayCount: 0 };
+    const cell = cells.get(key) ?? {
+      learner: record.learner,
+      from: record.from,
+      anchor: key,
+      records: [],
+      essayCount: 0,
+    };
     cell.records.push(record);
     cell.essayCount = new Set(cell.records.map((r) => r.essay.href)).size;
     cells.set(key, cell);

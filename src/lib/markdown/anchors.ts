@@ -67,13 +67,7 @@ export function isReservedId(id: string): boolean {
 
 /** Text as compared for a paragraph's id: whitespace collapsed, case and typographic quotes folded. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as a base-36 string: short, fast and the same everywhere. */

@@ -28,7 +28,9 @@ export class ContentSafetyError extends Error {
   constructor(file: string, findings: readonly SafetyFinding[]) {
     const problems = findings.map((f) => problem(file, f.line, f.column, f.rule, f.message, f.fix));
     const shown = path.relative(projectRoot(), file) || file;
-    super(`This piece may not be built: it could run code or put active HTML on the site.\n${problems.map((p) => formatProblem({ ...p, file: shown })).join('\n')}`);
+    super(
+      `This piece may not be built: it could run code or put active HTML on the site.\n${problems.map((p) => formatProblem({ ...p, file: shown })).join('\n')}`,
+    );
     this.name = 'ContentSafetyError';
     this.file = file;
     this.problems = problems;
@@ -43,7 +45,13 @@ export function remarkContentSafety() {
     // Astro's MDX compiler imports the module a front matter `layout` names.
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
     if (frontmatter && Object.hasOwn(frontmatter, 'layout')) {
-      findings.unshift({ line: 1, column: 1, rule: 'mdx/frontmatter-layout', message: 'a front matter "layout" makes the build load that file as code', fix: 'delete the layout field: the site chooses the layout' });
+      findings.unshift({
+        line: 1,
+        column: 1,
+        rule: 'mdx/frontmatter-layout',
+        message: 'a front matter "layout" makes the build load that file as code',
+        fix: 'delete the layout field: the site chooses the layout',
+      });
     }
     if (findings.length > 0) throw new ContentSafetyError(file.path, findings);
   };

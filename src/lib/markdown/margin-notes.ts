@@ -39,7 +39,12 @@ const PARAGRAPH = /<p id="(p-[0-9a-z]+(?:-\d+)?)">([\s\S]*?)<\/p>/g;
 /** A link to a bibliography entry or a glossary entry (under any base path: `/ipl/glossary/#…`), in document order. */
 const NOTED_LINK = /href="(#ref-[^"]+|[^"#]*\/glossary\/#[^"]+)"/g;
 
-const span = (properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties, children });
+const span = (properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties,
+  children,
+});
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** citeproc's HTML as a note shows it: its links (a DOI) stay for a pointer but leave the tab order. */
@@ -50,7 +55,9 @@ function citationNote(forms: readonly CitationNoteForm[]): Element {
     { className: ['margin-note', 'margin-note-citation'], dataConfidentiality: 'reference' },
     forms.map((form) =>
       span({ className: ['csl'], dataCiteStyle: form.style, dataDefault: form.isDefault ? '' : undefined }, [
-        ...(form.number === undefined ? [] : [span({ className: ['margin-note-number'] }, [text(`${form.number}.`)]), text(' ')]),
+        ...(form.number === undefined
+          ? []
+          : [span({ className: ['margin-note-number'] }, [text(`${form.number}.`)]), text(' ')]),
         { type: 'raw', value: untabbable(form.html) } as unknown as ElementContent,
       ]),
     ),

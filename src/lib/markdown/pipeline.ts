@@ -15,7 +15,12 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
-import type { AstroMarkdownOptions, MdxRenderer, MdxRendererOptions, MdxRenderResult } from '@astrojs/internal-helpers/markdown';
+import type {
+  AstroMarkdownOptions,
+  MdxRenderer,
+  MdxRendererOptions,
+  MdxRenderResult,
+} from '@astrojs/internal-helpers/markdown';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { SafetyFinding } from '../safety/mdast-safety.ts';
@@ -39,7 +44,15 @@ function remarkKeepTree() {
   };
 }
 
-export const REMARK_PLUGINS = [remarkSiteLinks, remarkTypography, remarkAnchors, remarkCitations, remarkGlossary, remarkKeepTree, remarkContentSafety];
+export const REMARK_PLUGINS = [
+  remarkSiteLinks,
+  remarkTypography,
+  remarkAnchors,
+  remarkCitations,
+  remarkGlossary,
+  remarkKeepTree,
+  remarkContentSafety,
+];
 export const REHYPE_PLUGINS = [rehypeContentSafety];
 
 /**
@@ -49,7 +62,12 @@ export const REHYPE_PLUGINS = [rehypeContentSafety];
  */
 export const MARKDOWN_SETTINGS = { gfm: true, smartypants: false, syntaxHighlight: false } as const;
 
-const base = unified({ gfm: MARKDOWN_SETTINGS.gfm, smartypants: MARKDOWN_SETTINGS.smartypants, remarkPlugins: REMARK_PLUGINS, rehypePlugins: REHYPE_PLUGINS });
+const base = unified({
+  gfm: MARKDOWN_SETTINGS.gfm,
+  smartypants: MARKDOWN_SETTINGS.smartypants,
+  remarkPlugins: REMARK_PLUGINS,
+  rehypePlugins: REHYPE_PLUGINS,
+});
 
 /** Compiled modules waiting for Vite, by file: the exact input they were compiled from, and the result. */
 const compiled = new Map<string, { input: string; result: MdxRenderResult }>();
@@ -57,12 +75,23 @@ const compiled = new Map<string, { input: string; result: MdxRenderResult }>();
 /** Everything a compile's output depends on besides the file. */
 function optionsKey(shared: AstroMarkdownOptions, mdx: MdxRendererOptions): string {
   const { syntaxHighlight = false, gfm, smartypants } = shared;
-  return JSON.stringify({ syntaxHighlight, shiki: syntaxHighlight ? shared.shikiConfig : null, gfm, smartypants, optimize: mdx.optimize, srcDir: String(mdx.srcDir), sourcemap: Boolean(mdx.sourcemap) });
+  return JSON.stringify({
+    syntaxHighlight,
+    shiki: syntaxHighlight ? shared.shikiConfig : null,
+    gfm,
+    smartypants,
+    optimize: mdx.optimize,
+    srcDir: String(mdx.srcDir),
+    sourcemap: Boolean(mdx.sourcemap),
+  });
 }
 
 const renderers = new Map<string, Promise<MdxRenderer>>();
 
-function innerRenderer(shared: AstroMarkdownOptions, mdx: MdxRendererOptions): { key: string; renderer: Promise<MdxRenderer> } {
+function innerRenderer(
+  shared: AstroMarkdownOptions,
+  mdx: MdxRendererOptions,
+): { key: string; renderer: Promise<MdxRenderer> } {
   const key = optionsKey(shared, mdx);
   let renderer = renderers.get(key);
   if (!renderer) {
@@ -73,7 +102,13 @@ function innerRenderer(shared: AstroMarkdownOptions, mdx: MdxRendererOptions): {
   return { key, renderer };
 }
 
-async function compile(key: string, renderer: MdxRenderer, content: string, filePath: string, frontmatter: Frontmatter): Promise<MdxRenderResult> {
+async function compile(
+  key: string,
+  renderer: MdxRenderer,
+  content: string,
+  filePath: string,
+  frontmatter: Frontmatter,
+): Promise<MdxRenderResult> {
   if (process.env.IPL_DEBUG_COMPILES) console.log(`[ipl] compiling ${filePath}`);
   const result = await renderer.process(content, filePath, frontmatter);
   const hazard = postprocessHazard(result.code, content);
@@ -95,10 +130,17 @@ function postprocessHazard(code: string, content: string): SafetyFinding | undef
   const before = at < 0 ? '' : content.slice(0, at);
   const line = before.split('\n').length;
   const column = at < 0 ? 1 : at - before.lastIndexOf('\n');
-  return { line, column, rule: 'mdx/compiler-text', message: `the words "${CONTENT_EXPORT}" would be taken by Astro's compiler for its own code, and the build would fail`, fix: 'reword them' };
+  return {
+    line,
+    column,
+    rule: 'mdx/compiler-text',
+    message: `the words "${CONTENT_EXPORT}" would be taken by Astro's compiler for its own code, and the build would fail`,
+    fix: 'reword them',
+  };
 }
 
-const compileInput = (key: string, content: string, frontmatter: Frontmatter) => `${key}\u0000${content}\u0000${JSON.stringify(frontmatter)}`;
+const compileInput = (key: string, content: string, frontmatter: Frontmatter) =>
+  `${key}\u0000${content}\u0000${JSON.stringify(frontmatter)}`;
 
 /** The processor for astro.config.mjs: Astro's unified processor with our plugins, sharing compiles with the checks. */
 export const contentProcessor: typeof base = {
@@ -119,7 +161,11 @@ export const contentProcessor: typeof base = {
 /** What Astro passes to createMdxRenderer for this configuration (see astro.config.mjs). */
 export function rendererOptions(projectRoot: string): [AstroMarkdownOptions, MdxRendererOptions] {
   return [
-    { syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight, gfm: MARKDOWN_SETTINGS.gfm, smartypants: MARKDOWN_SETTINGS.smartypants },
+    {
+      syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight,
+      gfm: MARKDOWN_SETTINGS.gfm,
+      smartypants: MARKDOWN_SETTINGS.smartypants,
+    },
     { optimize: false, srcDir: pathToFileURL(path.join(projectRoot, 'src') + path.sep), sourcemap: false },
   ];
 }
@@ -135,7 +181,12 @@ export interface CompiledPiece {
  * Compile one piece as the build would (without running it) and return its finished tree. The
  * module is kept for the build's own request for the same file.
  */
-export async function compilePiece(projectRoot: string, filePath: string, content: string, frontmatter: Frontmatter): Promise<CompiledPiece> {
+export async function compilePiece(
+  projectRoot: string,
+  filePath: string,
+  content: string,
+  frontmatter: Frontmatter,
+): Promise<CompiledPiece> {
   const { key, renderer } = innerRenderer(...rendererOptions(projectRoot));
   try {
     await compile(key, await renderer, content, filePath, frontmatter);

@@ -29,7 +29,9 @@ export function slicePosition(node: Text, from: number, to: number): Position | 
 /** A text node for part of another, with its position. */
 export function textSlice(node: Text, from: number, to: number = node.value.length): Text {
   const position = slicePosition(node, from, to);
-  return position ? { type: 'text', value: node.value.slice(from, to), position } : { type: 'text', value: node.value.slice(from, to) };
+  return position
+    ? { type: 'text', value: node.value.slice(from, to), position }
+    : { type: 'text', value: node.value.slice(from, to) };
 }
 
 /** Give a node a plugin made, and everything inside it that has no position, the position of the text it stands for. */

@@ -25,11 +25,21 @@ export function remarkAnchors() {
       const { node, id } = anchor;
       node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id } };
       if (!anchor.linked) continue;
-      const label = anchor.kind === 'paragraph' ? `Link to paragraph ${++paragraphs}` : `Link to section: ${anchor.text}`;
+      const label =
+        anchor.kind === 'paragraph' ? `Link to paragraph ${++paragraphs}` : `Link to section: ${anchor.text}`;
       const link: PhrasingContent = {
         type: 'link',
         url: `#${id}`,
-        data: { hProperties: anchor.kind === 'paragraph' ? { className: ['anchor-link', 'paragraph-link'], 'aria-label': label, ...(paragraphs > 1 ? { tabIndex: -1 } : {}) } : { className: ['anchor-link'], 'aria-label': label } },
+        data: {
+          hProperties:
+            anchor.kind === 'paragraph'
+              ? {
+                  className: ['anchor-link', 'paragraph-link'],
+                  'aria-label': label,
+                  ...(paragraphs > 1 ? { tabIndex: -1 } : {}),
+                }
+              : { className: ['anchor-link'], 'aria-label': label },
+        },
         children: [{ type: 'text', value: anchor.kind === 'paragraph' ? '¶' : '#' }],
       };
       node.children.push({ type: 'text', value: ' ' }, link);

@@ -71,10 +71,20 @@ export function remarkCitations() {
         const forms = CITATION_STYLE_IDS.map((style) => {
           const isDefault = style === SITE.citationStyle;
           // Search indexes the default style's form only; the others would repeat the authors' names.
-          const properties: Record<string, unknown> = { className: ['citation'], dataCiteStyle: style, dataDefault: isDefault ? '' : undefined, dataPagefindIgnore: isDefault ? undefined : '' };
+          const properties: Record<string, unknown> = {
+            className: ['citation'],
+            dataCiteStyle: style,
+            dataDefault: isDefault ? '' : undefined,
+            dataPagefindIgnore: isDefault ? undefined : '',
+          };
           return element('span', properties, toMdast(marks[index]?.[style] ?? [], style));
         });
-        pieces.push(placeAt(element('span', { className: ['cite'], id: citationAnchor(index + 1) }, forms), slicePosition(node, citation.start, citation.end)));
+        pieces.push(
+          placeAt(
+            element('span', { className: ['cite'], id: citationAnchor(index + 1) }, forms),
+            slicePosition(node, citation.start, citation.end),
+          ),
+        );
         cursor = citation.end;
       }
       if (cursor < node.value.length) pieces.push(textSlice(node, cursor));

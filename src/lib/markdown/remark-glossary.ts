@@ -18,7 +18,19 @@ export interface Abbreviation {
 }
 
 /** Node types whose text must not be touched. */
-const LEAVE_ALONE = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'definition']);
+const LEAVE_ALONE = new Set([
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'heading',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'definition',
+]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -43,7 +55,12 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
       data: { hName: 'abbr', hProperties: { title: abbreviation.expansion } },
       children: [textSlice(text, match.index, match.index + match[1].length)],
     } as PhrasingContent;
-    const link: PhrasingContent = { type: 'link', url: glossaryHref(abbreviation.id), data: { hProperties: { className: ['glossary-term'] } }, children: [abbr] };
+    const link: PhrasingContent = {
+      type: 'link',
+      url: glossaryHref(abbreviation.id),
+      data: { hProperties: { className: ['glossary-term'] } },
+      children: [abbr],
+    };
     const pieces: PhrasingContent[] = [];
     if (match.index > 0) pieces.push(textSlice(text, 0, match.index));
     pieces.push(placeAt(link, slicePosition(text, match.index, match.index + match[1].length)));
@@ -59,7 +76,9 @@ export function markAbbreviations(tree: Root, abbreviations: readonly Abbreviati
 
 export function remarkGlossary() {
   return (tree: Root, file: VFile) => {
-    const abbreviations = [...loadGlossary(contentRootOf(file.path))].flatMap(([id, entry]) => (entry.expansion ? [{ id, term: entry.term, expansion: entry.expansion }] : []));
+    const abbreviations = [...loadGlossary(contentRootOf(file.path))].flatMap(([id, entry]) =>
+      entry.expansion ? [{ id, term: entry.term, expansion: entry.expansion }] : [],
+    );
     markAbbreviations(tree, abbreviations);
   };
 }

@@ -1,6 +1,12 @@
 /** View models for the browse pages: every vocabulary with its term counts, and each term's pieces. */
 import { termIdsOf } from '../taxonomy/piece-terms.ts';
-import { browsableVocabularies, getVocabulary, type Term, type Vocabulary, type VocabularyId } from '../taxonomy/vocabularies.ts';
+import {
+  browsableVocabularies,
+  getVocabulary,
+  type Term,
+  type Vocabulary,
+  type VocabularyId,
+} from '../taxonomy/vocabularies.ts';
 import { getEssays, getPosters } from './collections.ts';
 import { essayCard, type PieceCard, posterCard } from './pieces.ts';
 import { termHref, vocabularyHref } from './terms.ts';
@@ -42,9 +48,10 @@ export const taggedPieces: () => Promise<Tagged[]> = perBuild(loadTaggedPieces);
 
 async function loadTaggedPieces(): Promise<Tagged[]> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
-  return [...essays.map((e) => ({ card: essayCard(e), data: e.data })), ...posters.map((p) => ({ card: posterCard(p), data: p.data }))].sort(
-    (a, b) => b.card.date.getTime() - a.card.date.getTime() || a.card.title.localeCompare(b.card.title),
-  );
+  return [
+    ...essays.map((e) => ({ card: essayCard(e), data: e.data })),
+    ...posters.map((p) => ({ card: posterCard(p), data: p.data })),
+  ].sort((a, b) => b.card.date.getTime() - a.card.date.getTime() || a.card.title.localeCompare(b.card.title));
 }
 
 const piecesWith = (pieces: Tagged[], vocabulary: VocabularyId, id: string) =>
@@ -83,4 +90,5 @@ export async function getTermPages(): Promise<TermPage[]> {
   return pages;
 }
 
-const subcompetenciesOf = (competency: string) => getVocabulary('subcompetencies').terms.filter((t) => t.parent === competency);
+const subcompetenciesOf = (competency: string) =>
+  getVocabulary('subcompetencies').terms.filter((t) => t.parent === competency);

@@ -30,7 +30,12 @@ async function findCitingPieces(): Promise<Map<string, CitingPiece[]>> {
     const { order, backlinks } = numberCitationsInBody(entry.body ?? '');
     for (const key of order) {
       const list = citing.get(key) ?? [];
-      list.push({ kind, title: entry.data.title, href, places: (backlinks.get(key) ?? [citationAnchor(1)]).map((anchor) => `${href}#${anchor}`) });
+      list.push({
+        kind,
+        title: entry.data.title,
+        href,
+        places: (backlinks.get(key) ?? [citationAnchor(1)]).map((anchor) => `${href}#${anchor}`),
+      });
       citing.set(key, list);
     }
   }

@@ -6,9 +6,13 @@ import type { BibliographyList } from './pieces.ts';
 import { perBuild } from './build-cache.ts';
 
 /** Every glossary entry's note, by the address of its entry (once per build; anew in dev, so edits show). */
-const glossaryNotes = perBuild(
-  (): Promise<MarginNoteSources['glossary']> =>
-    getGlossary().then((entries) => new Map(entries.map((e) => [glossaryHref(e.id), { term: e.term, expansion: e.expansion, definition: e.definition }]))),
+const glossaryNotes = perBuild((): Promise<MarginNoteSources['glossary']> =>
+  getGlossary().then(
+    (entries) =>
+      new Map(
+        entries.map((e) => [glossaryHref(e.id), { term: e.term, expansion: e.expansion, definition: e.definition }]),
+      ),
+  ),
 );
 
 /** The notes a piece's paragraphs can show: every work its bibliography lists, in every style, and every glossary entry. */
@@ -19,7 +23,13 @@ export async function getMarginNoteSources(bibliography: readonly BibliographyLi
     for (const entry of list.entries) {
       anchors.set(entry.anchor, entry.key);
       const forms = formsByKey.get(entry.key) ?? [];
-      for (const s of entry.styles) forms.push({ style: s.style, isDefault: s.isDefault, html: s.html, ...(list.system === 'numeric' ? { number: entry.number } : {}) });
+      for (const s of entry.styles)
+        forms.push({
+          style: s.style,
+          isDefault: s.isDefault,
+          html: s.html,
+          ...(list.system === 'numeric' ? { number: entry.number } : {}),
+        });
       formsByKey.set(entry.key, forms);
     }
   }

@@ -43,12 +43,21 @@ export function paginateList<T>(items: readonly T[], listHref: string, size: num
 }
 
 /** getStaticPaths entries for a paginated list: `extra` params (e.g. vocabulary and term) plus `page`. */
-export function listPaths<T, P extends Record<string, string>>(items: readonly T[], listHref: string, extra: P = {} as P) {
-  return paginateList(items, listHref).map((list) => ({ params: { ...extra, page: pageParam(list.number) }, props: { list } }));
+export function listPaths<T, P extends Record<string, string>>(
+  items: readonly T[],
+  listHref: string,
+  extra: P = {} as P,
+) {
+  return paginateList(items, listHref).map((list) => ({
+    params: { ...extra, page: pageParam(list.number) },
+    props: { list },
+  }));
 }
 
 /** A list page's title: the list's own for page 1, with "page n of m" after it. */
-export const listTitle = (title: string, list: ListPage<unknown>) => (list.number === 1 ? title : `${title}, page ${list.number} of ${list.count}`);
+export const listTitle = (title: string, list: ListPage<unknown>) =>
+  list.number === 1 ? title : `${title}, page ${list.number} of ${list.count}`;
 
 /** "Showing 51–100 of 230." for a list of several pages, else nothing. */
-export const listRange = (list: ListPage<unknown>) => (list.count > 1 ? `Showing ${list.first}–${list.last} of ${list.total}.` : '');
+export const listRange = (list: ListPage<unknown>) =>
+  list.count > 1 ? `Showing ${list.first}–${list.last} of ${list.total}.` : '';

@@ -14,7 +14,10 @@ import { type Essay, getEssays, getPosters, type Poster } from './collections.ts
 /** An essay or poster as a citable work. */
 export function citablePiece(piece: { kind: 'essay'; entry: Essay } | { kind: 'poster'; entry: Poster }): CitablePiece {
   const { id } = piece.entry;
-  const source = piece.kind === 'essay' ? { kind: piece.kind, id, data: piece.entry.data } : { kind: piece.kind, id, data: piece.entry.data };
+  const source =
+    piece.kind === 'essay'
+      ? { kind: piece.kind, id, data: piece.entry.data }
+      : { kind: piece.kind, id, data: piece.entry.data };
   return citablePieceOf(source, import.meta.env.SITE);
 }
 
@@ -37,7 +40,10 @@ let pieceRenderings: Promise<Map<string, Record<CitationStyleId, RenderedReferen
 function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, RenderedReference>>> {
   pieceRenderings ??= Promise.all([getEssays(), getPosters(), takePrerenderedCitations()]).then(([essays, posters]) =>
     renderLibrary(
-      [...essays.map((entry) => pieceRenderItem(citablePiece({ kind: 'essay', entry }))), ...posters.map((entry) => pieceRenderItem(citablePiece({ kind: 'poster', entry })))],
+      [
+        ...essays.map((entry) => pieceRenderItem(citablePiece({ kind: 'essay', entry }))),
+        ...posters.map((entry) => pieceRenderItem(citablePiece({ kind: 'poster', entry }))),
+      ],
       STYLE_ORDER,
     ),
   );
@@ -47,9 +53,15 @@ function getPieceRenderings(): Promise<Map<string, Record<CitationStyleId, Rende
 /** "Cite this essay/poster": the piece's citation in every style and its download files. */
 export async function getPieceCitation(piece: CitablePiece, pageHref: string): Promise<PieceCitation> {
   const item = pieceRenderItem(piece);
-  const rendered = (await getPieceRenderings()).get(String(item.id)) ?? renderReferencesInStyles([item], STYLE_ORDER).get(String(item.id));
+  const rendered =
+    (await getPieceRenderings()).get(String(item.id)) ??
+    renderReferencesInStyles([item], STYLE_ORDER).get(String(item.id));
   const styles = styledTexts(rendered).map((s) => ({ ...s, ...selfCitation(s, piece) }));
-  const downloads = EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: `${pageHref}cite.${format}` }));
+  const downloads = EXPORT_FORMAT_IDS.map((format) => ({
+    format,
+    label: EXPORT_FORMATS[format].label,
+    href: `${pageHref}cite.${format}`,
+  }));
   return { styles, downloads };
 }
 

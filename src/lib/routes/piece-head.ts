@@ -11,7 +11,11 @@ export interface PieceHead {
   jsonLd: string;
 }
 
-export async function getPieceHead(piece: CitablePiece, body: string | undefined, options: { orcid?: string | undefined; licence: Parameters<typeof licenceUrl>[0] }): Promise<PieceHead> {
+export async function getPieceHead(
+  piece: CitablePiece,
+  body: string | undefined,
+  options: { orcid?: string | undefined; licence: Parameters<typeof licenceUrl>[0] },
+): Promise<PieceHead> {
   const references = await getReferenceMap();
   const cited = numberCitationsInBody(body ?? '').order.flatMap((key) => {
     const reference = references.get(key);

@@ -133,7 +133,8 @@ export async function getEssayPage(essay: Essay): Promise<EssayPage> {
     marginNotes: await getMarginNoteSources(common.bibliography),
     readingMinutes: card.readingMinutes ?? 0,
   };
-  if (data.updated) page.updated = { text: displayDate(data.updated), iso: isoDay(data.updated), asTime: dates.libraryAsTime };
+  if (data.updated)
+    page.updated = { text: displayDate(data.updated), iso: isoDay(data.updated), asTime: dates.libraryAsTime };
   return page;
 }
 
@@ -166,7 +167,9 @@ export async function getPosterPage(poster: Poster): Promise<PosterPage> {
       contacts: data.resources.contacts.map((contact) => ({
         name: contact.name,
         // Dialled without its spaces and dashes; shown with non-breaking hyphens, so it never wraps.
-        ...(contact.phone && { phone: { href: `tel:${contact.phone.replace(/[^\d+]/g, '')}`, text: contact.phone.replaceAll('-', '\u2011') } }),
+        ...(contact.phone && {
+          phone: { href: `tel:${contact.phone.replace(/[^\d+]/g, '')}`, text: contact.phone.replaceAll('-', '\u2011') },
+        }),
         ...(contact.email && { email: { href: `mailto:${contact.email}`, text: contact.email } }),
       })),
     },

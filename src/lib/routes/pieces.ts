@@ -81,7 +81,8 @@ export function posterCard(poster: Poster): PieceCard {
  * Whether a listing holds both essays and posters, so each card says which it is. A list of one kind
  * (the essays, the posters) leaves the label off: its heading already says (issue 17).
  */
-export const kindsAreMixed = (pieces: readonly Pick<PieceCard, 'kind'>[]) => new Set(pieces.map((p) => p.kind)).size > 1;
+export const kindsAreMixed = (pieces: readonly Pick<PieceCard, 'kind'>[]) =>
+  new Set(pieces.map((p) => p.kind)).size > 1;
 
 /** Every published essay and poster, newest first. */
 export async function getAllPieceCards(): Promise<PieceCard[]> {

@@ -61,22 +61,41 @@ export interface ReadingListView {
 export const readingListExportHref = (id: string, format: ExportFormat) => `${readingListHref(id)}list.${format}`;
 
 export async function getReadingLists(): Promise<ReadingListView[]> {
-  const [lists, essays, posters, references] = await Promise.all([getCollection('readingLists'), getEssays(), getPosters(), getReferenceMap()]);
+  const [lists, essays, posters, references] = await Promise.all([
+    getCollection('readingLists'),
+    getEssays(),
+    getPosters(),
+    getReferenceMap(),
+  ]);
   const essayById = new Map(essays.map((e) => [e.id, e]));
   const posterById = new Map(posters.map((p) => [p.id, p]));
   const views: ReadingListView[] = [];
   for (const list of lists) {
     const entries = list.data.items.map((item) => {
-      const entry: Essay | Poster | undefined = item.essay ? essayById.get(item.essay) : posterById.get(item.poster ?? '');
+      const entry: Essay | Poster | undefined = item.essay
+        ? essayById.get(item.essay)
+        : posterById.get(item.poster ?? '');
       // The content checks refuse unknown and draft pieces; fail loudly if they were bypassed.
-      if (!entry) throw new Error(`Reading list ${list.id} names a piece that is not published: ${item.essay ?? item.poster}`);
+      if (!entry)
+        throw new Error(`Reading list ${list.id} names a piece that is not published: ${item.essay ?? item.poster}`);
       return item.essay
-      ? { entry, note: item.note, piece: essayCard(entry as Essay), citable: citablePiece({ kind: 'essay', entry: entry as Essay }) }
-      : { entry, note: item.note, piece: posterCard(entry as Poster), citable: citablePiece({ kind: 'poster', entry: entry as Poster }) };
+        ? {
+            entry,
+            note: item.note,
+            piece: essayCard(entry as Essay),
+            citable: citablePiece({ kind: 'essay', entry: entry as Essay }),
+          }
+        : {
+            entry,
+            note: item.note,
+            piece: posterCard(entry as Poster),
+            citable: citablePiece({ kind: 'poster', entry: entry as Poster }),
+          };
     });
     const citedBy = new Map<string, string[]>();
     for (const { entry } of entries) {
-      for (const key of numberCitationsInBody(entry.body ?? '').order) citedBy.set(key, [...(citedBy.get(key) ?? []), entry.data.title]);
+      for (const key of numberCitationsInBody(entry.body ?? '').order)
+        citedBy.set(key, [...(citedBy.get(key) ?? []), entry.data.title]);
     }
     // Each work rendered on its own, so no entry borrows a number or year suffix from another.
     const rendered = await renderEach([...citedBy.keys()]);
@@ -85,7 +104,14 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
       if (!style) throw new Error(`Citation key "${key}" was not rendered.`);
       const data = references.get(key)?.data;
       if (!data) throw new Error(`Citation key "${key}" names no reference.`);
-      return { key, html: style.html, text: style.text, href: referenceHref(key), citedBy: titles, coins: coinsTitle(data) };
+      return {
+        key,
+        html: style.html,
+        text: style.text,
+        href: referenceHref(key),
+        citedBy: titles,
+        coins: coinsTitle(data),
+      };
     });
     bibliography.sort((a, b) => a.text.localeCompare(b.text));
     views.push({
@@ -107,7 +133,11 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
           return reference ? [referenceItem(key, reference.data)] : [];
         }),
       ],
-      downloads: EXPORT_FORMAT_IDS.map((format) => ({ format, label: EXPORT_FORMATS[format].label, href: readingListExportHref(list.id, format) })),
+      downloads: EXPORT_FORMAT_IDS.map((format) => ({
+        format,
+        label: EXPORT_FORMATS[format].label,
+        href: readingListExportHref(list.id, format),
+      })),
     });
   }
   return views.sort((a, b) => a.title.localeCompare(b.title));

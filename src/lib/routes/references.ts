@@ -64,4 +64,5 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
  * How a "Cited in" link names the nth place a piece cites a work: words, never a number, so it cannot
  * be read as the work's number in the piece ("where it is cited"; "first citation", "second citation").
  */
-export const placeName = (index: number, count: number) => (count === 1 ? 'where it is cited' : `${ORDINALS[index] ?? `${index + 1}th`} citation`);
+export const placeName = (index: number, count: number) =>
+  count === 1 ? 'where it is cited' : `${ORDINALS[index] ?? `${index + 1}th`} citation`;

@@ -39,7 +39,12 @@ export const SEARCH_NEEDS_BUILD = {
   command: 'npm run build && npm run preview',
 } as const;
 
-export const TYPE_LABELS = { essay: 'Essay', poster: 'Poster', reference: 'Reference', glossary: 'Glossary term' } as const;
+export const TYPE_LABELS = {
+  essay: 'Essay',
+  poster: 'Poster',
+  reference: 'Reference',
+  glossary: 'Glossary term',
+} as const;
 
 const labels = (terms: readonly TermLink[] | undefined) => (terms ?? []).map((term) => term.label);
 /** Labels of the piece's terms in one vocabulary (IPEC competencies, settings), from its card's tag groups. */
@@ -70,7 +75,9 @@ export interface SearchRecord {
 }
 
 function facetFilters(subject: SearchSubject): [string, string][] {
-  return SEARCH_FACETS.flatMap((facet) => [...new Set(facet.values(subject))].map((value): [string, string] => [facet.key, value]));
+  return SEARCH_FACETS.flatMap((facet) =>
+    [...new Set(facet.values(subject))].map((value): [string, string] => [facet.key, value]),
+  );
 }
 
 export function pieceSearchRecord(card: PieceCard): SearchRecord {
@@ -106,7 +113,10 @@ export interface GlossarySearchRecord {
   filters: Record<string, string[]>;
 }
 
-export function glossarySearchRecord(id: string, entry: Pick<GlossaryData, 'term' | 'expansion' | 'definition'>): GlossarySearchRecord {
+export function glossarySearchRecord(
+  id: string,
+  entry: Pick<GlossaryData, 'term' | 'expansion' | 'definition'>,
+): GlossarySearchRecord {
   const text = [entry.expansion, entry.definition].filter(Boolean).map((part) => part!.trim().replace(/\s+/g, ' '));
   return {
     // Without the base path, like the pages Pagefind reads from the build: search.js gives Pagefind the

@@ -26,7 +26,9 @@ export interface SiteAddress {
 export function siteAddress(env: Record<string, string | undefined> = process.env): SiteAddress {
   const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
   const problem = (why: string) =>
-    new Error(`SITE_URL ${why}: give the full public address of the site's home page, e.g. SITE_URL=https://example.org/ or SITE_URL=https://you.github.io/ipl/ (got "${raw}")`);
+    new Error(
+      `SITE_URL ${why}: give the full public address of the site's home page, e.g. SITE_URL=https://example.org/ or SITE_URL=https://you.github.io/ipl/ (got "${raw}")`,
+    );
   let url: URL;
   try {
     url = new URL(raw);
@@ -34,11 +36,13 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
     throw problem('is not an address');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw problem('must start with https:// (or http://)');
-  if (url.search || url.hash || raw.includes('?') || raw.includes('#')) throw problem('must not have a query (?) or a fragment (#)');
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#'))
+    throw problem('must not have a query (?) or a fragment (#)');
   if (url.username || url.password) throw problem('must not contain a user name or password');
   const segments = url.pathname.split('/').filter(Boolean);
   // The base is written into pages and into the boot script: plain folder names only.
-  if (segments.some((s) => !/^[\w.~%-]+$/.test(s) || /^\.+$/.test(s))) throw problem('may name folders in its path only with letters, digits, . _ ~ - and %-escapes');
+  if (segments.some((s) => !/^[\w.~%-]+$/.test(s) || /^\.+$/.test(s)))
+    throw problem('may name folders in its path only with letters, digits, . _ ~ - and %-escapes');
   const base = segments.length === 0 ? '/' : `/${segments.join('/')}/`;
   return { origin: url.origin, base, home: `${url.origin}${base}` };
 }

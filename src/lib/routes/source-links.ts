@@ -14,7 +14,12 @@ export interface SourceLinks {
 /** `sourcePath` is the file's path in the repository, e.g. content/essays/x.mdx (posix separators). */
 export function sourceLinks(sourcePath: string, pageUrl: string): SourceLinks {
   const file = sourcePath.replace(/^\.?\//, '');
-  const query = new URLSearchParams({ template: 'report-a-problem.yml', title: `Problem with ${file}`, piece: pageUrl, source: file });
+  const query = new URLSearchParams({
+    template: 'report-a-problem.yml',
+    title: `Problem with ${file}`,
+    piece: pageUrl,
+    source: file,
+  });
   return {
     edit: `${SITE.repository}/edit/main/${file.split('/').map(encodeURIComponent).join('/')}`,
     suggest: `${SITE.repository}/issues/new?${query.toString()}`,

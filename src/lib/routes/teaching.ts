@@ -23,8 +23,24 @@ export async function getTeachingPages(): Promise<TeachingPage[]> {
   const [essays, posters] = await Promise.all([getEssays(), getPosters()]);
   const pages: TeachingPage[] = [];
   for (const essay of essays)
-    if (essay.data.teaching) pages.push({ kind: 'essays', id: essay.id, href: teachingHref('essays', essay.id), piece: essayCard(essay), notes: essay.data.teaching });
+    if (essay.data.teaching)
+      pages.push({
+        kind: 'essays',
+        id: essay.id,
+        href: teachingHref('essays', essay.id),
+        piece: essayCard(essay),
+        notes: essay.data.teaching,
+      });
   for (const poster of posters)
-    if (poster.data.teaching) pages.push({ kind: 'posters', id: poster.id, href: teachingHref('posters', poster.id), piece: posterCard(poster), notes: poster.data.teaching });
-  return pages.sort((a, b) => b.piece.date.getTime() - a.piece.date.getTime() || a.piece.title.localeCompare(b.piece.title));
+    if (poster.data.teaching)
+      pages.push({
+        kind: 'posters',
+        id: poster.id,
+        href: teachingHref('posters', poster.id),
+        piece: posterCard(poster),
+        notes: poster.data.teaching,
+      });
+  return pages.sort(
+    (a, b) => b.piece.date.getTime() - a.piece.date.getTime() || a.piece.title.localeCompare(b.piece.title),
+  );
 }

@@ -19,7 +19,8 @@ export interface TermGroup {
 
 /** A term's browse page; a sub-competency is shown on its competency's page. */
 export function termHref(vocabulary: VocabularyId, id: string): string {
-  if (vocabulary === 'subcompetencies') return termHref('competencies', requireTerm('subcompetencies', id).parent ?? '');
+  if (vocabulary === 'subcompetencies')
+    return termHref('competencies', requireTerm('subcompetencies', id).parent ?? '');
   return browseTermHref(vocabulary, id);
 }
 

@@ -26,7 +26,8 @@ export interface AllowedElement {
 /** The site's own components, available in every essay and poster without an import. */
 export const MDX_COMPONENTS = {
   Aside: {
-    description: 'A note set apart from the flow of the text, e.g. a stage of the reflective model or a practice point.',
+    description:
+      'A note set apart from the flow of the text, e.g. a stage of the reflective model or a practice point.',
     props: {
       title: { type: 'string', description: 'A short heading for the note (default "Note").' },
     },

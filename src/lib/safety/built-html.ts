@@ -30,10 +30,40 @@ export interface MarkupFinding {
 /** Where the site's own script files live, under the base path; any other script source is foreign. */
 const SCRIPT_FOLDERS = [assetsHref, sitePath('scripts/'), searchBundleHref];
 
-const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
+const EMBEDDING = new Set([
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'fencedframe',
+]);
 
 /** Attributes whose value is an address (SVG animation targets too, which can set one). */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'ping', 'manifest', 'codebase', 'longdesc', 'usemap', 'to', 'from', 'values', 'by']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'cite',
+  'ping',
+  'manifest',
+  'codebase',
+  'longdesc',
+  'usemap',
+  'to',
+  'from',
+  'values',
+  'by',
+]);
 
 /** The forms the site writes: the header's search form. */
 const SITE_FORM_ACTIONS = new Set([searchHref]);
@@ -55,9 +85,14 @@ export function findUnsafeMarkup(html: string, ownScripts: ReadonlySet<string>):
   return findings;
 }
 
-function checkElement(element: Element, allowed: ReadonlySet<string>, report: (element: Element, rule: string, message: string) => void): void {
+function checkElement(
+  element: Element,
+  allowed: ReadonlySet<string>,
+  report: (element: Element, rule: string, message: string) => void,
+): void {
   const tag = element.tagName;
-  if (EMBEDDING.has(tag)) report(element, 'page/embedded-content', `<${tag}> embeds or re-points content; the site writes none`);
+  if (EMBEDDING.has(tag))
+    report(element, 'page/embedded-content', `<${tag}> embeds or re-points content; the site writes none`);
   for (const { name, value } of element.attrs) {
     const lower = name.toLowerCase();
     if (lower.startsWith('on')) report(element, 'page/event-handler', `<${tag}> has an event handler, ${name}`);
@@ -72,7 +107,12 @@ function checkElement(element: Element, allowed: ReadonlySet<string>, report: (e
     if (problem) report(element, 'page/foreign-script', problem);
   } else if (tag === 'form') {
     const action = attribute(element, 'action') ?? '';
-    if (!SITE_FORM_ACTIONS.has(action)) report(element, 'page/form', `a form that sends readers' input to "${action}"; the site's only form is its search`);
+    if (!SITE_FORM_ACTIONS.has(action))
+      report(
+        element,
+        'page/form',
+        `a form that sends readers' input to "${action}"; the site's only form is its search`,
+      );
   } else if (tag === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh') {
     report(element, 'page/form', 'a meta refresh sends readers to another address');
   }
@@ -86,12 +126,16 @@ function foreignScript(element: Element, allowed: ReadonlySet<string>): string |
     if (SCRIPT_FOLDERS.some((folder) => src.startsWith(folder))) return undefined;
     return `a script from "${src}", which is not one of the site's own script files`;
   }
-  const text = element.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
+  const text = element.childNodes
+    .map((child) => ('value' in child && child.nodeName === '#text' ? child.value : ''))
+    .join('');
   if (type === 'application/ld+json') {
     // A data block never runs, but must stay one: no markup may break out of it.
     return /<\/?script/i.test(text) ? 'a JSON-LD block that contains script markup' : undefined;
   }
-  return allowed.has(cspHash(text)) ? undefined : 'an inline script the site did not write (its hash is not one of the site\'s own)';
+  return allowed.has(cspHash(text))
+    ? undefined
+    : "an inline script the site did not write (its hash is not one of the site's own)";
 }
 
 function unsafeScheme(tag: string, name: string, value: string): string | undefined {
@@ -102,7 +146,12 @@ function unsafeScheme(tag: string, name: string, value: string): string | undefi
     const scheme = /^(javascript|vbscript|data):/.exec(candidate)?.[1];
     if (!scheme) continue;
     // An image may be a data: picture (not SVG, which could carry script elsewhere).
-    if (scheme === 'data' && (tag === 'img' || tag === 'source') && /^data:image\/(png|gif|jpeg|webp|avif)[;,]/.test(candidate)) continue;
+    if (
+      scheme === 'data' &&
+      (tag === 'img' || tag === 'source') &&
+      /^data:image\/(png|gif|jpeg|webp|avif)[;,]/.test(candidate)
+    )
+      continue;
     return `${scheme}:`;
   }
   return undefined;
@@ -112,7 +161,8 @@ function unsafeScheme(tag: string, name: string, value: string): string | undefi
 function policyHashes(document: Node): string[] {
   const hashes: string[] = [];
   walk(document, (element) => {
-    if (element.tagName !== 'meta' || attribute(element, 'http-equiv')?.toLowerCase() !== 'content-security-policy') return;
+    if (element.tagName !== 'meta' || attribute(element, 'http-equiv')?.toLowerCase() !== 'content-security-policy')
+      return;
     const scriptSrc = (attribute(element, 'content') ?? '').split(';').find((d) => d.trim().startsWith('script-src'));
     for (const match of scriptSrc?.matchAll(/'(sha(?:256|384|512)-[^']+)'/g) ?? []) if (match[1]) hashes.push(match[1]);
   });

@@ -20,7 +20,8 @@ export function findUnsafeMarkupInBuild(outDir: string): Problem[] {
     if (findings.length === 0) continue;
     const page = path.relative(process.cwd(), file);
     const source = sourceOf(html);
-    for (const f of findings) problems.push(problem(page, f.line, f.column, f.rule, `${f.message}${source ? ` (made from ${source})` : ''}`));
+    for (const f of findings)
+      problems.push(problem(page, f.line, f.column, f.rule, `${f.message}${source ? ` (made from ${source})` : ''}`));
   }
   return problems;
 }

@@ -22,13 +22,87 @@ import { isLocalImport, unsafeScheme } from './urls.ts';
  * write: the citations plugin adds span (each citation and its form in every style) and the i and b a
  * citation style uses.
  */
-const MARKDOWN_ELEMENTS = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'code', 'del', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'li', 'ol', 'p', 'pre', 'section', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+const MARKDOWN_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'code',
+  'del',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'input',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
 
 /** The hast properties those elements carry (names as hast spells them; `metastring` is a code fence's text after its language; the citations plugin's data-* and the anchors plugin's tabIndex, which takes a paragraph's ¶ link out of the tab order, last). */
-const MARKDOWN_PROPERTIES = new Set(['id', 'className', 'href', 'title', 'src', 'alt', 'align', 'start', 'type', 'checked', 'disabled', 'ariaLabel', 'ariaDescribedBy', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'lang', 'metastring', 'dataCiteStyle', 'dataDefault', 'dataPagefindIgnore', 'tabIndex']);
+const MARKDOWN_PROPERTIES = new Set([
+  'id',
+  'className',
+  'href',
+  'title',
+  'src',
+  'alt',
+  'align',
+  'start',
+  'type',
+  'checked',
+  'disabled',
+  'ariaLabel',
+  'ariaDescribedBy',
+  'dataFootnotes',
+  'dataFootnoteRef',
+  'dataFootnoteBackref',
+  'lang',
+  'metastring',
+  'dataCiteStyle',
+  'dataDefault',
+  'dataPagefindIgnore',
+  'tabIndex',
+]);
 
 /** Properties that hold an address (hast names). */
-const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'data', 'xLinkHref', 'background', 'cite', 'ping', 'manifest', 'codeBase', 'longDesc', 'useMap']);
+const URL_PROPERTIES = new Set([
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'poster',
+  'data',
+  'xLinkHref',
+  'background',
+  'cite',
+  'ping',
+  'manifest',
+  'codeBase',
+  'longDesc',
+  'useMap',
+]);
 
 /** Every rule the HTML tree breaks, in document order. */
 export function findUnsafeHast(tree: Root): SafetyFinding[] {
@@ -45,7 +119,12 @@ export function findUnsafeHast(tree: Root): SafetyFinding[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(place, 'mdx/expression', 'braces { } hold JavaScript, which would run when the site is built', 'to show a brace in the text write \\{');
+        at(
+          place,
+          'mdx/expression',
+          'braces { } hold JavaScript, which would run when the site is built',
+          'to show a brace in the text write \\{',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -65,21 +144,55 @@ export function findUnsafeHast(tree: Root): SafetyFinding[] {
 
 function checkElement(node: Element, place: Positioned, at: ReturnType<typeof findingsCollector>['at']): void {
   if (!MARKDOWN_ELEMENTS.has(node.tagName)) {
-    at(place, 'mdx/unexpected-element', `<${node.tagName}> is not an element the site writes for content`, 'write it in Markdown');
+    at(
+      place,
+      'mdx/unexpected-element',
+      `<${node.tagName}> is not an element the site writes for content`,
+      'write it in Markdown',
+    );
     return;
   }
   for (const [name, value] of Object.entries(node.properties)) {
-    if (/^on/i.test(name)) at(place, 'mdx/event-handler', `${name} is an event handler: it would run JavaScript in readers' browsers`, 'remove it');
-    else if (!MARKDOWN_PROPERTIES.has(name)) at(place, 'mdx/unexpected-attribute', `<${node.tagName}> would carry the attribute ${name}, which the site does not write for content`, 'write it in Markdown');
-    else if (URL_PROPERTIES.has(name) && typeof value === 'string' && unsafeScheme(value)) at(place, 'mdx/unsafe-url', `${name} would be a ${unsafeScheme(value)} address, which can run code`, 'link to an https:// address instead');
-    else if (name === 'id' && typeof value === 'string' && isLayoutId(value)) at(place, 'mdx/reserved-id', `the id "${value}" belongs to the page around the piece`, 'rename the heading');
+    if (/^on/i.test(name))
+      at(
+        place,
+        'mdx/event-handler',
+        `${name} is an event handler: it would run JavaScript in readers' browsers`,
+        'remove it',
+      );
+    else if (!MARKDOWN_PROPERTIES.has(name))
+      at(
+        place,
+        'mdx/unexpected-attribute',
+        `<${node.tagName}> would carry the attribute ${name}, which the site does not write for content`,
+        'write it in Markdown',
+      );
+    else if (URL_PROPERTIES.has(name) && typeof value === 'string' && unsafeScheme(value))
+      at(
+        place,
+        'mdx/unsafe-url',
+        `${name} would be a ${unsafeScheme(value)} address, which can run code`,
+        'link to an https:// address instead',
+      );
+    else if (name === 'id' && typeof value === 'string' && isLayoutId(value))
+      at(place, 'mdx/reserved-id', `the id "${value}" belongs to the page around the piece`, 'rename the heading');
   }
   // Astro's compiler imports an image whose address is a local path: whichever definition or
   // shortcut produced it, this is the address it would import.
   if (node.tagName === 'img' && typeof node.properties.src === 'string' && isLocalImport(node.properties.src)) {
-    at(place, 'mdx/local-image', `the image address "${node.properties.src}" is not a web address: the build would load it from the repository as a module`, 'use an https:// address, or a file the site serves from its root (/…)');
+    at(
+      place,
+      'mdx/local-image',
+      `the image address "${node.properties.src}" is not a web address: the build would load it from the repository as a module`,
+      'use an https:// address, or a file the site serves from its root (/…)',
+    );
   }
   if (node.tagName === 'input' && !(node.properties.type === 'checkbox' && node.properties.disabled)) {
-    at(place, 'mdx/unexpected-element', 'only the disabled check boxes of a task list may appear in content', 'write the list as - [ ] item');
+    at(
+      place,
+      'mdx/unexpected-element',
+      'only the disabled check boxes of a task list may appear in content',
+      'write the list as - [ ] item',
+    );
   }
 }

@@ -27,4 +27,5 @@ export const SEARCH_PAGE_SCRIPT = `import('${scriptHref('search')}').then((searc
 export const INLINE_SCRIPTS = [BOOT_SCRIPT, SEARCH_PAGE_SCRIPT];
 
 /** A script's CSP hash source, e.g. 'sha256-…' (without the quotes, as Astro's config takes it). */
-export const cspHash = (script: string): `sha256-${string}` => `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+export const cspHash = (script: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;

@@ -15,11 +15,25 @@
  *   listed ones, written as literal text, numbers or true/false.
  */
 import type { Definition, Image, Link, Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxFlowElementHast, MdxJsxTextElement, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElement,
+  MdxJsxTextElementHast,
+} from 'mdast-util-mdx-jsx';
 import { definitions } from 'mdast-util-definitions';
 import { visit } from 'unist-util-visit';
 import { nearest } from '../check/nearest.ts';
-import { type AllowedElement, FORBIDDEN_ELEMENTS, MARKDOWN_EQUIVALENTS, MDX_COMPONENTS, MDX_HTML_ELEMENTS, type PropType } from './allowed.ts';
+import {
+  type AllowedElement,
+  FORBIDDEN_ELEMENTS,
+  MARKDOWN_EQUIVALENTS,
+  MDX_COMPONENTS,
+  MDX_HTML_ELEMENTS,
+  type PropType,
+} from './allowed.ts';
 import { isLocalImport, unsafeScheme, URL_ATTRIBUTES } from './urls.ts';
 
 /** A rule broken at a place in the file (1-based line and column). */
@@ -62,12 +76,22 @@ export function findUnsafeMdast(tree: Root): SafetyFinding[] {
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*export\b/.test(node.value) ? 'export' : 'import';
-        at(node, 'mdx/esm', `${keyword} runs code when the site is built, so it is not allowed in essays and posters`, `delete it: the site's components (${COMPONENT_LIST}) work without an import`);
+        at(
+          node,
+          'mdx/esm',
+          `${keyword} runs code when the site is built, so it is not allowed in essays and posters`,
+          `delete it: the site's components (${COMPONENT_LIST}) work without an import`,
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        at(node, 'mdx/expression', 'braces { } hold JavaScript, which would run when the site is built; content may not contain expressions', 'to show a brace in the text write \\{ ; leave notes for reviewers in the pull request, not the file');
+        at(
+          node,
+          'mdx/expression',
+          'braces { } hold JavaScript, which would run when the site is built; content may not contain expressions',
+          'to show a brace in the text write \\{ ; leave notes for reviewers in the pull request, not the file',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -94,20 +118,44 @@ export function checkJsxElement(node: Element, at: Report): void {
   const name = node.name;
   let spec: AllowedElement | undefined;
   if (name === null) {
-    at(node, 'mdx/unknown-element', 'a fragment <>…</> is not one of the elements content may use', 'remove the <> and </>');
+    at(
+      node,
+      'mdx/unknown-element',
+      'a fragment <>…</> is not one of the elements content may use',
+      'remove the <> and </>',
+    );
   } else if (Object.hasOwn(FORBIDDEN_ELEMENTS, name.toLowerCase())) {
-    at(node, 'mdx/forbidden-element', `<${name}> is not allowed in content: ${FORBIDDEN_ELEMENTS[name.toLowerCase()]}`, 'remove it; to point readers to something elsewhere, link to it in the text');
+    at(
+      node,
+      'mdx/forbidden-element',
+      `<${name}> is not allowed in content: ${FORBIDDEN_ELEMENTS[name.toLowerCase()]}`,
+      'remove it; to point readers to something elsewhere, link to it in the text',
+    );
   } else {
-    spec = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : Object.hasOwn(MDX_HTML_ELEMENTS, name) ? MDX_HTML_ELEMENTS[name] : undefined;
+    spec = Object.hasOwn(COMPONENTS, name)
+      ? COMPONENTS[name]
+      : Object.hasOwn(MDX_HTML_ELEMENTS, name)
+        ? MDX_HTML_ELEMENTS[name]
+        : undefined;
     if (!spec && Object.hasOwn(MARKDOWN_EQUIVALENTS, name)) {
-      at(node, 'mdx/unknown-element', `<${name}> is not one of the elements content may use`, MARKDOWN_EQUIVALENTS[name] ?? SEE_DOCS);
+      at(
+        node,
+        'mdx/unknown-element',
+        `<${name}> is not one of the elements content may use`,
+        MARKDOWN_EQUIVALENTS[name] ?? SEE_DOCS,
+      );
     } else if (!spec) {
       const suggestions = /^[A-Z]/.test(name) ? nearest(name, Object.keys(COMPONENTS), 2) : [];
       const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `<${s}>`).join(' or ')}?` : '';
       const inline = Object.keys(MDX_HTML_ELEMENTS)
         .map((s) => `<${s}>`)
         .join(' ');
-      at(node, 'mdx/unknown-element', `<${name}> is not one of the components content may use (${COMPONENT_LIST}, or the inline HTML elements ${inline})${hint}`, `write it in Markdown, or use a listed component; ${SEE_DOCS}`);
+      at(
+        node,
+        'mdx/unknown-element',
+        `<${name}> is not one of the components content may use (${COMPONENT_LIST}, or the inline HTML elements ${inline})${hint}`,
+        `write it in Markdown, or use a listed component; ${SEE_DOCS}`,
+      );
     }
   }
   const given = new Set<string>();
@@ -116,19 +164,35 @@ export function checkJsxElement(node: Element, at: Report): void {
     if (propName) given.add(propName);
   }
   for (const [propName, prop] of Object.entries(spec?.props ?? {})) {
-    if (prop.required && !given.has(propName)) at(node, 'mdx/missing-prop', `<${name}> needs the prop ${propName}: ${prop.description}`, `add ${propName}="…"`);
+    if (prop.required && !given.has(propName))
+      at(node, 'mdx/missing-prop', `<${name}> needs the prop ${propName}: ${prop.description}`, `add ${propName}="…"`);
   }
 }
 
 /** Check one attribute; returns its name when it is a usable prop. */
-function checkAttribute(element: string, attribute: Attribute, spec: AllowedElement | undefined, at: Report): string | undefined {
+function checkAttribute(
+  element: string,
+  attribute: Attribute,
+  spec: AllowedElement | undefined,
+  at: Report,
+): string | undefined {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    at(attribute, 'mdx/non-literal-prop', `{${attribute.value}} passes JavaScript values as props`, 'write each prop as name="text", or name={3} / name={true} for numbers and true/false');
+    at(
+      attribute,
+      'mdx/non-literal-prop',
+      `{${attribute.value}} passes JavaScript values as props`,
+      'write each prop as name="text", or name={3} / name={true} for numbers and true/false',
+    );
     return undefined;
   }
   const { name, value } = attribute;
   if (/^on/i.test(name)) {
-    at(attribute, 'mdx/event-handler', `${name} is an event handler: it would run JavaScript in readers' browsers`, 'remove the attribute');
+    at(
+      attribute,
+      'mdx/event-handler',
+      `${name} is an event handler: it would run JavaScript in readers' browsers`,
+      'remove the attribute',
+    );
     return undefined;
   }
   let literal: string | number | boolean | null | undefined;
@@ -137,14 +201,24 @@ function checkAttribute(element: string, attribute: Attribute, spec: AllowedElem
   else {
     literal = literalValue(value.data?.estree);
     if (literal === undefined) {
-      at(attribute, 'mdx/non-literal-prop', `${name}={${value.value}} is a JavaScript expression: props must be literal text, numbers or true/false`, `write ${name}="text", or ${name}={3} / ${name}={true}`);
+      at(
+        attribute,
+        'mdx/non-literal-prop',
+        `${name}={${value.value}} is a JavaScript expression: props must be literal text, numbers or true/false`,
+        `write ${name}="text", or ${name}={3} / ${name}={true}`,
+      );
       return undefined;
     }
   }
   if (typeof literal === 'string' && URL_ATTRIBUTES.has(name.toLowerCase())) {
     const scheme = unsafeScheme(literal);
     if (scheme) {
-      at(attribute, 'mdx/unsafe-url', `${name} is a ${scheme} address, which can run code or hide content in the page`, 'link to an https:// address instead');
+      at(
+        attribute,
+        'mdx/unsafe-url',
+        `${name} is a ${scheme} address, which can run code or hide content in the page`,
+        'link to an https:// address instead',
+      );
       return undefined;
     }
   }
@@ -154,11 +228,21 @@ function checkAttribute(element: string, attribute: Attribute, spec: AllowedElem
     const names = Object.keys(spec.props);
     const suggestions = nearest(name, names, 1);
     const takes = names.length ? `it takes ${names.join(', ')}` : 'it takes no props';
-    at(attribute, 'mdx/unknown-prop', `<${element}> has no prop "${name}": ${takes}${suggestions.length ? `; did you mean ${suggestions[0]}?` : ''}`, `remove it or correct its name; ${SEE_DOCS}`);
+    at(
+      attribute,
+      'mdx/unknown-prop',
+      `<${element}> has no prop "${name}": ${takes}${suggestions.length ? `; did you mean ${suggestions[0]}?` : ''}`,
+      `remove it or correct its name; ${SEE_DOCS}`,
+    );
     return undefined;
   }
   if (!matchesType(literal, prop.type)) {
-    at(attribute, 'mdx/prop-type', `<${element}> ${name} must be ${describeType(prop.type)}`, `write ${exampleFor(name, prop.type)}`);
+    at(
+      attribute,
+      'mdx/prop-type',
+      `<${element}> ${name} must be ${describeType(prop.type)}`,
+      `write ${exampleFor(name, prop.type)}`,
+    );
     return undefined;
   }
   return name;
@@ -166,7 +250,8 @@ function checkAttribute(element: string, attribute: Attribute, spec: AllowedElem
 
 /** The value of a literal expression such as {3}, {true} or {"text"}; undefined for anything else. */
 function literalValue(estree: unknown): string | number | boolean | null | undefined {
-  const program = estree as { body?: Array<{ type: string; expression?: { type: string; value?: unknown } }> } | undefined;
+  const program = estree as
+    { body?: Array<{ type: string; expression?: { type: string; value?: unknown } }> } | undefined;
   const statement = program?.body?.length === 1 ? program.body[0] : undefined;
   const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
   if (expression?.type !== 'Literal') return undefined;
@@ -181,7 +266,9 @@ function matchesType(value: string | number | boolean | null, type: PropType): b
 
 function describeType(type: PropType): string {
   if (Array.isArray(type)) return `one of ${type.map((t) => `"${t}"`).join(', ')}`;
-  return { string: 'text in quotes', number: 'a number in braces, e.g. {3}', boolean: 'true or false, e.g. {false}' }[type as 'string'];
+  return { string: 'text in quotes', number: 'a number in braces, e.g. {3}', boolean: 'true or false, e.g. {false}' }[
+    type as 'string'
+  ];
 }
 
 function exampleFor(name: string, type: PropType): string {
@@ -192,10 +279,21 @@ function exampleFor(name: string, type: PropType): string {
 function checkAddress(node: Link | Image | Definition, at: Report): void {
   const scheme = unsafeScheme(node.url);
   const what = node.type === 'image' ? 'image' : 'link';
-  if (scheme) at(node, 'mdx/unsafe-url', `the ${what} address is a ${scheme} address, which can run code or hide content in the page`, 'link to an https:// address instead');
+  if (scheme)
+    at(
+      node,
+      'mdx/unsafe-url',
+      `the ${what} address is a ${scheme} address, which can run code or hide content in the page`,
+      'link to an https:// address instead',
+    );
   else if (node.type === 'image' && isLocalImport(node.url)) localImage(node, node.url, at);
 }
 
 function localImage(node: Positioned, url: string, at: Report): void {
-  at(node, 'mdx/local-image', `the image address "${url}" is not a web address: the build would load it from the repository as a module`, 'use an https:// address, or a file the site serves from its root (/…)');
+  at(
+    node,
+    'mdx/local-image',
+    `the image address "${url}" is not a web address: the build would load it from the repository as a module`,
+    'use an https:// address, or a file the site serves from its root (/…)',
+  );
 }

@@ -23,4 +23,22 @@ export function isLocalImport(url: string): boolean {
 }
 
 /** Attributes whose value is an address a browser may load or follow. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite', 'ping', 'manifest', 'codebase', 'longdesc', 'usemap', 'itemtype', 'profile']);
+export const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'xlink:href',
+  'background',
+  'cite',
+  'ping',
+  'manifest',
+  'codebase',
+  'longdesc',
+  'usemap',
+  'itemtype',
+  'profile',
+]);

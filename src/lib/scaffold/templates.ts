@@ -15,29 +15,62 @@ export const REFLECTIVE_MODELS = {
   gibbs: {
     name: "Gibbs' reflective cycle",
     stages: [
-      { heading: 'Description', prompt: 'What happened? Set the scene briefly: what you did and what others did, naming people by role only.' },
+      {
+        heading: 'Description',
+        prompt: 'What happened? Set the scene briefly: what you did and what others did, naming people by role only.',
+      },
       { heading: 'Feelings', prompt: 'What were you thinking and feeling at the time?' },
       { heading: 'Evaluation', prompt: 'What went well, and what went less well?' },
       { heading: 'Analysis', prompt: 'Why did it go that way? Draw on what you know and have read, and cite it.' },
-      { heading: 'Conclusion', prompt: "What did you learn about the other profession's role, about teamwork and about yourself?" },
-      { heading: 'Action plan', prompt: 'What will you do differently next time, and how will you keep learning with colleagues from other professions?' },
+      {
+        heading: 'Conclusion',
+        prompt: "What did you learn about the other profession's role, about teamwork and about yourself?",
+      },
+      {
+        heading: 'Action plan',
+        prompt:
+          'What will you do differently next time, and how will you keep learning with colleagues from other professions?',
+      },
     ],
   },
   driscoll: {
     name: "Driscoll's model (What? So what? Now what?)",
     stages: [
-      { heading: 'What?', prompt: 'What happened? Describe the situation and your part in it, naming people by role only.' },
-      { heading: 'So what?', prompt: "What did it mean? What did you learn about the other profession's role, about teamwork and about yourself? Draw on what you have read, and cite it." },
-      { heading: 'Now what?', prompt: 'What will you do now? How will this change the way you work with other professions?' },
+      {
+        heading: 'What?',
+        prompt: 'What happened? Describe the situation and your part in it, naming people by role only.',
+      },
+      {
+        heading: 'So what?',
+        prompt:
+          "What did it mean? What did you learn about the other profession's role, about teamwork and about yourself? Draw on what you have read, and cite it.",
+      },
+      {
+        heading: 'Now what?',
+        prompt: 'What will you do now? How will this change the way you work with other professions?',
+      },
     ],
   },
   kolb: {
     name: "Kolb's experiential learning cycle",
     stages: [
-      { heading: 'Concrete experience', prompt: 'What happened? Describe the experience briefly, naming people by role only.' },
-      { heading: 'Reflective observation', prompt: 'Looking back, what did you notice about how you and colleagues from other professions worked together?' },
-      { heading: 'Abstract conceptualisation', prompt: 'What does it tell you in general? Connect it to what you have read, and cite it.' },
-      { heading: 'Active experimentation', prompt: 'What will you try next time, and how will you know whether it worked?' },
+      {
+        heading: 'Concrete experience',
+        prompt: 'What happened? Describe the experience briefly, naming people by role only.',
+      },
+      {
+        heading: 'Reflective observation',
+        prompt:
+          'Looking back, what did you notice about how you and colleagues from other professions worked together?',
+      },
+      {
+        heading: 'Abstract conceptualisation',
+        prompt: 'What does it tell you in general? Connect it to what you have read, and cite it.',
+      },
+      {
+        heading: 'Active experimentation',
+        prompt: 'What will you try next time, and how will you know whether it worked?',
+      },
     ],
   },
 } as const satisfies Record<string, ReflectiveModel>;
@@ -91,7 +124,17 @@ consent:
 const optionalEnd = `# licence: CC-BY-4.0     (the default; or CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0)
 # draft: true            (checked, shown by npm run dev, never published)`;
 
-export function essayTemplate({ title, model, today, file }: { title: string; model: ModelName; today: string; file: string }): string {
+export function essayTemplate({
+  title,
+  model,
+  today,
+  file,
+}: {
+  title: string;
+  model: ModelName;
+  today: string;
+  file: string;
+}): string {
   const { name } = REFLECTIVE_MODELS[model];
   const sections = modelSections(model);
   return `---

@@ -38,7 +38,9 @@ export const RELATED_COUNT = 3;
 export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Candidate<T>, limit?: number) => T[] {
   const postings = new Map<string, number[]>();
   const termKeys = (data: TaggedFrontmatter) =>
-    RELATED_WEIGHTS.flatMap(([vocabulary, weight]) => [...new Set(termIdsOf(data, vocabulary))].map((id) => ({ key: `${vocabulary}\0${id}`, vocabulary, weight })));
+    RELATED_WEIGHTS.flatMap(([vocabulary, weight]) =>
+      [...new Set(termIdsOf(data, vocabulary))].map((id) => ({ key: `${vocabulary}\0${id}`, vocabulary, weight })),
+    );
   candidates.forEach((candidate, i) => {
     for (const { key } of termKeys(candidate.data)) {
       const list = postings.get(key);
@@ -48,7 +50,8 @@ export function relatedIndex<T>(candidates: readonly Candidate<T>[]): (self: Can
   });
   // Better first: higher score, then key.
   const before = (a: { i: number; score: number }, b: { i: number; score: number }) =>
-    a.score > b.score || (a.score === b.score && (candidates[a.i]?.key ?? '').localeCompare(candidates[b.i]?.key ?? '') < 0);
+    a.score > b.score ||
+    (a.score === b.score && (candidates[a.i]?.key ?? '').localeCompare(candidates[b.i]?.key ?? '') < 0);
 
   return (self, limit = RELATED_COUNT) => {
     const score = new Float64Array(candidates.length);

@@ -33,7 +33,8 @@ export interface Framework {
  * browse path segment (/browse/professions/). Sub-competencies have no browse pages: a sub-competency
  * links to its competency's (src/lib/routes/terms.ts).
  */
-export type VocabularyId = 'professions' | 'competencies' | 'subcompetencies' | 'domains' | 'settings' | 'levels' | 'models' | 'topics';
+export type VocabularyId =
+  'professions' | 'competencies' | 'subcompetencies' | 'domains' | 'settings' | 'levels' | 'models' | 'topics';
 
 export interface Vocabulary {
   id: VocabularyId;

@@ -25,7 +25,10 @@ export function findTerm(vocabulary: VocabularyId, id: string): Term | undefined
 /** A term that must exist: the content checks have refused unknown terms before any page is built. */
 export function requireTerm(vocabulary: VocabularyId, id: string): Term {
   const term = findTerm(vocabulary, id);
-  if (!term) throw new Error(`"${id}" is not a term of the ${vocabulary} vocabulary (the content checks should have stopped the build).`);
+  if (!term)
+    throw new Error(
+      `"${id}" is not a term of the ${vocabulary} vocabulary (the content checks should have stopped the build).`,
+    );
   return term;
 }
 
@@ -40,7 +43,13 @@ export function suggestTerms(vocabulary: VocabularyId, input: string, limit = 3)
   const keys = new Map<string, string>();
   for (const term of terms) {
     keys.set(term.id.toLowerCase(), term.id);
-    keys.set(term.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), term.id);
+    keys.set(
+      term.label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+      term.id,
+    );
   }
   const exact = keys.get(lower);
   if (exact) return [exact];

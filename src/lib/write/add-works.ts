@@ -25,27 +25,59 @@ export function pastedFormat(text: string): ImportFormat | undefined {
   return undefined;
 }
 
-export function readWorks(text: string, library: readonly PageReference[], added: readonly NewWork[]): { accepted: NewWork[]; refused: Array<{ label: string; reason: string }> } {
+export function readWorks(
+  text: string,
+  library: readonly PageReference[],
+  added: readonly NewWork[],
+): { accepted: NewWork[]; refused: Array<{ label: string; reason: string }> } {
   const format = pastedFormat(text);
-  if (!format) return { accepted: [], refused: [{ label: 'the pasted text', reason: 'it is not BibTeX (starts with @), RIS (has a "TY  - " line) or CSL-JSON (starts with [ or {)' }] };
+  if (!format)
+    return {
+      accepted: [],
+      refused: [
+        {
+          label: 'the pasted text',
+          reason: 'it is not BibTeX (starts with @), RIS (has a "TY  - " line) or CSL-JSON (starts with [ or {)',
+        },
+      ],
+    };
   let items: Array<Record<string, unknown>>;
   try {
     items = parseExport(text, format);
   } catch (error) {
-    return { accepted: [], refused: [{ label: 'the pasted text', reason: `it could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      accepted: [],
+      refused: [
+        {
+          label: 'the pasted text',
+          reason: `it could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    };
   }
-  if (items.length === 0) return { accepted: [], refused: [{ label: 'the pasted text', reason: 'no works were found in it' }] };
-  const existing: ExistingReference[] = [...library, ...added].map((r) => ({ id: r.key, doi: r.doi, journal: r.journal, journalShort: r.journalShort, issn: r.issn }));
+  if (items.length === 0)
+    return { accepted: [], refused: [{ label: 'the pasted text', reason: 'no works were found in it' }] };
+  const existing: ExistingReference[] = [...library, ...added].map((r) => ({
+    id: r.key,
+    doi: r.doi,
+    journal: r.journal,
+    journalShort: r.journalShort,
+    issn: r.issn,
+  }));
   const { accepted, refused } = planImport(items, existing);
   return {
     refused,
     accepted: accepted.map(({ id, data, fields, notes }) => {
-      const names = data.author.map((a) => ('literal' in a && a.literal ? a.literal : 'family' in a ? a.family : '')).filter(Boolean);
+      const names = data.author
+        .map((a) => ('literal' in a && a.literal ? a.literal : 'family' in a ? a.family : ''))
+        .filter(Boolean);
       return {
         key: id,
         title: data.title,
         authors: names.length > 2 ? `${names[0]} et al.` : names.join(' and '),
-        author: data.author.map((a) => ('literal' in a && a.literal ? { literal: a.literal } : { family: 'family' in a ? a.family : '' })),
+        author: data.author.map((a) =>
+          'literal' in a && a.literal ? { literal: a.literal } : { family: 'family' in a ? a.family : '' },
+        ),
         year: String(data.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.'),
         ...(data.DOI ? { doi: data.DOI } : {}),
         yaml: referenceYaml(fields),

@@ -10,7 +10,15 @@ import { type ModelName, modelSections, quote, slugify } from '../scaffold/templ
 export type PieceKind = 'essay' | 'poster';
 
 /** The vocabulary fields a piece may carry, in the order they are written. */
-export const TERM_FIELDS = ['professions', 'topics', 'competencies', 'subcompetencies', 'domains', 'settings', 'levels'] as const;
+export const TERM_FIELDS = [
+  'professions',
+  'topics',
+  'competencies',
+  'subcompetencies',
+  'domains',
+  'settings',
+  'levels',
+] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
 
 /** The two lists every piece must have (even empty); the others are left out when empty. */
@@ -61,7 +69,8 @@ export interface Draft {
   body: string;
 }
 
-export const emptyTerms = (): Record<TermField, string[]> => Object.fromEntries(TERM_FIELDS.map((field) => [field, []])) as unknown as Record<TermField, string[]>;
+export const emptyTerms = (): Record<TermField, string[]> =>
+  Object.fromEntries(TERM_FIELDS.map((field) => [field, []])) as unknown as Record<TermField, string[]>;
 
 /** A new draft, as the form starts: an essay from Gibbs' headings, nothing declared yet. */
 export function newDraft(today: string, kind: PieceKind = 'essay', model: ModelName = 'gibbs'): Draft {
@@ -100,17 +109,27 @@ export function newDraft(today: string, kind: PieceKind = 'essay', model: ModelN
 export const startingBody = (kind: PieceKind, model: ModelName) => (kind === 'essay' ? modelSections(model) : '');
 
 /** The file name the piece will have (without .mdx). */
-export const draftSlug = (draft: Pick<Draft, 'slug' | 'title'>) => draft.slug.trim() || slugify(draft.title) || 'untitled';
+export const draftSlug = (draft: Pick<Draft, 'slug' | 'title'>) =>
+  draft.slug.trim() || slugify(draft.title) || 'untitled';
 
 /** Where the file goes in the repository, e.g. content/essays/my-title.mdx. */
-export const draftPath = (draft: Pick<Draft, 'kind' | 'slug' | 'title'>) => `content/${draft.kind === 'essay' ? 'essays' : 'posters'}/${draftSlug(draft)}.mdx`;
+export const draftPath = (draft: Pick<Draft, 'kind' | 'slug' | 'title'>) =>
+  `content/${draft.kind === 'essay' ? 'essays' : 'posters'}/${draftSlug(draft)}.mdx`;
 
 /** A value in a flow list: ids and codes as written, anything else quoted (so YAML reads it as text). */
-const flowItem = (value: string) => (/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|\d+)$/i.test(value) ? value : quote(value));
+const flowItem = (value: string) =>
+  /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(value) && !/^(true|false|null|yes|no|on|off|~|\d+)$/i.test(value)
+    ? value
+    : quote(value);
 const flowList = (values: readonly string[]) => `[${values.map(flowItem).join(', ')}]`;
-const blockList = (values: readonly string[], indent: string) => values.map((value) => `${indent}- ${quote(value)}`).join('\n');
+const blockList = (values: readonly string[], indent: string) =>
+  values.map((value) => `${indent}- ${quote(value)}`).join('\n');
 /** Lines of a text area, trimmed, without the empty ones. */
-export const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+export const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 const clean = (text: string) => text.trim();
 
 /**
@@ -160,10 +179,17 @@ export function layoutDraft(draft: Draft): { text: string; fields: LineField[]; 
     if (values.length > 0 || REQUIRED_TERM_FIELDS.has(field)) push(`terms.${field}`, `${field}: ${flowList(values)}`);
   }
   if (draft.kind === 'essay') push('model', `reflectiveModel: ${draft.model}`);
-  const learning = draft.kind === 'essay' ? draft.learning.filter((r) => r.learner.trim() || r.from.trim() || r.what.trim()) : [];
+  const learning =
+    draft.kind === 'essay' ? draft.learning.filter((r) => r.learner.trim() || r.from.trim() || r.what.trim()) : [];
   if (learning.length > 0) {
     push('learning', 'learning:');
-    for (const record of learning) push('learning', `  - learner: ${flowItem(record.learner.trim())}`, `    from: ${flowItem(record.from.trim())}`, `    what: ${quote(clean(record.what))}`);
+    for (const record of learning)
+      push(
+        'learning',
+        `  - learner: ${flowItem(record.learner.trim())}`,
+        `    from: ${flowItem(record.from.trim())}`,
+        `    what: ${quote(clean(record.what))}`,
+      );
   }
   const objectives = nonEmpty(draft.teachingObjectives);
   const questions = nonEmpty(draft.teachingQuestions);

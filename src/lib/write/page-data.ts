@@ -17,12 +17,24 @@ import { parseRepository } from './propose.ts';
 export function pageReferences(): PageReference[] {
   return [...loadReferences().entries()]
     .map(([key, ref]) => {
-      const names = ref.author.map((a) => ('literal' in a && a.literal ? a.literal : `${'family' in a ? a.family : ''}`)).filter(Boolean);
+      const names = ref.author
+        .map((a) => ('literal' in a && a.literal ? a.literal : `${'family' in a ? a.family : ''}`))
+        .filter(Boolean);
       const authors = names.length > 2 ? `${names[0]} et al.` : names.join(' and ');
-      const author = ref.author.map((a) => ('literal' in a && a.literal ? { literal: a.literal } : { family: 'family' in a ? a.family : '' }));
+      const author = ref.author.map((a) =>
+        'literal' in a && a.literal ? { literal: a.literal } : { family: 'family' in a ? a.family : '' },
+      );
       const year = String(ref.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.');
       const journal = { journal: ref['container-title'], journalShort: ref['container-title-short'], issn: ref.ISSN };
-      return { key, title: ref.title, authors, author, year, ...(ref.DOI ? { doi: normaliseDoi(ref.DOI) } : {}), ...JSON.parse(JSON.stringify(journal)) };
+      return {
+        key,
+        title: ref.title,
+        authors,
+        author,
+        year,
+        ...(ref.DOI ? { doi: normaliseDoi(ref.DOI) } : {}),
+        ...JSON.parse(JSON.stringify(journal)),
+      };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 }
@@ -34,7 +46,12 @@ export function proposalTarget(): { repository: string; branch: string } {
 }
 
 /** Each tag field's vocabulary, with every term's id, label and definition, for the pickers. */
-export function termPickers(): Array<{ field: TermField; title: string; hint: string; terms: Array<{ id: string; label: string; definition: string }> }> {
+export function termPickers(): Array<{
+  field: TermField;
+  title: string;
+  hint: string;
+  terms: Array<{ id: string; label: string; definition: string }>;
+}> {
   return TERM_FIELDS.map((field) => {
     const vocabulary = getVocabulary(field);
     const required = field === 'professions' || field === 'topics';

@@ -9,7 +9,17 @@
 import type { Problem } from '../check/problem.ts';
 import type { ReferenceSummary } from '../check/check-draft.ts';
 import { isModelName } from '../scaffold/templates.ts';
-import { type Draft, draftPath, layoutDraft, type LineField, lines, newDraft, startingBody, TERM_FIELDS, type TermField } from './draft.ts';
+import {
+  type Draft,
+  draftPath,
+  layoutDraft,
+  type LineField,
+  lines,
+  newDraft,
+  startingBody,
+  TERM_FIELDS,
+  type TermField,
+} from './draft.ts';
 import { proposeFile, type Repository } from './propose.ts';
 
 /** A reference as the page receives it from the build. */
@@ -44,14 +54,61 @@ const today = () => {
 };
 
 /** Text fields: the form control's name is the draft's field. */
-const TEXT_FIELDS = ['title', 'slug', 'summary', 'authorName', 'authorRole', 'authorStage', 'project', 'organisation', 'region', 'country', 'objectiveLead', 'results', 'conclusion', 'consentNote', 'teachingActivity', 'body'] as const;
+const TEXT_FIELDS = [
+  'title',
+  'slug',
+  'summary',
+  'authorName',
+  'authorRole',
+  'authorStage',
+  'project',
+  'organisation',
+  'region',
+  'country',
+  'objectiveLead',
+  'results',
+  'conclusion',
+  'consentNote',
+  'teachingActivity',
+  'body',
+] as const;
 /** Lists written one item a line. */
 const LINE_FIELDS = ['objectiveItems', 'approach', 'teachingObjectives', 'teachingQuestions'] as const;
 
 /** Field names as the findings list shows them. */
 const FIELD_NAMES: Partial<Record<LineField, string>> = {
-  title: 'Title', summary: 'Summary', authorName: 'Your name', authorRole: 'Your role', authorStage: 'Career stage', published: 'Date added', project: 'Project', organisation: 'Organisation', region: 'Region', country: 'Country', objectiveLead: 'Objective', objectiveItems: 'Objectives', approach: 'Approach', results: 'Results', conclusion: 'Conclusion', model: 'Reflective model', anonymised: 'Anonymisation', consentStatus: 'Consent', consentNote: 'Consent note', teaching: 'Teaching notes', teachingObjectives: 'Learning objectives', teachingQuestions: 'Discussion questions', teachingActivity: 'Activity', body: 'Your text', frontmatter: 'Front matter',
-  'terms.professions': 'Professions', 'terms.topics': 'Topics', 'terms.competencies': 'IPEC competencies', 'terms.subcompetencies': 'IPEC sub-competencies', 'terms.domains': 'CIHC domains', 'terms.settings': 'Settings', 'terms.levels': 'Learner levels',
+  title: 'Title',
+  summary: 'Summary',
+  authorName: 'Your name',
+  authorRole: 'Your role',
+  authorStage: 'Career stage',
+  published: 'Date added',
+  project: 'Project',
+  organisation: 'Organisation',
+  region: 'Region',
+  country: 'Country',
+  objectiveLead: 'Objective',
+  objectiveItems: 'Objectives',
+  approach: 'Approach',
+  results: 'Results',
+  conclusion: 'Conclusion',
+  model: 'Reflective model',
+  anonymised: 'Anonymisation',
+  consentStatus: 'Consent',
+  consentNote: 'Consent note',
+  teaching: 'Teaching notes',
+  teachingObjectives: 'Learning objectives',
+  teachingQuestions: 'Discussion questions',
+  teachingActivity: 'Activity',
+  body: 'Your text',
+  frontmatter: 'Front matter',
+  'terms.professions': 'Professions',
+  'terms.topics': 'Topics',
+  'terms.competencies': 'IPEC competencies',
+  'terms.subcompetencies': 'IPEC sub-competencies',
+  'terms.domains': 'CIHC domains',
+  'terms.settings': 'Settings',
+  'terms.levels': 'Learner levels',
 };
 
 export function mount(form: HTMLElement): void {
@@ -110,8 +167,10 @@ export function mount(form: HTMLElement): void {
       const el = control(field);
       if (el) el.value = value[field].join('\n');
     }
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === value.kind;
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="consentStatus"]')) radio.checked = radio.value === value.consentStatus;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="kind"]'))
+      radio.checked = radio.value === value.kind;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="consentStatus"]'))
+      radio.checked = radio.value === value.consentStatus;
     (control('model') as HTMLSelectElement).value = value.model;
     (control('anonymised') as HTMLInputElement).checked = value.anonymised;
     for (const field of TERM_FIELDS) renderTerms(field, value.terms[field]);
@@ -130,8 +189,10 @@ export function mount(form: HTMLElement): void {
       const el = control(field);
       if (el) next[field] = lines(el.value);
     }
-    next.kind = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value === 'poster' ? 'poster' : 'essay';
-    next.consentStatus = form.querySelector<HTMLInputElement>('input[name="consentStatus"]:checked')?.value ?? 'pending';
+    next.kind =
+      form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value === 'poster' ? 'poster' : 'essay';
+    next.consentStatus =
+      form.querySelector<HTMLInputElement>('input[name="consentStatus"]:checked')?.value ?? 'pending';
     const model = (control('model') as HTMLSelectElement).value;
     next.model = isModelName(model) ? model : 'gibbs';
     next.anonymised = (control('anonymised') as HTMLInputElement).checked;
@@ -238,7 +299,11 @@ export function mount(form: HTMLElement): void {
   }
 
   function addLearning() {
-    const record = { learner: learningInput('learner').value.trim(), from: learningInput('from').value.trim(), what: learningInput('what').value.trim() };
+    const record = {
+      learner: learningInput('learner').value.trim(),
+      from: learningInput('from').value.trim(),
+      what: learningInput('what').value.trim(),
+    };
     if (!record.learner && !record.from && !record.what) return;
     draft.learning = [...draft.learning, record];
     for (const part of ['learner', 'from', 'what'] as const) learningInput(part).value = '';
@@ -261,10 +326,13 @@ export function mount(form: HTMLElement): void {
   const citeStatus = $('[data-cite-status]');
   function searchReferences() {
     const words = citeSearch.value.toLowerCase().split(/\s+/).filter(Boolean);
-    const found = words.length === 0 ? [] : library().filter((ref) => {
-      const haystack = `${ref.key} ${ref.authors} ${ref.title} ${ref.year} ${ref.doi ?? ''}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
-    });
+    const found =
+      words.length === 0
+        ? []
+        : library().filter((ref) => {
+            const haystack = `${ref.key} ${ref.authors} ${ref.title} ${ref.year} ${ref.doi ?? ''}`.toLowerCase();
+            return words.every((word) => haystack.includes(word));
+          });
     citeResults.replaceChildren(
       ...found.slice(0, 20).map((ref) => {
         const item = document.createElement('li');
@@ -279,7 +347,12 @@ export function mount(form: HTMLElement): void {
         return item;
       }),
     );
-    citeStatus.textContent = words.length === 0 ? '' : found.length === 0 ? 'No reference in the library matches.' : `${found.length} reference${found.length === 1 ? '' : 's'} found.`;
+    citeStatus.textContent =
+      words.length === 0
+        ? ''
+        : found.length === 0
+          ? 'No reference in the library matches.'
+          : `${found.length} reference${found.length === 1 ? '' : 's'} found.`;
   }
   citeSearch.addEventListener('input', searchReferences);
   citeSearch.addEventListener('keydown', (event) => {
@@ -366,7 +439,9 @@ export function mount(form: HTMLElement): void {
     works = [...works, ...accepted];
     saveWorks();
     renderWorks();
-    const added = accepted.length ? `Added ${accepted.map((w) => `[@${w.key}]`).join(', ')}: cite ${accepted.length === 1 ? 'it' : 'them'} with Insert, and propose ${accepted.length === 1 ? 'its file' : 'their files'} below.` : '';
+    const added = accepted.length
+      ? `Added ${accepted.map((w) => `[@${w.key}]`).join(', ')}: cite ${accepted.length === 1 ? 'it' : 'them'} with Insert, and propose ${accepted.length === 1 ? 'its file' : 'their files'} below.`
+      : '';
     const not = refused.map((r) => `Not added: ${r.label}: ${r.reason}.`).join(' ');
     worksStatus.textContent = [added, not].filter(Boolean).join(' ');
     if (accepted.length) paste.value = '';
@@ -378,7 +453,10 @@ export function mount(form: HTMLElement): void {
   function changed() {
     const next = read();
     // Changing kind or model on an untouched body starts it from the new model's headings.
-    if ((next.kind !== draft.kind || next.model !== draft.model) && next.body.trim() === startingBody(draft.kind, draft.model).trim()) {
+    if (
+      (next.kind !== draft.kind || next.model !== draft.model) &&
+      next.body.trim() === startingBody(draft.kind, draft.model).trim()
+    ) {
       next.body = startingBody(next.kind, next.model);
       body.value = next.body;
     }
@@ -406,7 +484,9 @@ export function mount(form: HTMLElement): void {
     const { renderPreview } = await previewer;
     if (draft.body !== text) return;
     previewed = text;
-    previewStatus.textContent = renderPreview(bodyPreview, text) ? '' : 'The preview shows your text as it was when it could last be read: the check below says what to fix.';
+    previewStatus.textContent = renderPreview(bodyPreview, text)
+      ? ''
+      : 'The preview shows your text as it was when it could last be read: the check below says what to fix.';
   }
 
   async function runCheck() {
@@ -423,14 +503,17 @@ export function mount(form: HTMLElement): void {
 
   function describe(p: Problem, fields: readonly LineField[], bodyLine: number): { where: string; field: LineField } {
     const field = fields[p.line - 1] ?? 'frontmatter';
-    const where = field === 'body' ? `Your text, line ${p.line - bodyLine + 1}` : FIELD_NAMES[field] ?? field;
+    const where = field === 'body' ? `Your text, line ${p.line - bodyLine + 1}` : (FIELD_NAMES[field] ?? field);
     return { where: `${where} (file line ${p.line})`, field };
   }
 
   function showFindings(fields: readonly LineField[], bodyLine: number) {
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.filter((p) => p.severity === 'warning').length;
-    checkStatus.textContent = problems.length === 0 ? 'The check finds nothing to change: this file would pass npm run check.' : `The check found ${errors} error${errors === 1 ? '' : 's'}${warnings ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`;
+    checkStatus.textContent =
+      problems.length === 0
+        ? 'The check finds nothing to change: this file would pass npm run check.'
+        : `The check found ${errors} error${errors === 1 ? '' : 's'}${warnings ? ` and ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`;
     findingsList.replaceChildren(
       ...problems.map((p) => {
         const { where, field } = describe(p, fields, bodyLine);
@@ -471,7 +554,17 @@ export function mount(form: HTMLElement): void {
       body.setSelectionRange(start, end < 0 ? body.value.length : end);
       return;
     }
-    const target = field.startsWith('terms.') ? form.querySelector<HTMLElement>(`[data-term-input="${field.slice(6)}"]`) : field === 'model' ? control('model') : field === 'consentStatus' ? form.querySelector<HTMLElement>('input[name="consentStatus"]:checked, input[name="consentStatus"]') : field === 'teaching' ? control('teachingObjectives') : field === 'learning' ? learningInput('learner') : control(field);
+    const target = field.startsWith('terms.')
+      ? form.querySelector<HTMLElement>(`[data-term-input="${field.slice(6)}"]`)
+      : field === 'model'
+        ? control('model')
+        : field === 'consentStatus'
+          ? form.querySelector<HTMLElement>('input[name="consentStatus"]:checked, input[name="consentStatus"]')
+          : field === 'teaching'
+            ? control('teachingObjectives')
+            : field === 'learning'
+              ? learningInput('learner')
+              : control(field);
     const details = target?.closest('details');
     if (details) details.open = true;
     (target ?? control('title'))?.focus();
@@ -497,7 +590,8 @@ export function mount(form: HTMLElement): void {
         return item;
       }),
     );
-    (summary.querySelector('[data-error-count]') as HTMLElement).textContent = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+    (summary.querySelector('[data-error-count]') as HTMLElement).textContent =
+      `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
     summary.hidden = false;
     summary.focus();
   }
@@ -535,7 +629,8 @@ export function mount(form: HTMLElement): void {
       changed();
       importStatus.textContent = `Read ${file.name} into the form.`;
     } catch (error) {
-      importStatus.textContent = error instanceof Error && error.name === 'DraftImportError' ? error.message : `${file.name} could not be read.`;
+      importStatus.textContent =
+        error instanceof Error && error.name === 'DraftImportError' ? error.message : `${file.name} could not be read.`;
     }
     importInput.value = '';
   });
@@ -582,7 +677,8 @@ export function mount(form: HTMLElement): void {
 
   form.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
-    if (target.matches('[data-term-input], [data-cite-search], [data-import], [data-paste], [data-learning-input]')) return;
+    if (target.matches('[data-term-input], [data-cite-search], [data-import], [data-paste], [data-learning-input]'))
+      return;
     changed();
   });
 

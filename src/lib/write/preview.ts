@@ -29,13 +29,54 @@ import { unsafeScheme } from '../safety/urls.ts';
 const ID_PREFIX = 'preview-';
 
 /** Elements the preview may build: what Markdown and GFM write, and the allowed inline elements. */
-const ELEMENTS = new Set(['a', 'blockquote', 'br', 'code', 'del', 'div', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'span', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul', ...Object.keys(MDX_HTML_ELEMENTS)]);
+const ELEMENTS = new Set([
+  'a',
+  'blockquote',
+  'br',
+  'code',
+  'del',
+  'div',
+  'em',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'span',
+  'strong',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  ...Object.keys(MDX_HTML_ELEMENTS),
+]);
 
 /** Classes the HTML tree may carry: a code block's language, footnotes, task lists, and the note panel. */
-const CLASS = /^(language-[\w-]+|footnotes|sr-only|task-list-item|contains-task-list|data-footnote-backref|panel|preview-note-title)$/;
+const CLASS =
+  /^(language-[\w-]+|footnotes|sr-only|task-list-item|contains-task-list|data-footnote-backref|panel|preview-note-title)$/;
 
 /** The hast properties the preview keeps, with the attribute each becomes. */
-export const ATTRIBUTES: Readonly<Record<string, string>> = { href: 'href', title: 'title', lang: 'lang', id: 'id', className: 'class', align: 'align', start: 'start', role: 'role', ariaLabel: 'aria-label' };
+export const ATTRIBUTES: Readonly<Record<string, string>> = {
+  href: 'href',
+  title: 'title',
+  lang: 'lang',
+  id: 'id',
+  className: 'class',
+  align: 'align',
+  start: 'start',
+  role: 'role',
+  ariaLabel: 'aria-label',
+};
 
 /** True for an address the preview may link to: relative, a fragment, http(s) or mailto. */
 export function safeHref(href: string): boolean {
@@ -49,7 +90,12 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** What the preview shows of an image: its description, not the image. */
 function imagePlaceholder(_state: State, node: Image | ImageReference): ElementContent {
-  return { type: 'element', tagName: 'span', properties: {}, children: [text(`[Image: ${node.alt || 'no description'}]`)] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: {},
+    children: [text(`[Image: ${node.alt || 'no description'}]`)],
+  };
 }
 
 /** A string prop of an MDX element, or undefined (expressions are never read). */
@@ -71,8 +117,18 @@ const jsx: Handler = (state: State, node: MdxJsxFlowElement | MdxJsxTextElement)
     return { type: 'element', tagName: name, properties, children };
   }
   if (name === 'Aside') {
-    const title: Element = { type: 'element', tagName: 'p', properties: { className: ['preview-note-title'] }, children: [text(stringProp(node, 'title') ?? 'Note')] };
-    return { type: 'element', tagName: 'div', properties: { role: 'note', className: ['panel'] }, children: [title, ...children] };
+    const title: Element = {
+      type: 'element',
+      tagName: 'p',
+      properties: { className: ['preview-note-title'] },
+      children: [text(stringProp(node, 'title') ?? 'Note')],
+    };
+    return {
+      type: 'element',
+      tagName: 'div',
+      properties: { role: 'note', className: ['panel'] },
+      children: [title, ...children],
+    };
   }
   return children;
 };
@@ -112,7 +168,13 @@ function cut(nodes: readonly RootContent[]): ElementContent[] {
     else if (node.type === 'element') {
       // A task list's checkbox, as text (a disabled box has no label for assistive technology).
       if (node.tagName === 'input') out.push(text(node.properties.checked ? '☑' : '☐'));
-      else if (ELEMENTS.has(node.tagName)) out.push({ type: 'element', tagName: node.tagName, properties: keepProperties(node.tagName, node.properties), children: cut(node.children) });
+      else if (ELEMENTS.has(node.tagName))
+        out.push({
+          type: 'element',
+          tagName: node.tagName,
+          properties: keepProperties(node.tagName, node.properties),
+          children: cut(node.children),
+        });
       else out.push(...cut(node.children));
     }
     // Comments, raw HTML and doctypes are never kept.
@@ -129,7 +191,15 @@ export function previewTree(body: string): Root {
   const hast = toHast(mdast, {
     allowDangerousHtml: false,
     clobberPrefix: ID_PREFIX,
-    handlers: { image: imagePlaceholder, imageReference: imagePlaceholder, mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx, mdxFlowExpression: drop, mdxTextExpression: drop, mdxjsEsm: drop } as Record<string, Handler>,
+    handlers: {
+      image: imagePlaceholder,
+      imageReference: imagePlaceholder,
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      mdxFlowExpression: drop,
+      mdxTextExpression: drop,
+      mdxjsEsm: drop,
+    } as Record<string, Handler>,
   });
   return { type: 'root', children: cut(hast.type === 'root' ? hast.children : [hast as RootContent]) };
 }

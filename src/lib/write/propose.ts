@@ -27,7 +27,8 @@ export type Proposal =
 /** owner and repo from a GitHub address; throws for anything else, so a wrong setting fails the build. */
 export function parseRepository(url: string): { owner: string; repo: string } {
   const match = /^https:\/\/github\.com\/([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(url);
-  if (!match?.[1] || !match[2]) throw new Error(`"${url}" is not a GitHub repository address (https://github.com/<owner>/<repo>)`);
+  if (!match?.[1] || !match[2])
+    throw new Error(`"${url}" is not a GitHub repository address (https://github.com/<owner>/<repo>)`);
   return { owner: match[1], repo: match[2] };
 }
 
@@ -43,5 +44,10 @@ export function newFileUrl(repository: Repository, filePath: string, text?: stri
 export function proposeFile(repository: Repository, filePath: string, text: string, limit = URL_LIMIT): Proposal {
   const full = newFileUrl(repository, filePath, text);
   if (full.length <= limit) return { kind: 'prefilled', url: full, length: full.length };
-  return { kind: 'fallback', url: newFileUrl(repository, filePath), length: full.length, reason: `the file is too long to send in a web address (${full.length} characters; the limit is ${limit})` };
+  return {
+    kind: 'fallback',
+    url: newFileUrl(repository, filePath),
+    length: full.length,
+    reason: `the file is too long to send in a web address (${full.length} characters; the limit is ${limit})`,
+  };
 }

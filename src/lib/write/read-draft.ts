@@ -23,17 +23,37 @@ export function readDraft(text: string, fileName: string, today: string): Draft 
   try {
     data = parseYaml(match[1] ?? '');
   } catch (error) {
-    throw new DraftImportError(`${fileName}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    throw new DraftImportError(
+      `${fileName}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+    );
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new DraftImportError(`${fileName}: the front matter is not a set of fields`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    throw new DraftImportError(`${fileName}: the front matter is not a set of fields`);
   const fields = data as Record<string, unknown>;
   const kind: PieceKind = 'project' in fields || 'objective' in fields ? 'poster' : 'essay';
-  const known = new Set(['title', 'summary', 'published', 'professions', ...TERM_FIELDS, 'teaching', 'anonymised', 'consent', ...(kind === 'essay' ? ['author', 'reflectiveModel', 'learning'] : ['project', 'organisation', 'region', 'country', 'objective', 'approach', 'results', 'conclusion'])]);
+  const known = new Set([
+    'title',
+    'summary',
+    'published',
+    'professions',
+    ...TERM_FIELDS,
+    'teaching',
+    'anonymised',
+    'consent',
+    ...(kind === 'essay'
+      ? ['author', 'reflectiveModel', 'learning']
+      : ['project', 'organisation', 'region', 'country', 'objective', 'approach', 'results', 'conclusion']),
+  ]);
   const unknown = Object.keys(fields).filter((key) => !known.has(key));
-  if (unknown.length > 0) throw new DraftImportError(`${fileName}: this form cannot edit ${unknown.map((key) => `"${key}"`).join(', ')}; edit the file on GitHub or with npm run check instead`);
-  const str = (value: unknown) => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+  if (unknown.length > 0)
+    throw new DraftImportError(
+      `${fileName}: this form cannot edit ${unknown.map((key) => `"${key}"`).join(', ')}; edit the file on GitHub or with npm run check instead`,
+    );
+  const str = (value: unknown) =>
+    typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
   const list = (value: unknown) => (Array.isArray(value) ? value.map(str) : value === undefined ? [] : [str(value)]);
-  const object = (value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const object = (value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const author = object(fields.author);
   const consent = object(fields.consent);
   const teaching = object(fields.teaching);

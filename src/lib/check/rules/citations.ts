@@ -18,11 +18,29 @@ export const checkCitations: CheckPass = (files) => {
       for (const { key, locator } of citation.items) {
         cited.add(key);
         if (locator !== undefined && !parseLocator(locator))
-          problems.push(problem(file.source.path, citation.line, citation.column, 'citation/locator', `"${locator}" in the citation of @${key} is not a locator: start it with a page number or a label such as ${LOCATOR_WORDS.join(' ')}`, `write e.g. [@${key}, p. 5] or [@${key}, chap. 3]`));
+          problems.push(
+            problem(
+              file.source.path,
+              citation.line,
+              citation.column,
+              'citation/locator',
+              `"${locator}" in the citation of @${key} is not a locator: start it with a page number or a label such as ${LOCATOR_WORDS.join(' ')}`,
+              `write e.g. [@${key}, p. 5] or [@${key}, chap. 3]`,
+            ),
+          );
         if (keys.has(key)) continue;
         const suggestions = nearest(key, keys);
         const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
-        problems.push(problem(file.source.path, citation.line, citation.column, 'citation/unknown-key', `no reference has the key "@${key}"${hint}`, `add content/references/${key}.yaml or correct the key`));
+        problems.push(
+          problem(
+            file.source.path,
+            citation.line,
+            citation.column,
+            'citation/unknown-key',
+            `no reference has the key "@${key}"${hint}`,
+            `add content/references/${key}.yaml or correct the key`,
+          ),
+        );
       }
     }
   }
@@ -30,7 +48,17 @@ export const checkCitations: CheckPass = (files) => {
   const everyBodyRead = files.every((f) => COLLECTION_FOLDERS[f.collection].extension !== '.mdx' || f.tree);
   for (const file of everyBodyRead ? files : []) {
     if (file.collection === 'references' && !cited.has(file.id))
-      problems.push(problem(file.source.path, 1, 1, 'reference/unused', `no essay or poster cites "@${file.id}"`, 'cite it with [@key] or delete the file', 'warning'));
+      problems.push(
+        problem(
+          file.source.path,
+          1,
+          1,
+          'reference/unused',
+          `no essay or poster cites "@${file.id}"`,
+          'cite it with [@key] or delete the file',
+          'warning',
+        ),
+      );
   }
   return problems;
 };

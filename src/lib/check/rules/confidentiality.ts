@@ -13,7 +13,13 @@
  * e-mail addresses and telephone numbers can never be excepted (the schema refuses such an exception).
  */
 import { locatePath } from '../../content/source-file.ts';
-import { type ConfidentialityRule, EXCEPTABLE_RULES, type Finding, findInNormalised, toFinding } from '../../confidentiality/find-identifiers.ts';
+import {
+  type ConfidentialityRule,
+  EXCEPTABLE_RULES,
+  type Finding,
+  findInNormalised,
+  toFinding,
+} from '../../confidentiality/find-identifiers.ts';
 import { knownNames } from '../../confidentiality/known-names.ts';
 import { collapse } from '../../confidentiality/normalise.ts';
 import type { CheckedFile, CheckPass } from '../checked-file.ts';
@@ -61,10 +67,19 @@ const SKIPPED: ReadonlyArray<[ReadonlyArray<string | number>, readonly Confident
 ];
 
 /** In an address (a mailto: or tel: link) only these are looked for. */
-const ADDRESS_RULES = new Set<ConfidentialityRule>(['confidentiality/email', 'confidentiality/phone', 'confidentiality/nhs-number', 'confidentiality/health-number']);
+const ADDRESS_RULES = new Set<ConfidentialityRule>([
+  'confidentiality/email',
+  'confidentiality/phone',
+  'confidentiality/nhs-number',
+  'confidentiality/health-number',
+]);
 
 /** In text a page carries but does not show (a web address's query, a footnote's label): numbers with a check digit, and e-mail addresses. */
-const HIDDEN_RULES = new Set<ConfidentialityRule>(['confidentiality/email', 'confidentiality/nhs-number', 'confidentiality/health-number']);
+const HIDDEN_RULES = new Set<ConfidentialityRule>([
+  'confidentiality/email',
+  'confidentiality/nhs-number',
+  'confidentiality/health-number',
+]);
 
 interface Exception {
   rule: string;
@@ -93,9 +108,21 @@ function checkOne(file: CheckedFile, references: ReadonlyMap<string, unknown>): 
     const exception = exceptions.find((e) => e.rule === finding.rule && e.text === quoted);
     if (exception) {
       exception.used = true;
-      problems.push(problem(file.source.path, at.line, at.column, finding.rule, `"${quoted}" accepted on review: ${exception.reason}`, undefined, 'note'));
+      problems.push(
+        problem(
+          file.source.path,
+          at.line,
+          at.column,
+          finding.rule,
+          `"${quoted}" accepted on review: ${exception.reason}`,
+          undefined,
+          'note',
+        ),
+      );
     } else {
-      problems.push(problem(file.source.path, at.line, at.column, finding.rule, finding.message, finding.fix, finding.severity));
+      problems.push(
+        problem(file.source.path, at.line, at.column, finding.rule, finding.message, finding.fix, finding.severity),
+      );
     }
   };
 
@@ -121,7 +148,17 @@ function checkOne(file: CheckedFile, references: ReadonlyMap<string, unknown>): 
   if (file.tree || !file.source.path.endsWith('.mdx')) {
     for (const exception of exceptions.filter((e) => !e.used)) {
       const { line, column } = locatePath(file.source, ['reviewed-exceptions', exception.index]);
-      problems.push(problem(file.source.path, line, column, 'confidentiality/unused-exception', `no ${exception.rule} finding reads "${exception.text}"`, 'remove this exception, or copy the text exactly as the check quotes it', 'warning'));
+      problems.push(
+        problem(
+          file.source.path,
+          line,
+          column,
+          'confidentiality/unused-exception',
+          `no ${exception.rule} finding reads "${exception.text}"`,
+          'remove this exception, or copy the text exactly as the check quotes it',
+          'warning',
+        ),
+      );
     }
   }
   return problems;
@@ -157,6 +194,8 @@ function readExceptions(data: unknown): Exception[] {
     const { rule, text, reason } = (item ?? {}) as Record<string, unknown>;
     if (typeof rule !== 'string' || !(EXCEPTABLE_RULES as readonly string[]).includes(rule)) return [];
     if (typeof text !== 'string' || typeof reason !== 'string') return [];
-    return [{ rule, text: collapse(text.normalize('NFKC')).trim(), reason: collapse(reason).trim(), index, used: false }];
+    return [
+      { rule, text: collapse(text.normalize('NFKC')).trim(), reason: collapse(reason).trim(), index, used: false },
+    ];
   });
 }

@@ -19,10 +19,27 @@ export const checkGlossary: CheckPass = (files) => {
   const terms = new Map<string, string>();
   for (const { id, source } of entries) {
     if (!GLOSSARY_ID_PATTERN.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      problems.push(problem(source.path, 1, 1, 'glossary/id', `"${id}" is not a usable entry id: use lower-case words joined by hyphens`, `rename the file, e.g. ${suggestion}.yaml`));
+      const suggestion = id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      problems.push(
+        problem(
+          source.path,
+          1,
+          1,
+          'glossary/id',
+          `"${id}" is not a usable entry id: use lower-case words joined by hyphens`,
+          `rename the file, e.g. ${suggestion}.yaml`,
+        ),
+      );
     }
-    const data = (source.data ?? {}) as { term?: unknown; expansion?: unknown; definition?: unknown; related?: unknown };
+    const data = (source.data ?? {}) as {
+      term?: unknown;
+      expansion?: unknown;
+      definition?: unknown;
+      related?: unknown;
+    };
     for (const field of PLAIN_FIELDS) {
       const value = data[field];
       const markup = typeof value === 'string' ? findMarkup(value) : undefined;
@@ -44,7 +61,16 @@ export const checkGlossary: CheckPass = (files) => {
       const other = terms.get(key);
       if (other) {
         const { line, column } = locatePath(source, ['term']);
-        problems.push(problem(source.path, line, column, 'glossary/duplicate-term', `"${data.term}" is already defined in ${other}.yaml`, 'merge the two entries into one'));
+        problems.push(
+          problem(
+            source.path,
+            line,
+            column,
+            'glossary/duplicate-term',
+            `"${data.term}" is already defined in ${other}.yaml`,
+            'merge the two entries into one',
+          ),
+        );
       } else terms.set(key, id);
     }
     if (!Array.isArray(data.related)) continue;
@@ -53,7 +79,16 @@ export const checkGlossary: CheckPass = (files) => {
       const { line, column } = locatePath(source, ['related', i]);
       const suggestions = nearest(related, ids);
       const hint = suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '';
-      problems.push(problem(source.path, line, column, 'glossary/unknown-entry', `no glossary entry "${related}"${hint}`, `add content/glossary/${related}.yaml or correct the id`));
+      problems.push(
+        problem(
+          source.path,
+          line,
+          column,
+          'glossary/unknown-entry',
+          `no glossary entry "${related}"${hint}`,
+          `add content/glossary/${related}.yaml or correct the id`,
+        ),
+      );
     });
   }
   return problems;

@@ -12,13 +12,25 @@ export const checkPlaceholders: CheckPass = (files) => files.flatMap(checkOne);
 
 function checkOne(file: CheckedFile): Problem[] {
   if (file.collection === 'references') return [];
-  const texts: SearchableText[] = [...frontmatterStrings(file), ...bodyTexts(file).filter((text) => text.kind !== 'address')];
+  const texts: SearchableText[] = [
+    ...frontmatterStrings(file),
+    ...bodyTexts(file).filter((text) => text.kind !== 'address'),
+  ];
   const problems: Problem[] = [];
   for (const text of texts) {
     for (const match of text.value.matchAll(PLACEHOLDER)) {
       const { line, column } = text.locate(match.index);
       const quoted = shorten(match[0].trim());
-      problems.push(problem(file.source.path, line, column, 'content/placeholder', `"${quoted}" is a placeholder from the template`, 'replace it with your own words'));
+      problems.push(
+        problem(
+          file.source.path,
+          line,
+          column,
+          'content/placeholder',
+          `"${quoted}" is a placeholder from the template`,
+          'replace it with your own words',
+        ),
+      );
     }
   }
   return problems;

@@ -30,11 +30,39 @@ export const checkReadingLists: CheckPass = (files) => {
         if (!piece) {
           const suggestions = nearest(id, pieces[kind].keys());
           const hint = suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : '';
-          problems.push(problem(source.path, line, column, 'reading-list/unknown-piece', `no ${kind} "${id}"${hint}`, `use the file name of ${kind === 'essay' ? 'an' : 'a'} ${kind} in content/${kind}s, without .mdx`));
+          problems.push(
+            problem(
+              source.path,
+              line,
+              column,
+              'reading-list/unknown-piece',
+              `no ${kind} "${id}"${hint}`,
+              `use the file name of ${kind === 'essay' ? 'an' : 'a'} ${kind} in content/${kind}s, without .mdx`,
+            ),
+          );
         } else if (isDraft(piece)) {
-          problems.push(problem(source.path, line, column, 'reading-list/draft-piece', `the ${kind} "${id}" is a draft, so it has no page to link to`, 'publish it first, or leave it off the list'));
+          problems.push(
+            problem(
+              source.path,
+              line,
+              column,
+              'reading-list/draft-piece',
+              `the ${kind} "${id}" is a draft, so it has no page to link to`,
+              'publish it first, or leave it off the list',
+            ),
+          );
         }
-        if (seen.has(`${kind}:${id}`)) problems.push(problem(source.path, line, column, 'reading-list/repeated-piece', `the ${kind} "${id}" is already on this list`, 'list each piece once'));
+        if (seen.has(`${kind}:${id}`))
+          problems.push(
+            problem(
+              source.path,
+              line,
+              column,
+              'reading-list/repeated-piece',
+              `the ${kind} "${id}" is already on this list`,
+              'list each piece once',
+            ),
+          );
         seen.add(`${kind}:${id}`);
       }
     });

@@ -30,7 +30,16 @@ function checkPiece(source: SourceFile, data: Record<string, unknown>): Problem[
   const check = (vocabulary: VocabularyId, value: unknown, dataPath: PropertyKey[]) => {
     if (!known(vocabulary, value) || findTerm(vocabulary, value)) return;
     const { line, column } = locatePath(source, dataPath);
-    problems.push(problem(source.path, line, column, 'term/unknown', unknownMessage(vocabulary, value), `use a term from docs/vocabularies.md, or add one to ${vocabularyFile(vocabulary)}`));
+    problems.push(
+      problem(
+        source.path,
+        line,
+        column,
+        'term/unknown',
+        unknownMessage(vocabulary, value),
+        `use a term from docs/vocabularies.md, or add one to ${vocabularyFile(vocabulary)}`,
+      ),
+    );
   };
 
   for (const { field, vocabulary } of TAGGED_FIELDS) {
@@ -48,7 +57,16 @@ function checkPiece(source: SourceFile, data: Record<string, unknown>): Problem[
       check('professions', value, ['learning', i, role]);
       if (known('professions', value) && findTerm('professions', value) && !professions.has(value)) {
         const { line, column } = locatePath(source, ['learning', i, role]);
-        problems.push(problem(source.path, line, column, 'term/learning-profession-not-listed', `learning.${i}.${role} is "${value}", which is not in professions`, `add ${value} to professions, so the piece is listed under it`));
+        problems.push(
+          problem(
+            source.path,
+            line,
+            column,
+            'term/learning-profession-not-listed',
+            `learning.${i}.${role} is "${value}", which is not in professions`,
+            `add ${value} to professions, so the piece is listed under it`,
+          ),
+        );
       }
     }
   });
@@ -61,7 +79,16 @@ function checkPiece(source: SourceFile, data: Record<string, unknown>): Problem[
     if (!parent || competencies.has(parent)) return;
     const { line, column } = locatePath(source, ['subcompetencies', i]);
     const label = findTerm('competencies', parent)?.label ?? parent;
-    problems.push(problem(source.path, line, column, 'term/subcompetency-without-competency', `${code} is part of the IPEC competency ${label}, which is not in competencies`, `add ${parent} to competencies`));
+    problems.push(
+      problem(
+        source.path,
+        line,
+        column,
+        'term/subcompetency-without-competency',
+        `${code} is part of the IPEC competency ${label}, which is not in competencies`,
+        `add ${parent} to competencies`,
+      ),
+    );
   });
   return problems;
 }
@@ -70,7 +97,8 @@ function unknownMessage(vocabulary: VocabularyId, value: string): string {
   const { singular, terms } = getVocabulary(vocabulary);
   const suggestions = suggestTerms(vocabulary, value);
   if (suggestions.length > 0) return `unknown ${singular} "${value}"; did you mean ${suggestions.join(', ')}?`;
-  if (terms.length <= 10) return `unknown ${singular} "${value}"; the ${singular} terms are ${terms.map((t) => t.id).join(', ')}`;
+  if (terms.length <= 10)
+    return `unknown ${singular} "${value}"; the ${singular} terms are ${terms.map((t) => t.id).join(', ')}`;
   return `unknown ${singular} "${value}"; no term is close to it`;
 }
 

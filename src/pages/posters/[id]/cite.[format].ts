@@ -5,9 +5,13 @@ import { citablePiece, pieceExport } from '../../../lib/routes/piece-citation.ts
 import { getPosters } from '../../../lib/routes/collections.ts';
 
 export const getStaticPaths = (async () =>
-  (await getPosters()).flatMap((poster) => EXPORT_FORMAT_IDS.map((format) => ({ params: { id: poster.id, format }, props: { poster, format } })))) satisfies GetStaticPaths;
+  (await getPosters()).flatMap((poster) =>
+    EXPORT_FORMAT_IDS.map((format) => ({ params: { id: poster.id, format }, props: { poster, format } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
   const format: ExportFormat = props.format;
-  return new Response(pieceExport(citablePiece({ kind: 'poster', entry: props.poster }), format), { headers: { 'content-type': EXPORT_FORMATS[format].type } });
+  return new Response(pieceExport(citablePiece({ kind: 'poster', entry: props.poster }), format), {
+    headers: { 'content-type': EXPORT_FORMATS[format].type },
+  });
 };
