@@ -12,7 +12,7 @@ import {
   isValidOntarioHealthNumber,
   isRealDate,
 } from './check-digits.ts';
-import { type Candidate, type Detector, matches } from './detector.ts';
+import { type Candidate, type Detector, matches, sentenceStart } from './detector.ts';
 import type { ConfidentialityRule } from './rules.ts';
 
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
@@ -113,17 +113,11 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
     let start = later && value ? from + later.index + later[0].length - value.length : -1;
     if (!later || !value) {
       // The number can come first: "whether 0012 447 893 was still an active health card number".
-      const before = text.slice(Math.max(0, m.index - 100), m.index);
-      const open = Math.max(
-        before.lastIndexOf('. '),
-        before.lastIndexOf('! '),
-        before.lastIndexOf('? '),
-        before.lastIndexOf('\n'),
-      );
-      const earlier = [...before.slice(open + 1).matchAll(EARLIER_HEALTH_VALUE)].pop();
+      const opening = sentenceStart(text, m.index, 100);
+      const earlier = [...text.slice(opening, m.index).matchAll(EARLIER_HEALTH_VALUE)].pop();
       if (!earlier) continue;
       value = earlier[0];
-      start = m.index - before.length + open + 1 + earlier.index;
+      start = opening + earlier.index;
     }
     if (looksLikeDate(value)) continue;
     if (seen.has(start) || PHONE_LABEL.test(text.slice(Math.max(0, start - 24), start))) continue;
@@ -254,19 +248,12 @@ export const detectRecordNumbers: Detector = function* (text) {
     }
     // "..., which was his hospital number": the number came first, earlier in the same sentence.
     if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const sentenceStart = Math.max(0, m.index - 160);
-    const before = text.slice(sentenceStart, m.index);
-    const open = Math.max(
-      before.lastIndexOf('. '),
-      before.lastIndexOf('! '),
-      before.lastIndexOf('? '),
-      before.lastIndexOf('\n'),
-    );
+    const opening = sentenceStart(text, m.index, 160);
     let last: RegExpExecArray | undefined;
-    for (const e of before.slice(open + 1).matchAll(EARLIER_VALUE)) last = e as RegExpExecArray;
+    for (const e of text.slice(opening, m.index).matchAll(EARLIER_VALUE)) last = e as RegExpExecArray;
     const earlier = last?.groups?.value;
     if (!last || !earlier || looksLikeDate(earlier)) continue;
-    const candidate = found(sentenceStart + open + 1 + last.index, earlier);
+    const candidate = found(opening + last.index, earlier);
     if (candidate) yield candidate;
   }
   for (const m of text.matchAll(SYSTEM_ID)) {

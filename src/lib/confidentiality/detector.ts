@@ -75,3 +75,17 @@ export function yearWordValue(phrase: string): number {
   if (rest[0] === 'hundred') return century + (rest.length > 1 ? numberWordValue(rest.slice(1).join(' ')) : 0);
   return century + numberWordValue(rest.join(' '));
 }
+
+/**
+ * Where the sentence holding `index` starts: just after the last ". ", "! ", "? " or line break before
+ * it, looking back at most `limit` characters (the start of that window if there is none).
+ */
+export function sentenceStart(text: string, index: number, limit = index): number {
+  const from = Math.max(0, index - limit);
+  const before = text.slice(from, index);
+  return (
+    from +
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) +
+    1
+  );
+}

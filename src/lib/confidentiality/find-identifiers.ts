@@ -48,7 +48,7 @@ import {
   detectShortGenerals,
   detectWardBed,
 } from './detect-places.ts';
-import type { Candidate, DetectContext, Detector } from './detector.ts';
+import { type Candidate, type DetectContext, type Detector, sentenceStart } from './detector.ts';
 import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
@@ -113,6 +113,9 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectNameShapes,
 ];
 
+/** A digit, or a year said aloud ("nineteen forty-one", "two thousand and three"): what a date needs. */
+const DIGIT_OR_SPOKEN_YEAR = /\d|(?:teen|thousand|twenty) [a-z]/i;
+
 /**
  * A cheap test a text must pass for a detector to find anything in it (every number detector needs a
  * digit, an e-mail address an "@" or an "at"): most blocks of prose skip most detectors.
@@ -129,9 +132,8 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectCanadianPostalCodes, /\d/],
   [detectOtherPostalCodes, /\d/],
   [detectSocialHandles, /@/],
-  // A year can be said aloud ("nineteen forty-one", "two thousand and three").
-  [detectLabelledDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
-  [detectDates, /\d|(?:teen|thousand|twenty) [a-z]/i],
+  [detectLabelledDates, DIGIT_OR_SPOKEN_YEAR],
+  [detectDates, DIGIT_OR_SPOKEN_YEAR],
   [detectEventDays, /\d/],
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
@@ -222,10 +224,7 @@ export function findInNormalised(
 
 /** The sentence around a position: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
 function sentenceAround(text: string, index: number): [number, number] {
-  const before = text.slice(0, index);
-  const start =
-    Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n')) +
-    1;
+  const start = sentenceStart(text, index);
   const rest = text.slice(index).search(/[.!?](?:\s|$)|\n/);
   return [start, rest < 0 ? text.length : index + rest + 1];
 }
