@@ -1,3 +1,5 @@
+import { MONTHS } from '../format/dates.ts';
+
 /**
  * The citation styles readers can choose between. AMA 11 is the site default (set in src/site.ts);
  * APA 7, Vancouver (NLM) and Harvard (Cite Them Right) are built into citation-js, AMA 11 is the CSL
@@ -45,21 +47,6 @@ export type CitationStyleId = keyof typeof CITATION_STYLES;
 export const CITATION_STYLE_IDS = Object.keys(CITATION_STYLES) as CitationStyleId[];
 
 export type DateForm = (typeof CITATION_STYLES)[CitationStyleId]['dateForm'];
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A day as a style prints it: "November 22, 2026" (us), "2026 Nov 22" (nlm), "22 November 2026" (uk). */
 export function formatStyleDate(date: Date, form: DateForm): string {

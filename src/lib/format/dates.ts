@@ -4,7 +4,8 @@ const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
 export const displayDate = (date: Date) => long.format(date);
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-const MONTHS = [
+/** English month names, January first (also used by the citation styles' dates). */
+export const MONTHS = [
   'January',
   'February',
   'March',
