@@ -286,6 +286,30 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['exact-age', 'Mr K was 52 and worried about work.', '52'],
     ['person-name', "Text: 'Grzegorz P in bed 6 wants u'", 'Grzegorz P'],
     ['social-handle', 'Find her on X at @tidewater_mum if you want news.', '@tidewater_mum'],
+    // The burden inverted: a long number or a code nothing explains is a record number.
+    ['hospital-number', 'Encounter 60039117 showed two visits that week.', '60039117'],
+    ['hospital-number', 'fin 440291773 on the label, the HCA showed me', '440291773'],
+    ['hospital-number', 'The theatre list had ref T-55812 beside his name.', 'T-55812'],
+    ['hospital-number', 'The x-ray request quoted RAD/88/2291 twice.', 'RAD/88/2291'],
+    ['hospital-number', 'Her ambulance incident was 4471-2209 on the sheet.', '4471-2209'],
+    ['hospital-number', 'Client # 30044-B matched the referral.', '30044-B'],
+    ['hospital-number', 'Her portal ID is 5Y7T2Q9 on the screen.', '5Y7T2Q9'],
+    ['hospital-number', 'The requisition had 704 215 893 under the barcode.', '704 215 893'],
+    ['health-number', 'Newfoundland MCP 123 456 789 012 was on the card.', '123 456 789 012'],
+    ['social-handle', 'Skype: grannyjune1940', 'grannyjune1940'],
+    ['date-of-birth', 'Né le 1er mai 1950 à Trois-Rivières.', '1er mai 1950'],
+    ['date', 'Her operation was Thurs 6th Feb, a Thursday.', '6th Feb'],
+    ['date', 'He was admitted on the nineteenth of February, late.', 'nineteenth of February'],
+    ['exact-age', 'The man in the side room, 67, kept asking about his dog.', '67'],
+    ['exact-age', "She'd be 90 on Sunday, her daughter said.", '90'],
+    ['exact-age', 'Age/sex: 71/M', '71/M'],
+    ['named-place', 'He was moved to Larch ward after the weekend.', 'Larch ward'],
+    ['named-place', 'He was transferred from the Royal Hallamshire.', 'Royal Hallamshire'],
+    ['named-place', 'She lived in Upper Dunthorpe all her life.', 'Upper Dunthorpe'],
+    ['named-place', "He worked at Hartley's Garage for thirty years.", "Hartley's Garage"],
+    ['person-name', "'Please don't tell Ravi,' she whispered.", 'Ravi'],
+    ['person-name', 'I asked Nokuthula whether the pain had eased.', 'Nokuthula'],
+    ['person-name', 'We called him Tommo because everyone did.', 'Tommo'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -348,6 +372,21 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Handover felt rushed, and placements in rural Nova Scotia differ from downtown Toronto.',
     'Our interprofessional learning day on 12 February 2025 brought together 300 students.',
     'The ward used a Sara Stedy and a Hoyer lift.',
+    // Long numbers and codes a safe shape explains: counts, quantities, money, ranges, registries, standards.
+    'The trust serves a population of 650000 people across the county.',
+    'PMID 31234567 is the trial we discussed; ISRCTN12345678 is the other.',
+    'The grant reference MR/T012345/1 funded it, and the ORCID 0000-0002-1825-0097 is the lead author.',
+    'We used ISO 27001 and masks meeting EN 14683; IEC 60601 covers the pumps.',
+    'Heparin 5000 units, and platelets were 450000 per microlitre.',
+    'Between 2015-2020 referrals doubled; read pages 112-119, and the 2019/20 report.',
+    'The NHS spent £12000000 on agency staff, and I walked 15000 steps.',
+    'The course code is NURS-20415, and charity number 1098765 is on the leaflet.',
+    "The drug's DIN 02242903 was on the box; SNOMED CT code 22298006 was used in the audit.",
+    'The province has 1 200 000 residents, and the trial enrolled 2 345 participants.',
+    'Version 2.14.3 crashed; COVID-19, FFP3, H1N1, CD4, B12 and the L4/L5 disc came up.',
+    'The Royal College of Nursing and the Royal Pharmaceutical Society publish guidance.',
+    'We moved to the Stroke unit; the Cardiology ward was full. Respiratory ward opened.',
+    'I thanked Kolb for the cycle, and I helped Monday run smoothly.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -135,10 +135,20 @@ const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![
 const SOCIAL_CUE =
   /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X)\b/i;
 
+/** A user name after the network's name and a colon ("Skype: grannyjune1940", "Snapchat - tay_b.07"), with a digit, a dot or an underscore in it. */
+const LABELLED_HANDLE =
+  /(?<![\w])(?:Skype|Snapchat|Snap|Insta(?:gram)?|TikTok|Facebook|FB|Twitter|Telegram|Signal|Discord|Threads|Bluesky)(?: (?:name|handle|ID|username|user name))? ?[:–-] ?(?<handle>[A-Za-z][A-Za-z0-9_.]{2,29})(?![\w@])/g;
+
 export const detectSocialHandles: Detector = function* (text) {
   for (const m of text.matchAll(HANDLE)) {
     const around = text.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120);
     if (SOCIAL_CUE.test(around))
       yield { rule: 'confidentiality/social-handle', start: m.index, end: m.index + m[0].length };
+  }
+  for (const m of text.matchAll(LABELLED_HANDLE)) {
+    const handle = m.groups?.handle ?? '';
+    if (!/[\d_.]/.test(handle.replace(/\.$/, ''))) continue;
+    const start = m.index + m[0].length - handle.length;
+    yield { rule: 'confidentiality/social-handle', start, end: start + handle.replace(/\.$/, '').length };
   }
 };

@@ -26,7 +26,8 @@ import type { ConfidentialityRule } from './rules.ts';
 const MONTH_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const MONTH = `(?:${MONTH_NAMES})\\.?`;
-const ORDINAL = '(?:st|nd|rd|th)?';
+/** English ordinals, and French "1er" ("né le 1er mai 1950"). */
+const ORDINAL = '(?:st|nd|rd|th|er)?';
 /** Days of the month in words, in order: "the second of March 1942". */
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const DAY_WORDS = [
@@ -210,9 +211,9 @@ export const detectFestivalDates: Detector = (text) =>
     isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date',
   );
 
-/** "on 3 March", "on Tuesday the 3rd of March": an event's day, even without the year. */
+/** "on 3 March", "on Tuesday the 3rd of March", "was Thurs 6th Feb": an event's day, even without the year. */
 const ON_DAY = new RegExp(
-  `(?<![\\w])on (?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
+  `(?<![\\w])(?:on|was|is|for) (?:the )?(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
   'gi',
 );
 
@@ -301,12 +302,12 @@ function insideQuotation(text: string, index: number): boolean {
 
 /** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
 const AGE_OF_PERSON = new RegExp(
-  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:'s| is| was| had| has| would be| will be| now| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:(?:'s| is| was| had| has| would be| will be| would have been| 'd be|'d be| turns| is turning| now| only| just| barely| still| already| exactly)+ |, (?=\\d{1,3},))(?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   'gi',
 );
 
-/** "an 87M", "87F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
-const AGE_SEX = /(?<![\w.$£€])(?<e>\d{1,3} ?[MF])(?![\w])/g;
+/** "an 87M", "87F", "71/M": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
+const AGE_SEX = /(?<![\w.$£€/])(?<e>\d{1,3} ?(?:\/ ?)?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
 const AGE_END =
   /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
@@ -378,5 +379,22 @@ export const detectAges: Detector = function* (text) {
       if (!(value >= 1 && value <= 115) || !context) continue;
     }
     yield { rule: 'confidentiality/exact-age', start, end } satisfies Candidate;
+  }
+};
+
+/** ", 67," after a person earlier in the clause: "The man in the side room, 67, kept asking about his dog." */
+const APPOSED_AGE = /(?<=[A-Za-z)]), (?<n>\d{2,3}),(?! ?\d)/g;
+const PERSON_BEFORE = new RegExp(
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\\w])[^,.;:!?]{0,40}$`,
+  'i',
+);
+
+export const detectAppositionAges: Detector = function* (text) {
+  for (const m of text.matchAll(APPOSED_AGE)) {
+    const value = Number(m.groups?.n);
+    if (value < 2 || value > 115) continue;
+    if (!PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const start = m.index + 2;
+    yield { rule: 'confidentiality/exact-age', start, end: start + String(m.groups?.n).length } satisfies Candidate;
   }
 };

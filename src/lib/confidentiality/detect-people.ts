@@ -138,7 +138,7 @@ export const detectHandoverNames: Detector = (text) =>
 
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
-  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
+  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call(?:ed|s)? (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
   'g',
 );
 
@@ -451,4 +451,25 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     // Only a weak sign (an auxiliary): a medicine's name ("Tazocin was started") is left alone.
     if (!DRUG_ENDING.test(raw) && CLAUSE_START.test(before) && AUX_AFTER.test(after)) return found;
     return undefined;
+  });
+
+/**
+ * A given name the lexicon lacks, known as a person's by the verb before it: "don't tell Ravi", "I asked
+ * Nokuthula", "we sat with Tariq", "I helped Siân". Only verbs whose object is a person, and only a
+ * single capitalised word that is not an ordinary word, a place, a known author or a product's name.
+ */
+const ADDRESSED = new RegExp(
+  String.raw`(?<![\w])(?:tell|told|telling|ask|asked|asking|thank|thanked|help|helped|helping|visit|visited|reassured|reassure|comforted|comfort|fed|feed|washed|wash|dressed|hugged|greeted|sat with|stayed with|sit with|spoke to|spoke with|speak to|talked to|talked with|chatted with|checked on|looked after|cared for|caring for|nursed|walked with|settled|introduced myself to|promised|reminded|phoned|rang|kiss|kissed|miss|missed|love|loved|poor|dear|darling|bless) (?<name>${NAME_WORD})(?=[.,;:!?'’"”)]|$| (?:and|that|what|why|how|whether|if|to|about|for|again|back|she|he|it|with|while|when|because|later|yesterday|today|every)\b)`,
+  'g',
+);
+
+export const detectAddressedNames: Detector = (text, { knownNames }) =>
+  matches(text, ADDRESSED, (m) => {
+    const name = m.groups?.name ?? '';
+    if (PRODUCT_CASE.test(name) || knownNames.has(name.toLowerCase()) || isFamousPerson(name.toLowerCase()))
+      return undefined;
+    const facts = wordFacts(name);
+    if (facts.common || facts.place || isGeneric(name) || MONTH_OR_DAY.test(name)) return undefined;
+    const start = m.index + m[0].length - name.length;
+    return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });

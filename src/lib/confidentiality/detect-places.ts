@@ -370,3 +370,48 @@ export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
     if (facts.common && !facts.lastName && !facts.firstName) return undefined;
     return 'confidentiality/named-place';
   });
+
+/**
+ * Place names by their shape rather than by a kind of place after them:
+ * - a ward or unit named in lower case after its name ("moved to Larch ward", "Osprey unit");
+ * - a hospital known by "the Royal" and its short name ("from the Royal Hallamshire");
+ * - a village or town with a prefix English place names take ("Little Pendle", "Upper Dunthorpe",
+ *   "Nether Stowey") after a preposition, when the name lexicon does not know it as a region;
+ * - a business by its owner's name ("Hartley's Garage", "Dunmore's Bakery"): a workplace or a shop.
+ */
+const SHAPED_PLACE =
+  /(?<![\w'’-])(?:(?<ward>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:ward|unit|wing)(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-]))/g;
+/** What "the Royal" is in health care's prose other than a hospital. */
+const ROYAL_NOT_HOSPITAL =
+  /^Royal (?:College|Colleges|Society|Navy|Air|Marines?|Mail|Family|Household|Commission|Charter|Assent|Academy|Institution|Pharmaceutical|Warrant|Highness|Couple|Wedding|Visit|Engineers|Artillery|British|Canadian|Mint|Opera|Ballet|Albert|Shakespeare|Botanic)$/;
+/** Regions and countries that take the same prefixes ("North Wales", "Great Britain", "New Brunswick"). */
+const PREFIXED_REGION =
+  /^(?:\w+ )(?:Britain|Wales|England|Scotland|Ireland|Midlands|Yorkshire|Sussex|Lothian|Ayrshire)$/;
+
+export const detectShapedPlaces: Detector = (text, { knownNames }) =>
+  matches(text, SHAPED_PLACE, (m) => {
+    const { ward, royal, village, business } = m.groups ?? {};
+    if (ward !== undefined) {
+      const words = ward.split(' ');
+      // "Cardiology ward", "the Surgical unit", "Ward" after a sentence start ("Stroke unit was full").
+      if (words.some((w) => isGeneric(w) || wordFacts(w).common || knownNames.has(w.toLowerCase()))) return undefined;
+      if (
+        words.length === 1 &&
+        (m.index === 0 || /[.!?:;"“‘(]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return undefined;
+      return { rule: 'confidentiality/named-place', start: m.index, end: m.index + m[0].length };
+    }
+    if (royal !== undefined) return ROYAL_NOT_HOSPITAL.test(royal) ? undefined : 'confidentiality/named-place';
+    if (village !== undefined) {
+      const last = village.split(' ').pop() ?? '';
+      if (PREFIXED_REGION.test(village) || wordFacts(village).place || knownNames.has(last.toLowerCase()))
+        return undefined;
+      return 'confidentiality/named-place';
+    }
+    if (business !== undefined) {
+      const owner = business.replace(/['’]s .*$/, '');
+      return knownNames.has(owner.toLowerCase()) ? undefined : 'confidentiality/named-place';
+    }
+    return undefined;
+  });

@@ -18,7 +18,14 @@ import {
   detectSpokenEmails,
   detectUkPostcodes,
 } from './detect-contacts.ts';
-import { detectAges, detectDates, detectEventDays, detectFestivalDates, detectLabelledDates } from './detect-dates.ts';
+import {
+  detectAges,
+  detectAppositionAges,
+  detectDates,
+  detectEventDays,
+  detectFestivalDates,
+  detectLabelledDates,
+} from './detect-dates.ts';
 import {
   detectHealthNumbers,
   detectLabelledHealthNumbers,
@@ -26,8 +33,10 @@ import {
   detectQuebecHealthNumbers,
   detectRecordNumbers,
   detectSpokenNumbers,
+  detectUnexplainedNumbers,
 } from './detect-numbers.ts';
 import {
+  detectAddressedNames,
   detectCapitalisedSurnames,
   detectHandoverNames,
   detectNameInitialInBed,
@@ -45,6 +54,7 @@ import {
   detectHomePlaces,
   detectPossessivePlaces,
   detectSettlements,
+  detectShapedPlaces,
   detectShortGenerals,
   detectWardBed,
 } from './detect-places.ts';
@@ -93,7 +103,9 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectEventDays,
   detectFestivalDates,
   detectPhones,
+  detectUnexplainedNumbers,
   detectAges,
+  detectAppositionAges,
   detectTitleSurnames,
   detectLowerCaseTitleSurnames,
   detectWardBed,
@@ -103,18 +115,20 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectShortGenerals,
   detectPossessivePlaces,
   detectSettlements,
+  detectShapedPlaces,
   detectHomePlaces,
   detectNameFields,
   detectHandoverNames,
   detectNameInitialInBed,
   detectCapitalisedSurnames,
   detectIntroducedNames,
+  detectAddressedNames,
   detectPersonNames,
   detectNameShapes,
 ];
 
-/** A digit, or a year said aloud ("nineteen forty-one", "two thousand and three"): what a date needs. */
-const DIGIT_OR_SPOKEN_YEAR = /\d|(?:teen|thousand|twenty) [a-z]/i;
+/** A digit, a year said aloud ("nineteen forty-one", "two thousand and three") or a day in words ("the nineteenth of February"): what a date needs. */
+const DIGIT_OR_SPOKEN_YEAR = /\d|(?:teen|thousand|twenty) [a-z]|(?:st|nd|rd|th) of [a-z]/i;
 
 /**
  * A cheap test a text must pass for a detector to find anything in it (every number detector needs a
@@ -131,12 +145,14 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectUkPostcodes, /\d/],
   [detectCanadianPostalCodes, /\d/],
   [detectOtherPostalCodes, /\d/],
-  [detectSocialHandles, /@/],
+  [detectSocialHandles, /@|Skype|Snap|Insta|TikTok|Facebook|FB|Twitter|Telegram|Signal|Discord|Threads|Bluesky/],
   [detectLabelledDates, DIGIT_OR_SPOKEN_YEAR],
   [detectDates, DIGIT_OR_SPOKEN_YEAR],
-  [detectEventDays, /\d/],
+  [detectEventDays, DIGIT_OR_SPOKEN_YEAR],
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
+  [detectUnexplainedNumbers, /\d/],
+  [detectAppositionAges, /, \d\d/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
