@@ -310,6 +310,21 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', "'Please don't tell Ravi,' she whispered.", 'Ravi'],
     ['person-name', 'I asked Nokuthula whether the pain had eased.', 'Nokuthula'],
     ['person-name', 'We called him Tommo because everyone did.', 'Tommo'],
+    ['person-name', 'Pt: Abernethy, R. – for review Thursday', 'Abernethy, R.'],
+    ['person-name', 'MRS P GALLOWAY - for comfort care', 'MRS P GALLOWAY'],
+    ['person-name', 'Wee Morag would not let anyone near her line.', 'Wee Morag'],
+    ['person-name', 'Everyone called him "Big Tam" on the unit.', 'Big Tam'],
+    ['exact-age', 'La patiente, âgée de 84 ans, refusait de manger.', '84 ans'],
+    ['exact-age', "C'était un homme de 71 ans.", '71 ans'],
+    ['exact-age', 'The lad was seventeen, the same age as my cousin.', 'seventeen'],
+    ['hospital-number', 'ePCR ref 4G7H-33019 – handed over at 14:20.', '4G7H-33019'],
+    ['hospital-number', 'The wristband code XQT0057312 had a digit missing.', 'XQT0057312'],
+    ['named-place', 'He lives just outside Llanwrtyd-ar-Wy, forty minutes away.', 'Llanwrtyd-ar-Wy'],
+    ['named-place', 'She was moved to the Hazel Suite for end of life care.', 'Hazel Suite'],
+    ['named-place', 'He worked thirty years at the Kelso paper mill.', 'Kelso paper mill'],
+    ['named-place', "He collapsed in the Shepherd's Rest and the landlord started CPR.", "Shepherd's Rest"],
+    ['named-place', 'Elle habite au CHSLD des Bouleaux depuis trois ans.', 'CHSLD des Bouleaux'],
+    ['named-place', 'Adresse : 48 rue des Pins, Bathurst', '48 rue des Pins'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -387,6 +402,10 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The Royal College of Nursing and the Royal Pharmaceutical Society publish guidance.',
     'We moved to the Stroke unit; the Cardiology ward was full. Respiratory ward opened.',
     'I thanked Kolb for the cycle, and I helped Monday run smoothly.',
+    'Barthel index 45/100 on admission, 70/100 at discharge; SNOMED CT code 22298006 in the audit.',
+    'Barr, H., Koppel, I., Reeves, S., Hammick, M. and Freeth, D. (2005) Effective Interprofessional Education.',
+    'See p. 214 of the Royal Marsden Manual for the procedure.',
+    'The healthcare assistant showed me how to use the Sara Stedy safely.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

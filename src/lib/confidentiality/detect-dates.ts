@@ -244,7 +244,7 @@ const UNIT_AFTER =
 
 /** People an age in apposition can follow ("my patient, 84, ..."). */
 const PERSON_NOUN =
-  '(?:patient|pt|man|woman|lady|gentleman|gent|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
+  '(?:patient|pt|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|youngster|teen|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
 
 const AGE = new RegExp(
   [
@@ -396,5 +396,21 @@ export const detectAppositionAges: Detector = function* (text) {
     if (!PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const start = m.index + 2;
     yield { rule: 'confidentiality/exact-age', start, end: start + String(m.groups?.n).length } satisfies Candidate;
+  }
+};
+
+/**
+ * Ages in French: "âgée de 82 ans", "un homme de 76 ans", "elle a 91 ans", "un bébé de 6 semaines".
+ */
+const FRENCH_AGE =
+  /(?<![\p{L}])(?:âgée?s? de|(?:homme|femme|patiente?|dame|monsieur|madame|résidente?|bébé|enfant|garçon|fille|nourrisson|aînée?|personne) (?:âgée? )?de|(?:il|elle|qui) (?:a|avait|aura|aurait) (?:eu )?) ?(?<n>\d{1,3}) (?<unit>ans|mois|semaines|jours)(?![\p{L}])/giu;
+
+export const detectFrenchAges: Detector = function* (text) {
+  for (const m of text.matchAll(FRENCH_AGE)) {
+    const n = m.groups?.n ?? '';
+    const value = Number(n);
+    if (m.groups?.unit === 'ans' && (value < 1 || value > 115)) continue;
+    const start = m.index + m[0].lastIndexOf(n);
+    yield { rule: 'confidentiality/exact-age', start, end: m.index + m[0].length } satisfies Candidate;
   }
 };

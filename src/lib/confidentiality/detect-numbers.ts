@@ -18,7 +18,7 @@ import type { ConfidentialityRule } from './rules.ts';
 const NUMBER_LABEL = String.raw`(?: ?(?:number|num\.?|no\.?|#|ID|identifier|reference|ref\.?))*(?: ?(?:is|was|of|[:=#,-]))*[ :()]*`;
 
 /** "NHS no. 999 000 0018", "health card number: 1234-567-890-AB", "PHN 9698 658 215", "ULI 12345-6789". */
-const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|MSI|MCP|HSN|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| services?)?|(?:personal|provincial) health|health ?care|care card|medical card`;
+const HEALTH_SCHEMES = String.raw`NHS|CHI|PHIN|MSI|MCP|HSN|assurance[- ]maladie(?: d[ue] [\w.-]+)?|carte soleil|NAM|H ?& ?C|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|AHCIP|MHSC|Medicare|Medicaid|IHI|Individual Health Identifier|PhilHealth|ABHA|PPSN?|member|subscriber|insurance|policy|health(?: (?:and|&) care| ?card| insurance| services?)?|(?:personal|provincial) health|health ?care|care card|medical card`;
 const HEALTH_LABELLED = new RegExp(
   String.raw`(?<![\w&])(?:${HEALTH_SCHEMES})${NUMBER_LABEL}` +
     String.raw`(?<value>(?:[A-Z]{1,4})?\d(?:[ ./-]?\d){5,17}(?:[ -]?[A-Z]{1,2}(?![\w])|\/\d(?![\w]))?)(?![\w])`,
@@ -94,7 +94,7 @@ export const detectLabelledHealthNumbers: Detector = function* (text) {
       return undefined;
     const label = m[0].slice(0, m[0].length - written.length).trim();
     if (
-      BARE_HEALTH_LABELS.test(label.split(/[ :#=.()]+/)[0] ?? '') &&
+      BARE_HEALTH_LABELS.test(label.split(/[ :#=.(),-]+/)[0] ?? '') &&
       !/(?:number|num|no|#|ID|identifier)\b|#/i.test(label)
     )
       return undefined;
@@ -161,7 +161,7 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   if (local && REGISTRY_PREFIXES.test(/^[A-Z]+/.exec(m[0])?.[0] ?? '')) return undefined;
   if (colon && digits < 6) return undefined;
   const label = m[0].slice(0, m[0].length - written.length).trim();
-  const firstWord = label.split(/[ :#=.()]+/)[0] ?? '';
+  const firstWord = label.split(/[ :#=.(),-]+/)[0] ?? '';
   // A bare label ("unit 4", "record 12") needs a word such as "number", unless the value is a code of capitals and digits ("record DR-10447").
   if (
     BARE_RECORD_LABELS.test(firstWord) &&
@@ -468,10 +468,10 @@ export function isPhoneNumber(text: string): boolean {
  * the identifiers of registries, books, standards and research ("PMID 31234567", "ISO 27001").
  */
 const UNEXPLAINED =
-  /(?<![\w.,/+@:=-]|[.,]\d)(?:(?=[A-Z\d]*\d[A-Z\d]*\d[A-Z\d]*\d)(?=\d*[A-Z]\d+[A-Z])[A-Z\d]{6,10}|\d{5,12}-?[A-Z]|[A-Z]{1,5}(?:[-/]|(?=\d))(?:\d{2,4}[-/])?\d{2,}(?:[-/]\d{2,})*[A-Z]?|\d{6,12}[A-Z]?|\d{2,6}(?:[-/]\d{2,6}){1,3}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)/g;
+  /(?<![\w.,/+@:=-]|[.,]\d)(?:(?=[A-Z\d]*\d[A-Z\d]*\d[A-Z\d]*\d)(?=\d*[A-Z]\d+[A-Z])[A-Z\d]{6,10}|\d[A-Z\d]{0,5}[A-Z][A-Z\d]{0,5}-\d{4,8}|\d{5,12}-?[A-Z]|[A-Z]{1,5}(?:[-/]|(?=\d))(?:\d{2,4}[-/])?\d{2,}(?:[-/]\d{2,})*[A-Z]?|\d{6,12}[A-Z]?|\d{2,6}(?:[-/]\d{2,6}){1,3}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)/g;
 /** Words before a number that say what kind of number it is, when it is not a patient's. */
 const SAFE_BEFORE =
-  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|code|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.]|\b(?:is|was|number|no)\b)*$/i;
+  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|product|billing|procedure|diagnosis|tariff|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.]|\b(?:is|was|number|no|code|CT)\b)*$/i;
 /** Units and count nouns after a number that make it a quantity. */
 const SAFE_AFTER =
   /^\s?(?:%|per\b|[a-zµμ]{1,5}\/|(?:mg|mcg|µg|μg|g|kg|ng|ml|mL|l|L|dl|mmol|µmol|μmol|nmol|mol|units?|iu|IU|cells|copies|cfu|km|m|cm|mm|miles?|kcal|cal|hours?|hrs?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|times?|people|persons?|patients?|students?|staff|nurses?|doctors?|members?|participants?|respondents?|responses?|learners?|admissions?|attendances?|appointments?|visits?|calls?|referrals?|beds?|deaths?|cases?|births?|steps?|words?|pages?|downloads?|views?|hits?|pounds?|dollars?|euros?|GBP|CAD|USD|employees?|workers?|volunteers?|residents?|inhabitants?|users?|items?|prescriptions?|tests?|samples?|doses?|vaccinations?|operations?|procedures?|episodes?|contacts?|hits?|records?|entries|rows|lines|characters|households?|families|children|adults?|babies|men|women)\b|[a-z]{4,}s\b(?<!\b(?:was|has|does|goes|says|this|thus|plus|minus|is|his|hers|its|as|yes|us)\b))/;
@@ -488,14 +488,13 @@ export const detectUnexplainedNumbers: Detector = function* (text) {
     // 1 200 000: a large number written with spaces.
     if (value.includes(' ') && groups.slice(1).every((g) => g === '000')) continue;
     if (prefix && (REGISTRY_PREFIXES.test(prefix) || NOT_RECORD_ACRONYMS.test(prefix))) continue;
-    // Ranges and lists of years or pages ("1948-2018", "2019/2020", "112-119/120"), and dates.
-    if (groups.length > 1 && !prefix && (groups.every((g) => /^(?:1[89]|20)\d\d$/.test(g)) || looksLikeDate(value)))
-      continue;
+    // Lists of years ("1948-2018", "2019/2020"), dates, and a range or a score ("112-119", "70/100").
     if (
-      groups.length === 2 &&
-      !prefix &&
-      Number(groups[0]) < Number(groups[1]) &&
-      groups[0]!.length === groups[1]!.length
+      groups.length > 1 &&
+      !coded &&
+      (groups.every((g) => /^(?:1[89]|20)\d\d$/.test(g)) ||
+        looksLikeDate(value) ||
+        (groups.length === 2 && Number(groups[0]) < Number(groups[1])))
     )
       continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

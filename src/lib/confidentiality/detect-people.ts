@@ -138,7 +138,7 @@ export const detectHandoverNames: Detector = (text) =>
 
 /** Words that introduce a name in a story: "called Priya", "her name was Priya", "the patient, Priya Raman,". */
 const INTRODUCED = new RegExp(
-  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call(?:ed|s)? (?:her|him|them)|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
+  String.raw`(?<![\w])(?:(?:called|named|name (?:is|was)|known as|introduced (?:herself|himself|themselves) as|call(?:ed|s)? (?:her|him|them)(?: ['"‘“])?|I'll call (?:her|him|them)|I will call (?:her|him|them))|(?:patient|client|resident|service user|man|woman|lady|gentleman|boy|girl|mother|father|wife|husband|son|daughter|partner|relative|colleague|student|nurse|doctor|consultant|registrar|HCA|healthcare assistant|physiotherapist|pharmacist|midwife|porter|carer|paramedic|therapist|GP),) (?<name>${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])`,
   'g',
 );
 
@@ -176,7 +176,7 @@ const CAPITALISED_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SUR
 
 const SAINT_BEFORE = /(?:^|[^\w])(?:St\.?|Saint) $/;
 /** "used a Sara Stedy", "an Ambu bag": a name after an indefinite article names a thing. */
-const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an) $/i;
+const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an|the) $/i;
 
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -472,4 +472,38 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
     if (facts.common || facts.place || isGeneric(name) || MONTH_OR_DAY.test(name)) return undefined;
     const start = m.index + m[0].length - name.length;
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
+  });
+
+/**
+ * Names written as a record or a list writes them: surname first with an initial ("MacLeod, J. – for
+ * MDT", "Kowalczyk, T. NBM"), a title in capitals ("MRS E HARGREAVES"), and a Scots or familiar form
+ * before a given name ("Wee Kirsty-Ann", "Big Davie"). A cited author ("Kolb, D. (1984)") is not one.
+ */
+const LISTED_NAME = new RegExp(
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?:Wee|Big|Wee|Young|Auld) ${NAME_WORD})(?![\w${SMALL}]))`,
+  'g',
+);
+
+export const detectListedNames: Detector = (text, { knownNames }) =>
+  matches(text, LISTED_NAME, (m) => {
+    const { surname, caps, familiar } = m.groups ?? {};
+    const word = (surname ?? familiar?.split(' ')[1] ?? caps?.split(' ').pop() ?? '').replace(/^(?:.* )/, '');
+    if (knownNames.has(word.toLowerCase()) || isFamousPerson(word.toLowerCase())) return undefined;
+    if (surname !== undefined) {
+      const facts = wordFacts(surname);
+      if (facts.common || facts.place || isGeneric(surname)) return undefined;
+      const end = m.index + surname.length + 4;
+      // "Barr, H., Koppel, I., Reeves, S. and Freeth, D. (2005)": a list of authors, not of patients.
+      if (
+        /[A-Z]\.,? (?:and |& )?$/.test(text.slice(Math.max(0, m.index - 8), m.index)) ||
+        /^,? (?:and |& )?[A-Z][\p{L}'’-]+, [A-Z]\./u.test(text.slice(end, end + 60))
+      )
+        return undefined;
+      return { rule: 'confidentiality/person-name', start: m.index, end };
+    }
+    if (familiar !== undefined) {
+      const facts = wordFacts(word);
+      if (facts.common || facts.place || isGeneric(word)) return undefined;
+    }
+    return 'confidentiality/person-name';
   });

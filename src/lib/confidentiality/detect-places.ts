@@ -156,6 +156,7 @@ const TYPES = [
   'Aged Care(?: [Hh]ome| [Ff]acility| [Cc]entre)?',
   'Practice',
   'Ward',
+  'Suite',
   'Unit',
 ];
 /** One to four name words before a kind of place: "Osprey Ward", "St James's University Hospital". */
@@ -211,7 +212,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     )
       return undefined;
     // "Gibbs Practice"? A theorist's name before "Practice" is a model ("Benner Practice" is not a place).
-    if (distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase()))) return undefined;
+    if (!type.includes(' ') && distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase())))
+      return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
     // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
@@ -279,7 +281,7 @@ export const detectHomePlaces: Detector = (text, { knownNames }) =>
 
 /** An address after its label: "Discharge address: 3 Heol y Felin", "home address 14 Rue des Érables". */
 const ADDRESS =
-  /(?<=\baddress(?:es)?\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? [\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
+  /(?<=\b(?:[Aa]ddress(?:es)?|ADDRESS|[Aa]dresse|[Cc]yfeiriad)\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? (?:(?:rue|avenue|chemin|boulevard|boul\.|route|rang|place|allée|impasse|heol|ffordd|stryd|lôn)(?: (?:de la|de l['’]|du|des|de|d['’]|y|yr))? ?)?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
 
 export const detectAddresses: Detector = (text) => matches(text, ADDRESS, () => 'confidentiality/named-place');
 
@@ -353,7 +355,15 @@ const FAMOUS = [
 ];
 const FAMOUS_PLACE = new RegExp(String.raw`(?<![\w'’-])(?:${FAMOUS.join('|')})(?![\w-])`, 'g');
 
-export const detectFamousPlaces: Detector = (text) => matches(text, FAMOUS_PLACE, () => 'confidentiality/named-place');
+export const detectFamousPlaces: Detector = (text) =>
+  matches(text, FAMOUS_PLACE, (m) =>
+    // "the Royal Marsden Manual": a book named after a hospital.
+    /^ (?:Manual|Handbook|Guide|Formulary|Report|Inquiry|Review|Protocol|Protocols)\b/.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+    )
+      ? undefined
+      : 'confidentiality/named-place',
+  );
 
 /** "at Addenbrooke's", "transferred to Guy's.": a possessive name after a preposition, with no noun after it. */
 const POSSESSIVE_PLACE =
@@ -380,7 +390,7 @@ export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
  * - a business by its owner's name ("Hartley's Garage", "Dunmore's Bakery"): a workplace or a shop.
  */
 const SHAPED_PLACE =
-  /(?<![\w'’-])(?:(?<ward>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:ward|unit|wing)(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-]))/g;
+  /(?<![\w'’-])(?:(?<ward>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:(?:paper|saw|steel|cotton|woollen|care|nursing|residential|retirement|primary|secondary|high|parish|village|distribution|call|fish|meat|processing) )?(?:ward|unit|wing|suite|mill|factory|plant|works|quarry|colliery|depot|warehouse|care home|nursing home|home|school|chapel|church|farm|estate|pub)(?![\w'’-])|(?<institution>(?:CHSLD|CLSC|CHU|Hôpital|Centre hospitalier|Résidence|Foyer|Manoir|Maison|Ysbyty|Hosbis|Meddygfa|Cartref|Canolfan Iechyd)(?: (?:de la|de l['’]|du|des|de|d['’]|le|la|les|y|yr))? ?[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?)|(?<=\b(?:in|from|near|at|to|outside|above|below|beyond|past|around|called|is|was) )(?<shaped>(?:Llan|Aber|Pen|Cwm|Ynys|Tre|Pont|Caer|Bryn|Nant|Blaen|Glyn|Maes|Rhos|Porth|Kil|Auchter|Auchen|Inver|Strath|Dun|Glen|Bally|Carrick|Drum|Knock|Lis|Tober)[a-zâêîôûŵŷ'’]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+)?|[A-Z][a-z]+(?:-(?:y|yr|ar|o|an|le|la|du|des|en|sur|upon|on|in|under|by|the|next-the)-[A-Z][a-z]+)+)(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Rest|Head|Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-]))/gu;
 /** What "the Royal" is in health care's prose other than a hospital. */
 const ROYAL_NOT_HOSPITAL =
   /^Royal (?:College|Colleges|Society|Navy|Air|Marines?|Mail|Family|Household|Commission|Charter|Assent|Academy|Institution|Pharmaceutical|Warrant|Highness|Couple|Wedding|Visit|Engineers|Artillery|British|Canadian|Mint|Opera|Ballet|Albert|Shakespeare|Botanic)$/;
@@ -390,7 +400,12 @@ const PREFIXED_REGION =
 
 export const detectShapedPlaces: Detector = (text, { knownNames }) =>
   matches(text, SHAPED_PLACE, (m) => {
-    const { ward, royal, village, business } = m.groups ?? {};
+    const { ward, royal, village, business, institution, shaped } = m.groups ?? {};
+    if (institution !== undefined) return 'confidentiality/named-place';
+    if (shaped !== undefined) {
+      if (wordFacts(shaped).place || wordFacts(shaped).common || knownNames.has(shaped.toLowerCase())) return undefined;
+      return 'confidentiality/named-place';
+    }
     if (ward !== undefined) {
       const words = ward.split(' ');
       // "Cardiology ward", "the Surgical unit", "Ward" after a sentence start ("Stroke unit was full").

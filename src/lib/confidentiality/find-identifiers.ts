@@ -21,6 +21,7 @@ import {
 import {
   detectAges,
   detectAppositionAges,
+  detectFrenchAges,
   detectDates,
   detectEventDays,
   detectFestivalDates,
@@ -37,6 +38,7 @@ import {
 } from './detect-numbers.ts';
 import {
   detectAddressedNames,
+  detectListedNames,
   detectCapitalisedSurnames,
   detectHandoverNames,
   detectNameInitialInBed,
@@ -106,6 +108,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectUnexplainedNumbers,
   detectAges,
   detectAppositionAges,
+  detectFrenchAges,
   detectTitleSurnames,
   detectLowerCaseTitleSurnames,
   detectWardBed,
@@ -123,6 +126,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectCapitalisedSurnames,
   detectIntroducedNames,
   detectAddressedNames,
+  detectListedNames,
   detectPersonNames,
   detectNameShapes,
 ];
@@ -153,11 +157,12 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectPhones, /\d/],
   [detectUnexplainedNumbers, /\d/],
   [detectAppositionAges, /, \d\d/],
+  [detectFrenchAges, / (?:ans|mois|semaines|jours)\b/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
   [detectNameFields, /name/i],
-  [detectAddresses, /address/i],
+  [detectAddresses, /address|adresse|cyfeiriad/i],
   [detectLowerCaseTitleSurnames, /\b(?:mr|mrs|ms|miss)\b/],
 ]);
 
