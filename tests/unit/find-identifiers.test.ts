@@ -325,6 +325,20 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', "He collapsed in the Shepherd's Rest and the landlord started CPR.", "Shepherd's Rest"],
     ['named-place', 'Elle habite au CHSLD des Bouleaux depuis trois ans.', 'CHSLD des Bouleaux'],
     ['named-place', 'Adresse : 48 rue des Pins, Bathurst', '48 rue des Pins'],
+    ['person-name', 'PATIENT: AGNETA WHITLOCK', 'AGNETA WHITLOCK'],
+    ['person-name', 'Handover: R. Dunleavy, bay 2, for bloods', 'R. Dunleavy'],
+    ['person-name', 'Przybylska, Halina — interpreter booked for 10:00.', 'Przybylska, Halina'],
+    ['person-name', 'Handover: ARMITSTEAD — NBM from midnight.', 'ARMITSTEAD'],
+    ['person-name', 'Aunty Blessing brought food in for the whole bay.', 'Blessing'],
+    ['title-surname', 'La fille de M. Gagnon voulait parler à la travailleuse sociale.', 'M. Gagnon'],
+    ['exact-age', 'Age 71 – lives with her son.', 'Age 71'],
+    ['exact-age', 'M, 64. Referred for falls.', '64'],
+    ['exact-age', 'He said he was "eighty-one and counting" when I asked.', 'eighty-one'],
+    ['date', 'd/c 14.03.24 with a package of care', '14.03.24'],
+    ['hospital-number', 'Hosptial no: 2207-8841 written by hand', '2207-8841'],
+    ['named-place', 'She was transferred to the Pavillon Sainte-Croix for rehab.', 'Pavillon Sainte-Croix'],
+    ['named-place', 'Her son goes to Ysgol Gynradd Bryn Teg.', 'Ysgol Gynradd Bryn Teg'],
+    ['named-place', 'He works nights at the Holloway Foods packing plant.', 'Holloway Foods packing plant'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -406,6 +420,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Barr, H., Koppel, I., Reeves, S., Hammick, M. and Freeth, D. (2005) Effective Interprofessional Education.',
     'See p. 214 of the Royal Marsden Manual for the procedure.',
     'The healthcare assistant showed me how to use the Sara Stedy safely.',
+    'I am employed by NHS Greater Glasgow and Clyde; Betsi Cadwaladr University Health Board runs the scheme.',
+    'Fraser Health and Alberta Health Services both take our students.',
+    'The University of British Columbia runs a health mentors programme.',
+    'Elle refusait son Lasix 40 mg, and Dydd Llun was our Welsh-speaking day.',
+    'Semmelweis would have been horrified by the audit, which came in at 71%.',
+    'Version 4.2 of the medicines policy, dated 01/04/2024, was on the intranet.',
+    'Handover: BAY 2 — all stable; NBM — from midnight.',
+    'Table 2 shows ranges of 1134-1200 and scores of 45/100.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

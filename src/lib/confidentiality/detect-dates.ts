@@ -105,7 +105,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -183,7 +183,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:policy|policies|guidelines?|protocol|leaflet|placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -237,7 +237,7 @@ export const detectEventDays: Detector = (text) =>
 const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
 const RANGE_AFTER =
-  /^(?: ?(?:-|–|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
+  /^(?: ?(?:[-–] ?(?:\d|[a-z]+ty\b)|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
 const UNIT_AFTER =
   /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)(?![a-z])/i;
@@ -271,7 +271,7 @@ const AGE = new RegExp(
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
     `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
     // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
-    `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
+    `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
     // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
     `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
     // she was a sprightly ninety-four; he is a healthy 70
@@ -302,7 +302,7 @@ function insideQuotation(text: string, index: number): boolean {
 
 /** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
 const AGE_OF_PERSON = new RegExp(
-  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:(?:'s| is| was| had| has| would be| will be| would have been| 'd be|'d be| turns| is turning| now| only| just| barely| still| already| exactly)+ |, (?=\\d{1,3},))(?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:(?:'s| is| was| had| has| would be| will be| would have been| 'd be|'d be| turns| is turning| now| only| just| barely| still| already| exactly)+ ["“‘]?|, (?=\\d{1,3},))(?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   'gi',
 );
 

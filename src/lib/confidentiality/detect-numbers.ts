@@ -48,7 +48,7 @@ const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|UBRN|e-?referral|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -476,6 +476,12 @@ const SAFE_BEFORE =
 const SAFE_AFTER =
   /^\s?(?:%|per\b|[a-zµμ]{1,5}\/|(?:mg|mcg|µg|μg|g|kg|ng|ml|mL|l|L|dl|mmol|µmol|μmol|nmol|mol|units?|iu|IU|cells|copies|cfu|km|m|cm|mm|miles?|kcal|cal|hours?|hrs?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|times?|people|persons?|patients?|students?|staff|nurses?|doctors?|members?|participants?|respondents?|responses?|learners?|admissions?|attendances?|appointments?|visits?|calls?|referrals?|beds?|deaths?|cases?|births?|steps?|words?|pages?|downloads?|views?|hits?|pounds?|dollars?|euros?|GBP|CAD|USD|employees?|workers?|volunteers?|residents?|inhabitants?|users?|items?|prescriptions?|tests?|samples?|doses?|vaccinations?|operations?|procedures?|episodes?|contacts?|hits?|records?|entries|rows|lines|characters|households?|families|children|adults?|babies|men|women)\b|[a-z]{4,}s\b(?<!\b(?:was|has|does|goes|says|this|thus|plus|minus|is|his|hers|its|as|yes|us)\b))/;
 
+/** "112-119" (a range: the second a little larger), "70/100", "14/15" (a score out of at most 200). */
+function isRangeOrScore(value: string, first: number, second: number): boolean {
+  if (first > second) return false;
+  return value.includes('/') ? second <= 200 : second <= first * 2;
+}
+
 export const detectUnexplainedNumbers: Detector = function* (text) {
   for (const m of text.matchAll(UNEXPLAINED)) {
     const value = m[0];
@@ -494,7 +500,7 @@ export const detectUnexplainedNumbers: Detector = function* (text) {
       !coded &&
       (groups.every((g) => /^(?:1[89]|20)\d\d$/.test(g)) ||
         looksLikeDate(value) ||
-        (groups.length === 2 && Number(groups[0]) < Number(groups[1])))
+        (groups.length === 2 && isRangeOrScore(value, Number(groups[0]), Number(groups[1]))))
     )
       continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -30,7 +30,7 @@ const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
 const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
 
 const TITLES =
-  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Matron|Nurse|Rev|Revd|Reverend|Father|Fr|Sr|Lady|Lord|Sir|Dame|Master|Madam|Mme|Mlle|Mister|Missus';
+  'M\\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Matron|Nurse|Rev|Revd|Reverend|Father|Fr|Sr|Lady|Lord|Sir|Dame|Master|Madam|Mme|Mlle|Mister|Missus';
 const ACADEMIC = /^(?:Dr|Prof|Professor|Doctor)\.?$/;
 /** Titles that are also ordinary words at the start of a sentence ("Nurse Education Today", "Sister wards"). */
 const WORD_TITLES = /^(?:Sister|Matron|Nurse|Father|Lady|Lord|Master|Madam|Doctor)$/;
@@ -187,6 +187,8 @@ const MONTHS_AND_DAYS =
  */
 export const detectPersonNames: Detector = (text, { knownNames }) =>
   matches(text, CAPITALISED_RUN, (m) => {
+    // "British Columbia", "Nova Scotia": a place the lexicon knows by its whole name.
+    if (wordFacts(m[0].replace(/['’]s$/, '')).place) return undefined;
     const words = m[0].split(' ');
     // Find the first given name in the run; what follows it (if capitalised) is its surname.
     for (let i = 0; i < words.length; i++) {
@@ -393,6 +395,7 @@ const NAME_RUN = new RegExp(String.raw`${WORD_START}${NAME_WORD}(?: ${SURNAME}){
  */
 export const detectNameShapes: Detector = (text, { knownNames }) =>
   matches(text, NAME_RUN, (m) => {
+    if (wordFacts(m[0].replace(/['’]s$/, '')).place) return undefined;
     const all = m[0].replace(/['’]s$/, '').split(' ');
     // "When Thandiwe arrived": a function word starting the sentence is not part of the name.
     let lead = 0;
@@ -480,13 +483,30 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * before a given name ("Wee Kirsty-Ann", "Big Davie"). A cited author ("Kolb, D. (1984)") is not one.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?:Wee|Big|Wee|Young|Auld) ${NAME_WORD})(?![\w${SMALL}]))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>${SURNAME}, ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK): ?)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
   'g',
 );
 
 export const detectListedNames: Detector = (text, { knownNames }) =>
   matches(text, LISTED_NAME, (m) => {
-    const { surname, caps, familiar } = m.groups ?? {};
+    const { surname, caps, familiar, initialled, given, field, shouted } = m.groups ?? {};
+    if (initialled !== undefined || given !== undefined) {
+      const word = (initialled ?? given ?? '').split(/,? /)[given ? 0 : 1] ?? '';
+      const facts = wordFacts(word);
+      if (knownNames.has(word.toLowerCase()) || facts.common || facts.place || isGeneric(word)) return undefined;
+      if (inAuthorList(text, m.index, m.index + m[0].length, knownNames)) return undefined;
+      return 'confidentiality/person-name';
+    }
+    if (field !== undefined || shouted !== undefined) {
+      const words = (field ?? shouted ?? '').split(' ').map((w) => w.toLowerCase());
+      // An acronym or an ordinary word in capitals ("NBM", "DNACPR", "HANDOVER") is not a name.
+      if (
+        words.some((w) => knownNames.has(w)) ||
+        words.every((w) => wordFacts(w).common || !/[aeiouy].*[aeiouy]/.test(w))
+      )
+        return undefined;
+      return 'confidentiality/person-name';
+    }
     const word = (surname ?? familiar?.split(' ')[1] ?? caps?.split(' ').pop() ?? '').replace(/^(?:.* )/, '');
     if (knownNames.has(word.toLowerCase()) || isFamousPerson(word.toLowerCase())) return undefined;
     if (surname !== undefined) {
@@ -502,6 +522,10 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
       return { rule: 'confidentiality/person-name', start: m.index, end };
     }
     if (familiar !== undefined) {
+      // After a relative's form of address any capitalised word is a name ("Aunty Blessing"), reported without the title.
+      const kin = m.groups?.kin ?? '';
+      if (RELATIVE_TITLE.test(kin))
+        return { rule: 'confidentiality/person-name', start: m.index + kin.length + 1, end: m.index + m[0].length };
       const facts = wordFacts(word);
       if (facts.common || facts.place || isGeneric(word)) return undefined;
     }

@@ -61,7 +61,7 @@ import {
   detectWardBed,
 } from './detect-places.ts';
 import { type Candidate, type DetectContext, type Detector, sentenceStart } from './detector.ts';
-import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES } from './known-names.ts';
+import { DEFAULT_KNOWN_NAMES, EPONYMS, PUBLIC_FIGURES, REGIONAL_HEALTH_BODIES } from './known-names.ts';
 import { collapse, type NormaliseOptions, normalise } from './normalise.ts';
 import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
@@ -181,6 +181,16 @@ const LEGAL_CASE =
 /** The categories a sentence about history can silence: names, places, and dates not labelled as a birth. */
 const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 
+/**
+ * Names that are never a patient's, claimed before the detectors run: regional health bodies with
+ * what follows them ("Betsi Cadwaladr University Health Board"), Welsh day names ("Dydd Llun"), and a
+ * brand before its dose ("Lasix 40 mg").
+ */
+const NOT_A_PERSON = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  'giu',
+);
+
 const PUBLIC_FIGURE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${PUBLIC_FIGURES.map((name) => name.replace(/[-]/g, '[- ]').replace(/ /g, '\\s+')).join('|')})(?:['’]s?)?(?![\p{L}'’-])`,
   'giu',
@@ -206,8 +216,8 @@ export function findInNormalised(
     claimed.fill(1, m.index, m.index + m[0].length);
     history.push(sentenceAround(text, m.index));
   }
-  // Eponymous conditions and court cases are not people either.
-  for (const pattern of [EPONYM, LEGAL_CASE])
+  // Eponymous conditions, court cases, health bodies, day names and brands are not people either.
+  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON])
     for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;

@@ -141,9 +141,72 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'phineas gage',
 ];
 
+/** Surnames by which health care's history is taught, alone ("Semmelweis would have been horrified"). */
+export const HISTORY_SURNAMES: readonly string[] = [
+  'semmelweis',
+  'nightingale',
+  'seacole',
+  'lister',
+  'jenner',
+  'pasteur',
+  'fleming',
+  'osler',
+  'hippocrates',
+  'galen',
+  'laennec',
+  'apgar',
+  'virchow',
+  'koch',
+  'salk',
+  'bevan',
+  'beveridge',
+  'banting',
+  'bethune',
+  'saunders',
+  'kübler-ross',
+];
+
+/**
+ * Regional health bodies, by the names students use for them as employers and placement areas ("NHS
+ * Greater Glasgow and Clyde", "Betsi Cadwaladr", "Fraser Health"): each covers hundreds of thousands
+ * of people, too wide to place a patient, so they are not reported as places or names.
+ */
+export const REGIONAL_HEALTH_BODIES: readonly string[] = [
+  'greater glasgow and clyde',
+  'ayrshire and arran',
+  'dumfries and galloway',
+  'forth valley',
+  'western isles',
+  'betsi cadwaladr',
+  'hywel dda',
+  'cwm taf morgannwg',
+  'aneurin bevan',
+  'swansea bay',
+  'cardiff and vale',
+  'powys teaching',
+  'belfast health and social care',
+  'south eastern health and social care',
+  'alberta health services',
+  'fraser health',
+  'vancouver coastal health',
+  'interior health',
+  'island health',
+  'northern health',
+  'provincial health services authority',
+  'saskatchewan health authority',
+  'shared health',
+  'nova scotia health',
+  'horizon health network',
+  'vitalité',
+  'health pei',
+  'labrador-grenfell health',
+  'ontario health',
+  'santé québec',
+];
+
 /** A set of names (lower case) that are not patients: the theorists plus any the caller adds. */
 export function knownNames(extra: Iterable<string> = []): ReadonlySet<string> {
-  const set = new Set<string>(THEORISTS);
+  const set = new Set<string>([...THEORISTS, ...HISTORY_SURNAMES]);
   for (const name of extra) {
     const clean = name.trim().toLowerCase().replace(/’/g, "'");
     if (clean) set.add(clean);
