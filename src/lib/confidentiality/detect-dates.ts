@@ -105,7 +105,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|op['’]d|operated|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -183,7 +183,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:policy|policies|guidelines?|protocol|leaflet|placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:accessed|retrieved|policy|policies|guidelines?|protocol|leaflet|placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -249,7 +249,7 @@ const PERSON_NOUN =
 const AGE = new RegExp(
   [
     // aged 87, age: 87, Age 87, aged eighty-seven, age of 87
-    `(?<![\\w])(?<a>aged?(?: of)?[ :]*(?<an>${AGE_NUMBER}))(?![\\w]|[.,]\\d)`,
+    `(?<![\\w])(?<a>aged?(?: of)?[ :]*(?<an>${AGE_NUMBER})(?: ?(?:yrs?|years?|yo|y\\/o)\\b)?)(?![\\w]|[.,]\\d)`,
     // 87-year-old, 87 year old, eighty-seven-year-old, 6-month-old, 87-yr-old
     `(?<![\\w])(?<b>${AGE_NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old)(?![\\w])`,
     // 87 years of age
@@ -267,7 +267,7 @@ const AGE = new RegExp(
     // her husband (73), Mrs Jones (91): an age in brackets after a person
     `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})\\)`,
     // a lady of 88, a man of ninety
-    `(?<![\\w])(?:an?|the|this|one) (?:man|woman|lady|gentleman|gent|boy|girl|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+    `(?<![\\w])(?:an?|the|this|one) (?:[a-z]+ )?(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|child|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
     `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
     // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
@@ -374,7 +374,7 @@ export const detectAges: Detector = function* (text) {
       const value = Number(phrase.replace(/\D/g, ''));
       const before = text.slice(Math.max(0, start - 16), start);
       const context =
-        /(?:\b(?:an?|the|this|our|my|one|pt|patient|case)[ :]*|^|[.;:] )$/i.test(before) ||
+        /(?:\b(?:an?|the|this|our|my|one|pt|patient|case)[ :]*|^|[.;:] |["“‘(])$/i.test(before) ||
         /^(?: ?(?:with|presenting|admitted|who|known|,|pmh|c\/o|brought|referred))/i.test(rest);
       if (!(value >= 1 && value <= 115) || !context) continue;
     }
@@ -383,19 +383,34 @@ export const detectAges: Detector = function* (text) {
 };
 
 /** ", 67," after a person earlier in the clause: "The man in the side room, 67, kept asking about his dog." */
-const APPOSED_AGE = /(?<=[A-Za-z)]), (?<n>\d{2,3}),(?! ?\d)/g;
+const APPOSED_AGE =
+  /(?<=[A-Za-z)]), (?<n>\d{1,3})(?<unit> ?(?:yrs?|years?|mths?|months?|wks?|weeks?)(?: \d{1,2} ?(?:mths?|months?))?)?,(?! ?\d)|(?<=[A-Za-z\d]) \((?<b>\d{1,3})\)/g;
 const PERSON_BEFORE = new RegExp(
   `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\\w])[^,.;:!?]{0,40}$`,
   'i',
 );
 
+const PERSON_NEAR = new RegExp(
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*)(?![\\w])[^,.;:!?()]{0,20}$`,
+  'i',
+);
+
 export const detectAppositionAges: Detector = function* (text) {
   for (const m of text.matchAll(APPOSED_AGE)) {
-    const value = Number(m.groups?.n);
-    if (value < 2 || value > 115) continue;
-    if (!PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const start = m.index + 2;
-    yield { rule: 'confidentiality/exact-age', start, end: start + String(m.groups?.n).length } satisfies Candidate;
+    const { n, unit = '', b } = m.groups ?? {};
+    const written = `${n ?? b ?? ''}${unit}`;
+    const value = Number(n ?? b);
+    if ((!unit && value < 2) || value > 115) continue;
+    // "the woman in bed 6 (81)": a number in brackets is an age only close after a person word, and
+    // an adult's (brackets after text are as often a citation's or a list's number).
+    if (
+      b !== undefined
+        ? value < 16 || !PERSON_NEAR.test(text.slice(Math.max(0, m.index - 30), m.index))
+        : !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
+    const start = m.index + m[0].indexOf(n ?? b ?? '');
+    yield { rule: 'confidentiality/exact-age', start, end: start + written.length } satisfies Candidate;
   }
 };
 

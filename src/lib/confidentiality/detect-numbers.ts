@@ -39,7 +39,7 @@ const LATER_HEALTH_VALUE =
  * A record number as written: letters before it ("K123456", "RX 1234567", "D/07/33812", "H-2210-9987"),
  * digits in groups separated by a space, hyphen or slash, and a letter or two after it ("7734521B").
  */
-const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}-?|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
+const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|\d{2,4}[/-][A-Z]{2,4}[/-]|[A-Z]{1,4}\d{1,3}[/-]|\d{2}[A-Z]{1,2}-?|[A-Z]{0,3}[ /-]?)\d(?:[ /-]?\d){3,11}(?:[A-Z]{1,2}|-\d{1,3}|-[A-Z]{1,3})?`;
 /**
  * "MRN 00123456", "hosp. no. K123456", "unit number 7654321", "medical record no: RX 1234567",
  * "case-note number D/07/33812", "EPR number H-2210-9987", "K number (K0983321)", "RN: 5118204".
@@ -48,7 +48,7 @@ const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|UBRN|e-?referral|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|UBRN|e-?referral|(?:n[o°º]\.? |numéro )?de dossier|dossier|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -61,11 +61,11 @@ const BARE_RECORD_LABELS =
   /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS =
-  /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
+  /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|PMCID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
 
 /** Prefixes of registries and catalogues, which number studies, books and codes, never patients. */
 const REGISTRY_PREFIXES =
-  /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
+  /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMCID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
 
 /** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
 const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
@@ -471,10 +471,27 @@ const UNEXPLAINED =
   /(?<![\w.,/+@:=-]|[.,]\d)(?:(?=[A-Z\d]*\d[A-Z\d]*\d[A-Z\d]*\d)(?=\d*[A-Z]\d+[A-Z])[A-Z\d]{6,10}|\d[A-Z\d]{0,5}[A-Z][A-Z\d]{0,5}-\d{4,8}|\d{5,12}-?[A-Z]|[A-Z]{1,5}(?:[-/]|(?=\d))(?:\d{2,4}[-/])?\d{2,}(?:[-/]\d{2,})*[A-Z]?|\d{6,12}[A-Z]?|\d{2,6}(?:[-/]\d{2,6}){1,3}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)/g;
 /** Words before a number that say what kind of number it is, when it is not a patient's. */
 const SAFE_BEFORE =
-  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|product|billing|procedure|diagnosis|tariff|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.]|\b(?:is|was|number|no|code|CT)\b)*$/i;
+  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|article|e-?locator|report(?: no\.?| number)?|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|product|billing|procedure|diagnosis|tariff|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.(]|\b(?:is|was|number|no|code|CT)\b)*$/i;
 /** Units and count nouns after a number that make it a quantity. */
 const SAFE_AFTER =
   /^\s?(?:%|per\b|[a-zµμ]{1,5}\/|(?:mg|mcg|µg|μg|g|kg|ng|ml|mL|l|L|dl|mmol|µmol|μmol|nmol|mol|units?|iu|IU|cells|copies|cfu|km|m|cm|mm|miles?|kcal|cal|hours?|hrs?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|times?|people|persons?|patients?|students?|staff|nurses?|doctors?|members?|participants?|respondents?|responses?|learners?|admissions?|attendances?|appointments?|visits?|calls?|referrals?|beds?|deaths?|cases?|births?|steps?|words?|pages?|downloads?|views?|hits?|pounds?|dollars?|euros?|GBP|CAD|USD|employees?|workers?|volunteers?|residents?|inhabitants?|users?|items?|prescriptions?|tests?|samples?|doses?|vaccinations?|operations?|procedures?|episodes?|contacts?|hits?|records?|entries|rows|lines|characters|households?|families|children|adults?|babies|men|women)\b|[a-z]{4,}s\b(?<!\b(?:was|has|does|goes|says|this|thus|plus|minus|is|his|hers|its|as|yes|us)\b))/;
+
+/** ISSN (mod 11) and ORCID (ISO 7064 mod 11-2) check characters: a journal's or a researcher's number, not a patient's. */
+function isIssnOrOrcid(value: string): boolean {
+  const chars = value.replace(/-/g, '');
+  const check = (n: number) => (n === 10 ? 'X' : String(n));
+  if (/^\d{4}-\d{3}[\dX]$/.test(value)) {
+    let sum = 0;
+    for (let k = 0; k < 7; k++) sum += Number(chars[k]) * (8 - k);
+    return check((11 - (sum % 11)) % 11) === chars[7];
+  }
+  if (/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/.test(value)) {
+    let total = 0;
+    for (let k = 0; k < 15; k++) total = (total + Number(chars[k])) * 2;
+    return check((12 - (total % 11)) % 11) === chars[15];
+  }
+  return false;
+}
 
 /** "112-119" (a range: the second a little larger), "70/100", "14/15" (a score out of at most 200). */
 function isRangeOrScore(value: string, first: number, second: number): boolean {
@@ -503,9 +520,11 @@ export const detectUnexplainedNumbers: Detector = function* (text) {
         (groups.length === 2 && isRangeOrScore(value, Number(groups[0]), Number(groups[1]))))
     )
       continue;
+    // An ISSN ("1365-2648") or an ORCID iD ("0000-0001-5109-3700") with a valid check character.
+    if (isIssnOrOrcid(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (SAFE_BEFORE.test(before) || PHONE_LABEL.test(before.slice(-24))) continue;
     if (SAFE_AFTER.test(text.slice(m.index + value.length, m.index + value.length + 24))) continue;
-    yield { rule: 'confidentiality/hospital-number', start: m.index, end: m.index + value.length };
+    yield { rule: 'confidentiality/unexplained-number', start: m.index, end: m.index + value.length };
   }
 };

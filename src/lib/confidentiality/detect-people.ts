@@ -47,7 +47,7 @@ const COMMON_ENDING =
 function looksLikeSurname(word: string): boolean {
   const facts = wordFacts(word);
   if (facts.lastName || facts.firstName) return true;
-  if (facts.common || facts.place) return false;
+  if (facts.common || facts.place || facts.tags.includes('Organization')) return false;
   return !COMMON_ENDING.test(word.toLowerCase());
 }
 
@@ -483,13 +483,32 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * before a given name ("Wee Kirsty-Ann", "Big Davie"). A cited author ("Kolb, D. (1984)") is not one.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>${SURNAME}, ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK): ?)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>${SURNAME}, ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] ))|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK): ?)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
   'g',
 );
 
 export const detectListedNames: Detector = (text, { knownNames }) =>
   matches(text, LISTED_NAME, (m) => {
-    const { surname, caps, familiar, initialled, given, field, shouted } = m.groups ?? {};
+    const { surname, caps, familiar, initialled, given, field, shouted, particled, barrelled } = m.groups ?? {};
+    if (particled !== undefined || barrelled !== undefined) {
+      const name = (particled ?? barrelled ?? '').toLowerCase();
+      const parts = name.split(/[ -]/);
+      const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+      // "Université de Montréal", "Collège de France": an institution and its place, not a person.
+      if (
+        /^(?:universit|coll[eè]g|[ée]cole|institut|centre|h[oô]pital|mus[ée]e|clinique|ville|saint|sainte|st)/.test(
+          bare(parts[0] ?? ''),
+        )
+      )
+        return undefined;
+      if (
+        isFamousPerson(name) ||
+        parts.some((w) => knownNames.has(w) || wordFacts(bare(w)).place || wordFacts(w).place)
+      )
+        return undefined;
+      const end = m.index + m[0].replace(/['’]s$/, '').length;
+      return { rule: 'confidentiality/person-name', start: m.index, end };
+    }
     if (initialled !== undefined || given !== undefined) {
       const word = (initialled ?? given ?? '').split(/,? /)[given ? 0 : 1] ?? '';
       const facts = wordFacts(word);

@@ -358,8 +358,8 @@ const FAMOUS_PLACE = new RegExp(String.raw`(?<![\w'’-])(?:${FAMOUS.join('|')})
 export const detectFamousPlaces: Detector = (text) =>
   matches(text, FAMOUS_PLACE, (m) =>
     // "the Royal Marsden Manual": a book named after a hospital.
-    /^ (?:Manual|Handbook|Guide|Formulary|Report|Inquiry|Review|Protocol|Protocols)\b/.test(
-      text.slice(m.index + m[0].length, m.index + m[0].length + 14),
+    /^ (?:Manual|Handbook|Guide|Formulary|Report|Inquiry|Review|Protocol|Protocols)\b|^(?: and [^.!?]{0,30})? (?:NHS Foundation Trust|published|produced|developed|launched|released)\b/.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 60),
     )
       ? undefined
       : 'confidentiality/named-place',

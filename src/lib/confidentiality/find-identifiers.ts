@@ -156,7 +156,7 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
   [detectUnexplainedNumbers, /\d/],
-  [detectAppositionAges, /, \d\d/],
+  [detectAppositionAges, /, \d|\(\d/],
   [detectFrenchAges, / (?:ans|mois|semaines|jours)\b/],
   [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
   [detectShortGenerals, /General/],
@@ -183,11 +183,12 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 
 /**
  * Names that are never a patient's, claimed before the detectors run: regional health bodies with
- * what follows them ("Betsi Cadwaladr University Health Board"), Welsh day names ("Dydd Llun"), and a
+ * what follows them ("Betsi Cadwaladr University Health Board"), Welsh day names ("Dydd Llun"), nicknames
+ * that are not people ("Dr Google", "Mr Men"), eponyms without a possessive ("Braxton Hicks"), and a
  * brand before its dose ("Lasix 40 mg").
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|Doctor\s+Who|Mr\.?\s+Men|Little\s+Miss|Braxton\s+Hicks|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
   'giu',
 );
 

@@ -58,6 +58,14 @@ export const RULES = {
     message: (text) => `"${text}" is a hospital, unit or medical record number`,
     fix: NEVER,
   },
+  'confidentiality/unexplained-number': {
+    severity: 'error',
+    exceptable: true,
+    category: 'record-number',
+    message: (text) =>
+      `"${text}" is a long number or code with nothing to say what it is: numbers of this shape are most often a patient's hospital, episode or lab number`,
+    fix: `remove it; if it is not a patient's (an article number, a grant, a product code), say what it is ("ISBN", "PMID", "grant", "module code") or a reviewer can accept it under reviewed-exceptions (CONTRIBUTING.md)`,
+  },
   'confidentiality/email': {
     severity: 'error',
     exceptable: false,
