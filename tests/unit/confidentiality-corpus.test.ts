@@ -99,12 +99,12 @@ const MEASURED = [
   {
     file: 'blind-15.tsv',
     first: { detected: 120 / 128, falsePositives: 5 / 128 },
-    now: { detected: 120 / 128, falsePositives: 5 / 128 },
+    now: { detected: 125 / 128, falsePositives: 1 / 128 },
   },
   {
     file: 'blind-16.tsv',
     first: { detected: 124 / 128, falsePositives: 2 / 128 },
-    now: { detected: 124 / 128, falsePositives: 2 / 128 },
+    now: { detected: 128 / 128, falsePositives: 0 / 128 },
   },
 ];
 const CATEGORIES = ['health-number', 'record-number', 'date', 'age', 'name', 'place', 'postcode', 'contact', 'none'];

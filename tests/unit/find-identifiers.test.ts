@@ -349,6 +349,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['hospital-number', 'No de dossier : 0381 2290', '0381 2290'],
     ['hospital-number', 'Case ref 2024/SW/03318 – kept in her own notes.', '2024/SW/03318'],
     ['date', "op'd 9 Oct '24 - wound check due", "9 Oct '24"],
+    ['hospital-number', 'ED attendance no. ED26-0338172 was on the form.', 'ED26-0338172'],
+    ['person-name', '"Call me Bunty," she said, and we all did.', 'Bunty'],
+    ['person-name', 'Gethin Rhys-Morgan had farmed all his life.', 'Gethin Rhys-Morgan'],
+    ['person-name', 'Handover list: KERR, Isla – for OT assessment.', 'KERR, Isla'],
+    ['exact-age', 'She wis 91, she telt me.', '91'],
+    ['named-place', 'He was moved to Ward Derwen overnight.', 'Ward Derwen'],
+    ['named-place', 'He worked at the Cwm-y-Glo timber yard for years.', 'Cwm-y-Glo timber yard'],
+    ['named-place', 'He had been flown in from Pickle Lake with no family.', 'Pickle Lake'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -442,6 +450,10 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Available at: https://doi.org/10.1111/jan.14562 (Accessed: 3 February 2024).',
     "Guy's and St Thomas' published a toolkit on handover.",
     'McGill University and the Université de Montréal both run sessions.',
+    'The module NURS3047 Interprofessional Practice asked for 2,500 words.',
+    'The Welsh Ambulance Services University NHS Trust and the Scottish Ambulance Service take students.',
+    'Coffee at Tim Hortons, charts in Epic and Cerner, and Fortisip Compact twice daily.',
+    'The Ward Round started late, and Non-Invasive Ventilation was discussed.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -302,7 +302,7 @@ function insideQuotation(text: string, index: number): boolean {
 
 /** "my mum is 59", "her son was 17": a relative's age (a separate pass, so "her son was 17 months old" is still read whole by the main one). */
 const AGE_OF_PERSON = new RegExp(
-  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:(?:'s| is| was| had| has| would be| will be| would have been| 'd be|'d be| turns| is turning| now| only| just| barely| still| already| exactly)+ ["“‘]?|, (?=\\d{1,3},))(?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
+  `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|mum|mom|dad|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle)(?:(?:'s| is| was| wis| had| has| would be| will be| would have been| 'd be|'d be| turns| is turning| now| only| just| barely| still| already| exactly)+ ["“‘]?|, (?=\\d{1,3},))(?<f>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
   'gi',
 );
 

@@ -48,7 +48,7 @@ const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|CAD|UBRN|e-?referral|(?:n[o°º]\.? |numéro )?de dossier|dossier|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|attendance|CAD|UBRN|e-?referral|(?:n[o°º]\.? |numéro )?de dossier|dossier|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -510,7 +510,9 @@ export const detectUnexplainedNumbers: Detector = function* (text) {
       continue;
     // 1 200 000: a large number written with spaces.
     if (value.includes(' ') && groups.slice(1).every((g) => g === '000')) continue;
-    if (prefix && (REGISTRY_PREFIXES.test(prefix) || NOT_RECORD_ACRONYMS.test(prefix))) continue;
+    // A registry's prefix never names a record; an acronym such as "ED" does when the digits are joined to it ("ED25-0441877").
+    if (prefix && (REGISTRY_PREFIXES.test(prefix) || (NOT_RECORD_ACRONYMS.test(prefix) && !/^[A-Z]+\d/.test(value))))
+      continue;
     // Lists of years ("1948-2018", "2019/2020"), dates, and a range or a score ("112-119", "70/100").
     if (
       groups.length > 1 &&

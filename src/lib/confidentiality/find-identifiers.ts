@@ -188,7 +188,7 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
  * brand before its dose ("Lasix 40 mg").
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|Doctor\s+Who|Mr\.?\s+Men|Little\s+Miss|Braxton\s+Hicks|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Iaith\s+Gwaith|Doctor\s+Who|Mr\.?\s+Men|Little\s+Miss|Braxton\s+Hicks|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
   'giu',
 );
 
