@@ -6,7 +6,8 @@
  * Numbering is first-cited order across the piece (numberCitations()), made here once: the numbering is
  * also left in the file's remark front matter (`citationNumbers`), which the content layer hands to the
  * pages with the compiled piece, so the bibliography, the head metadata, the reference pages' "Cited in"
- * lists and the reading lists show the numbers the text shows. Without JavaScript each citation is a plain link to its entry;
+ * lists and the reading lists show the numbers the text shows (docs/citations.md, "A citation's path
+ * through the code"). Without JavaScript each citation is a plain link to its entry;
  * public/scripts/citations.js adds the preview of the full reference on hover and keyboard focus.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
