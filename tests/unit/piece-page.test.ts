@@ -7,7 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseSource } from '../../src/lib/content/source-file.ts';
-import { numberCitationsInBody } from '../../src/lib/citations/number-citations.ts';
+import { findCitations } from '../../src/lib/citations/find-citations.ts';
+import { numberCitations } from '../../src/lib/citations/number-citations.ts';
+import { parseMdx } from '../../src/lib/markdown/parse-mdx.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,6 +29,7 @@ vi.mock('astro:content', async () => {
           collection: folder,
           filePath,
           body: source.body,
+          buildData: source.buildData,
           data: schema.parse(source.data),
         };
       });
@@ -36,7 +39,17 @@ vi.mock('astro:content', async () => {
     references: () => [...loadReferences(path.join(ROOT, 'content'))].map(([id, data]) => ({ id, data })),
     glossary: () => [...loadGlossary(path.join(ROOT, 'content'))].map(([id, data]) => ({ id, data })),
   };
+  // render() as the content layer does it: the piece compiled by the build's compiler, and the remark
+  // front matter its plugins left (the citation numbering among it).
+  const { compilePiece } = await import('../../src/lib/markdown/pipeline.ts');
+  const render = async (entry: { filePath: string; body: string; buildData: Record<string, unknown> }) => {
+    const frontmatter = { ...entry.buildData };
+    const { error } = await compilePiece(ROOT, path.join(ROOT, entry.filePath), entry.body, frontmatter);
+    if (error) throw error;
+    return { remarkPluginFrontmatter: frontmatter };
+  };
   return {
+    render,
     getCollection: async (name: string, filter?: (entry: unknown) => boolean) =>
       (collections[name]?.() ?? []).filter(filter ?? (() => true)),
   };
@@ -65,7 +78,8 @@ describe('getEssayPage', async () => {
   });
 
   it('lists the works the text cites, in first-cited order, and a margin note for each', () => {
-    const { order } = numberCitationsInBody(essay.body ?? '');
+    // Numbered here from the text itself, independently of the compile the page read its numbering from.
+    const { order } = numberCitations(findCitations(parseMdx(essay.body ?? '')));
     expect(order.length).toBeGreaterThan(0);
     const numeric = page.bibliography.find((list) => list.system === 'numeric');
     expect(numeric?.entries.map((e) => e.key)).toEqual(order);

@@ -1,11 +1,15 @@
 /**
  * Essay-wide citation numbering: works are numbered in the order they are first cited, and every
  * place a work is cited gets an anchor id, so the bibliography can link back to each of them.
+ *
+ * A piece is numbered once, by src/lib/markdown/remark-citations.ts while it is compiled; the compile
+ * records the numbering in the piece's remark front matter (`citationNumbers`, a NumberingRecord), and
+ * every page that shows it (the piece's bibliography and head, the reference pages' "Cited in", the
+ * reading lists) reads that record through src/lib/routes/citation-numbers.ts. Nothing parses a body
+ * again to number it.
  */
-import type { Root } from 'mdast';
 import { SITE } from '../../site.ts';
-import { parseMdx } from '../markdown/parse-mdx.ts';
-import { type CitationMatch, citedKeysInOrder, findCitations } from './find-citations.ts';
+import { type CitationMatch, citedKeysInOrder } from './find-citations.ts';
 import { CITATION_STYLES, type CitationStyleId } from './styles.ts';
 
 export interface NumberedCitations {
@@ -39,19 +43,34 @@ export function numberCitations(citations: readonly CitationMatch[]): NumberedCi
   return { order: citedKeysInOrder(citations), backlinks };
 }
 
-const numberedBodies = new Map<string, NumberedCitations>();
+/** Where the compile leaves a piece's numbering in its remark front matter (`render(entry).remarkPluginFrontmatter`). */
+export const NUMBERING_FIELD = 'citationNumbers';
 
 /**
- * Numbering for an MDX body as written (what the rendered page shows). Cached by body: a piece's
- * bibliography, head metadata and the reference pages' "Cited in" lists all ask for it.
+ * The numbering as the compile records it: plain JSON, since Astro writes the remark front matter into
+ * the compiled module as a literal. Backlinks are [key, anchors] pairs, not an object keyed by citation
+ * key, so no key can name an object's own properties.
  */
-export function numberCitationsInBody(body: string): NumberedCitations {
-  let numbered = numberedBodies.get(body);
-  if (!numbered) {
-    numbered = numberCitations(findCitations(parseMdx(body)));
-    numberedBodies.set(body, numbered);
-  }
-  return numbered;
+export interface NumberingRecord {
+  order: string[];
+  backlinks: Array<[string, string[]]>;
 }
 
-export type { Root };
+export const numberingRecord = ({ order, backlinks }: NumberedCitations): NumberingRecord => ({
+  order,
+  backlinks: [...backlinks],
+});
+
+/**
+ * The numbering a compiled piece recorded, from its remark front matter. Throws, naming the file, when
+ * the piece was compiled without remark-citations (another MDX pipeline), so no page shows a piece
+ * with an empty bibliography by mistake.
+ */
+export function readNumberingRecord(frontmatter: Record<string, unknown>, file: string | undefined): NumberedCitations {
+  const record = frontmatter[NUMBERING_FIELD] as Partial<NumberingRecord> | undefined;
+  if (!Array.isArray(record?.order) || !Array.isArray(record.backlinks))
+    throw new Error(
+      `${file ?? 'A piece'} was compiled without its citation numbering: astro.config.mjs must compile MDX with contentProcessor (src/lib/markdown/pipeline.ts)`,
+    );
+  return { order: record.order, backlinks: new Map(record.backlinks) };
+}

@@ -110,10 +110,13 @@ async function compile(
   frontmatter: Frontmatter,
 ): Promise<MdxRenderResult> {
   if (process.env.IPL_DEBUG_COMPILES) console.log(`[ipl] compiling ${filePath}`);
+  // Taken before the compile: the remark plugins add to the front matter (remark-citations' numbering),
+  // and Vite's request for the file comes with the front matter as written.
+  const input = compileInput(key, content, frontmatter);
   const result = await renderer.process(content, filePath, frontmatter);
   const hazard = postprocessHazard(result.code, content);
   if (hazard) throw new ContentSafetyError(filePath, [hazard]);
-  compiled.set(filePath, { input: compileInput(key, content, frontmatter), result });
+  compiled.set(filePath, { input, result });
   return result;
 }
 

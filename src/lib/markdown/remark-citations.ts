@@ -3,8 +3,11 @@
  * Each citation becomes `<span class="cite" id="cite-N">` holding one form per style (AMA superscripts,
  * Vancouver numbers in brackets, APA and Harvard author-date, made by src/lib/citations/in-text.ts);
  * CSS shows the form of the style chosen in the bibliography's switch, with or without JavaScript.
- * Numbering is first-cited order across the piece and matches numberCitations(), which the page uses
- * to render the bibliography. Without JavaScript each citation is a plain link to its entry;
+ * Numbering is first-cited order across the piece (numberCitations()), made here once: the numbering is
+ * also left in the file's remark front matter (`citationNumbers`), which the content layer hands to the
+ * pages with the compiled piece, so the bibliography, the head metadata, the reference pages' "Cited in"
+ * lists and the reading lists show the numbers the text shows (docs/citations.md, "A citation's path
+ * through the code"). Without JavaScript each citation is a plain link to its entry;
  * public/scripts/citations.js adds the preview of the full reference on hover and keyboard focus.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
@@ -13,7 +16,13 @@ import { visit } from 'unist-util-visit';
 import { SITE } from '../../site.ts';
 import { findCitations, type LocatedCitation } from '../citations/find-citations.ts';
 import { type InTextNode, renderInTextCitations } from '../citations/in-text.ts';
-import { citationAnchor, numberCitations, referenceAnchor } from '../citations/number-citations.ts';
+import {
+  citationAnchor,
+  NUMBERING_FIELD,
+  numberCitations,
+  numberingRecord,
+  referenceAnchor,
+} from '../citations/number-citations.ts';
 import { CITATION_STYLE_IDS, type CitationStyleId } from '../citations/styles.ts';
 import { loadReferences } from '../content/load-references.ts';
 import { contentRootOf } from '../content/paths.ts';
@@ -49,8 +58,12 @@ export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const citations = findCitations(tree);
     tree.data = { ...tree.data, citations: citations.map(({ node: _node, ...citation }) => citation) };
+    const numbered = numberCitations(citations);
+    // Astro's compiler exports this object with the compiled piece (render(entry).remarkPluginFrontmatter).
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+    if (frontmatter) frontmatter[NUMBERING_FIELD] = numberingRecord(numbered);
     if (citations.length === 0) return;
-    const { order } = numberCitations(citations);
+    const { order } = numbered;
     const marks = renderInTextCitations(citations, order, loadReferences(contentRootOf(file.path)));
 
     // Replace matches from the end of each text node so earlier offsets stay valid.

@@ -1,5 +1,6 @@
 /** Where each work is cited: the published pieces citing it and the exact places in them (a reference page's "Cited in"). */
-import { citationAnchor, numberCitationsInBody } from '../citations/number-citations.ts';
+import { citationAnchor } from '../citations/number-citations.ts';
+import { getCitationNumbers } from './citation-numbers.ts';
 import { type Essay, essayHref, getEssays, getPosters, type Poster, posterHref } from './collections.ts';
 
 /** One place a work is cited: a piece and the anchors of the citations in it. */
@@ -25,9 +26,10 @@ async function findCitingPieces(): Promise<Map<string, CitingPiece[]>> {
     ...essays.map((e) => ({ entry: e as Essay | Poster, kind: 'essay' as const, href: essayHref(e.id) })),
     ...posters.map((p) => ({ entry: p as Essay | Poster, kind: 'poster' as const, href: posterHref(p.id) })),
   ];
+  const numbers = await Promise.all(pieces.map(({ entry }) => getCitationNumbers(entry)));
   const citing = new Map<string, CitingPiece[]>();
-  for (const { entry, kind, href } of pieces) {
-    const { order, backlinks } = numberCitationsInBody(entry.body ?? '');
+  for (const [index, { entry, kind, href }] of pieces.entries()) {
+    const { order, backlinks } = numbers[index]!;
     for (const key of order) {
       const list = citing.get(key) ?? [];
       list.push({

@@ -1,6 +1,5 @@
 /** A piece page's head: citation meta tags (Highwire, Dublin Core, Open Graph) and JSON-LD. */
 import type { CitablePiece } from '../citations/csl-items.ts';
-import { numberCitationsInBody } from '../citations/number-citations.ts';
 import { type MetaTag, pieceJsonLd, pieceMetaTags, serialiseJsonLd } from '../citations/page-metadata.ts';
 import { licenceUrl } from '../format/licence.ts';
 import { getReferenceMap } from './collections.ts';
@@ -13,11 +12,12 @@ export interface PieceHead {
 
 export async function getPieceHead(
   piece: CitablePiece,
-  body: string | undefined,
+  /** The keys the piece cites, in first-cited order (its citation numbering's order). */
+  citedKeys: readonly string[],
   options: { orcid?: string | undefined; licence: Parameters<typeof licenceUrl>[0] },
 ): Promise<PieceHead> {
   const references = await getReferenceMap();
-  const cited = numberCitationsInBody(body ?? '').order.flatMap((key) => {
+  const cited = citedKeys.flatMap((key) => {
     const reference = references.get(key);
     return reference ? [{ id: key, data: reference.data }] : [];
   });

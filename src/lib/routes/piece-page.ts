@@ -11,6 +11,7 @@ import { typeset } from '../format/typeset.ts';
 import type { MarginNoteSources } from '../markdown/margin-notes.ts';
 import { citablePiece, getPieceCitation, type PieceCitation } from './piece-citation.ts';
 import { getPieceHead, type PieceHead } from './piece-head.ts';
+import { getCitationNumbers } from './citation-numbers.ts';
 import type { Essay, Poster } from './collections.ts';
 import { getMarginNoteSources } from './margin-notes.ts';
 import { getNeighbours, type Neighbours } from './neighbours.ts';
@@ -98,9 +99,10 @@ async function piecePage(
   const { data } = entry;
   const citable = citablePiece(piece);
   const orcid = piece.kind === 'essay' ? piece.entry.data.author.orcid : undefined;
-  const bibliography = await getBibliography(entry.body);
+  const numbers = await getCitationNumbers(entry);
+  const bibliography = await getBibliography(numbers);
   const [head, citation, neighbours] = await Promise.all([
-    getPieceHead(citable, entry.body, { orcid, licence: data.licence }),
+    getPieceHead(citable, numbers.order, { orcid, licence: data.licence }),
     getPieceCitation(citable, card.href),
     getNeighbours(card.href),
   ]);

@@ -2,7 +2,7 @@
  * View models for essays and posters: what listing pages and piece pages need, shaped once here so
  * routes and components only read them.
  */
-import { numberCitationsInBody, referenceAnchor } from '../citations/number-citations.ts';
+import { type NumberedCitations, referenceAnchor } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import { readingMinutes } from '../format/reading-time.ts';
 import { essayByline } from '../format/byline.ts';
@@ -121,9 +121,8 @@ export interface BibliographyList {
 /** Sorting text of an author-date entry: its words, without leading quotes or brackets. */
 const sortText = (text: string) => text.replace(/^[^\p{L}\p{N}]+/u, '');
 
-/** A piece's bibliography: one list per citation system, the site default's first. */
-export async function getBibliography(body: string | undefined): Promise<BibliographyList[]> {
-  const { order, backlinks } = numberCitationsInBody(body ?? '');
+/** A piece's bibliography, from its citation numbering (routes/citation-numbers.ts): one list per citation system, the site default's first. */
+export async function getBibliography({ order, backlinks }: NumberedCitations): Promise<BibliographyList[]> {
   if (order.length === 0) return [];
   const rendered = await renderKeys(order);
   const systems = [...new Set(STYLE_ORDER.map((style) => CITATION_STYLES[style].system))];

@@ -4,13 +4,13 @@
  * managers (the listed pieces first, then the works they cite).
  */
 import { getCollection } from 'astro:content';
-import { numberCitationsInBody } from '../citations/number-citations.ts';
 import { displayDate, isoDay } from '../format/dates.ts';
 import { nameInSentence } from '../format/in-sentence.ts';
 import type { CslItem } from '@citation-js/core';
 import { coinsTitle, pieceCoinsTitle } from '../citations/coins.ts';
 import { pieceItem, referenceItem } from '../citations/csl-items.ts';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, type ExportFormat } from '../citations/exports.ts';
+import { getCitationNumbers } from './citation-numbers.ts';
 import { citablePiece } from './piece-citation.ts';
 import { renderEach } from './rendered-references.ts';
 import { type Essay, getEssays, getPosters, getReferenceMap, type Poster, referenceHref } from './collections.ts';
@@ -93,9 +93,9 @@ export async function getReadingLists(): Promise<ReadingListView[]> {
           };
     });
     const citedBy = new Map<string, string[]>();
-    for (const { entry } of entries) {
-      for (const key of numberCitationsInBody(entry.body ?? '').order)
-        citedBy.set(key, [...(citedBy.get(key) ?? []), entry.data.title]);
+    const numbers = await Promise.all(entries.map(({ entry }) => getCitationNumbers(entry)));
+    for (const [index, { entry }] of entries.entries()) {
+      for (const key of numbers[index]!.order) citedBy.set(key, [...(citedBy.get(key) ?? []), entry.data.title]);
     }
     // Each work rendered on its own, so no entry borrows a number or year suffix from another.
     const rendered = await renderEach([...citedBy.keys()]);
