@@ -357,6 +357,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'He was moved to Ward Derwen overnight.', 'Ward Derwen'],
     ['named-place', 'He worked at the Cwm-y-Glo timber yard for years.', 'Cwm-y-Glo timber yard'],
     ['named-place', 'He had been flown in from Pickle Lake with no family.', 'Pickle Lake'],
+    ['person-name', 'pt DOROTHY PRENTICE – for OT assessment', 'DOROTHY PRENTICE'],
+    ['person-name', 'text: its Bogusława his wife can I come in', 'Bogusława'],
+    ['exact-age', 'pt is 52 today - the HCAs found a cake', '52'],
+    ['date', 'text from daughter: op moved to fri 16th feb now', '16th feb'],
+    ['date', 'Date of discharge 14.09.23, with a package of care.', '14.09.23'],
+    ['named-place', 'His local, the Wheatsheaf and Plough, was where he collapsed.', 'Wheatsheaf and Plough'],
+    ['named-place', 'He was found on the floor of the Shepherds Arms.', 'Shepherds Arms'],
+    ['named-place', 'Il vient de Saint-Jean-des-Bois, un petit village.', 'Saint-Jean-des-Bois'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -454,6 +462,9 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The Welsh Ambulance Services University NHS Trust and the Scottish Ambulance Service take students.',
     'Coffee at Tim Hortons, charts in Epic and Cerner, and Fortisip Compact twice daily.',
     'The Ward Round started late, and Non-Invasive Ventilation was discussed.',
+    'Thomas, J. and Pollard, K. (2011) Student reflections on interprofessional learning.',
+    'Ethics approval: REC reference 23/WA/0147; IRAS ID 312456.',
+    'I trained in Dundee, and NHS 24 in Scotland works differently; dressings were Allevyn Life.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -81,7 +81,7 @@ const monthNumber = (name: string) =>
 function datePattern(labelled: boolean): string {
   const forms = [
     // 3 March 1948, 3rd of March, 1948, 03-Mar-1948, 3 Mar 48, 3/Mar/48
-    `(?<d1>${DAY})(?: of)?${SEP}(?<m1>${MONTH})${SEP}?(?<y1>${YEAR})`,
+    `(?<d1>${DAY})(?: of| o)?${SEP}(?<m1>${MONTH})${SEP}?(?<y1>${YEAR})`,
     // March 3, 1948; Mar 3rd 1948; March the 3rd 1948
     `(?<m2>${MONTH}) (?:the )?(?<d2>${DAY}),? (?<y2>${YEAR})`,
     // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version)
@@ -105,7 +105,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|op['’]d|operated|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -213,7 +213,7 @@ export const detectFestivalDates: Detector = (text) =>
 
 /** "on 3 March", "on Tuesday the 3rd of March", "was Thurs 6th Feb": an event's day, even without the year. */
 const ON_DAY = new RegExp(
-  `(?<![\\w])(?:on|was|is|for) (?:the )?(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
+  `(?<![\\w])(?:(?:on|was|is|for) (?:the )?|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:the )?\\d))(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
   'gi',
 );
 
@@ -237,7 +237,7 @@ export const detectEventDays: Detector = (text) =>
 const AGE_NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
 /** What may follow an age phrase and show it is a range or a threshold ("aged 18-25", "aged 65 and over"). */
 const RANGE_AFTER =
-  /^(?: ?(?:[-–] ?(?:\d|[a-z]+ty\b)|to|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
+  /^(?: ?(?:[-–] ?(?:\d|[a-z]+ty\b)|to\b|\+|or (?:over|older|above|more|under|younger)|and (?:over|above|older|under|younger)|years? and (?:over|above|older)|plus))/i;
 /** Units after "was 87" that make it a measurement, not an age. */
 const UNIT_AFTER =
   /^ ?(?:%|percent|mg|mcg|g|kg|ml|l|mmol|mins?|minutes|hours?|hrs?|days?|weeks?|times|cm|mm|°|degrees|bpm|beats|breaths|per|points?|out|of|metres|meters|miles|pounds|stone|units?|seconds|secs|am|pm|o'clock|and (?:a half|\d)|[.,]\d|\/)(?![a-z])/i;

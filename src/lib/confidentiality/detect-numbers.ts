@@ -155,6 +155,13 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
       .every((group) => /^(?:19|20)\d\d$/.test(group))
   )
     return undefined;
+  // "REC reference 23/WA/0147", "Grant reference CIHR PJT-183245": a study's or a grant's reference, not a patient's.
+  if (
+    /\b(?:REC|IRAS|ethics|grant|award|funder|funding|CIHR|NIHR|MRC|ESRC|EPSRC|Wellcome|SSHRC|NSERC|ISRCTN|trial|study)\b[^.;]{0,24}$/i.test(
+      text.slice(Math.max(0, m.index - 30), m.index + m[0].length - (m.groups?.value ?? '').length),
+    )
+  )
+    return undefined;
   const { local, colon } = m.groups ?? {};
   if ((local ?? colon) && NOT_RECORD_ACRONYMS.test(local ?? colon ?? '')) return undefined;
   // "PMID 31234567": a registry's name read as a local label ("PM") and "ID".
@@ -260,7 +267,11 @@ export const detectRecordNumbers: Detector = function* (text) {
   }
   for (const m of text.matchAll(SYSTEM_ID)) {
     const value = m.groups?.value ?? '';
-    if (/^(?:ORCID|ISNI|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(m[0]))
+    if (
+      /^(?:ORCID|ISNI|IRAS|REC|Scopus|Researcher|Staff|Student|Employee|Vendor|Apple|Zoom|Meeting|Teams|Skype)\b/.test(
+        m[0],
+      )
+    )
       continue;
     const candidate = found(m.index + m[0].length - value.length, value);
     if (candidate) yield candidate;
@@ -272,7 +283,7 @@ export const detectRecordNumbers: Detector = function* (text) {
       REGISTRY_PREFIXES.test(prefix) ||
       (m.groups?.gap !== '' && NOT_RECORD_ACRONYMS.test(prefix)) ||
       PHONE_LABEL.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
-      SAFE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
+      explainedBefore(text.slice(Math.max(0, m.index - 40), m.index))
     )
       continue;
     const candidate = found(m.index, m[0]);
@@ -471,7 +482,7 @@ const UNEXPLAINED =
   /(?<![\w.,/+@:=-]|[.,]\d)(?:(?=[A-Z\d]*\d[A-Z\d]*\d[A-Z\d]*\d)(?=\d*[A-Z]\d+[A-Z])[A-Z\d]{6,10}|\d[A-Z\d]{0,5}[A-Z][A-Z\d]{0,5}-\d{4,8}|\d{5,12}-?[A-Z]|[A-Z]{1,5}(?:[-/]|(?=\d))(?:\d{2,4}[-/])?\d{2,}(?:[-/]\d{2,})*[A-Z]?|\d{6,12}[A-Z]?|\d{2,6}(?:[-/]\d{2,6}){1,3}|\d{3,4}(?: \d{3,4}){2,3})(?![\w]|[.,/-]\d)/g;
 /** Words before a number that say what kind of number it is, when it is not a patient's. */
 const SAFE_BEFORE =
-  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|article|e-?locator|report(?: no\.?| number)?|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|product|billing|procedure|diagnosis|tariff|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.(]|\b(?:is|was|number|no|code|CT)\b)*$/i;
+  /(?:[£$€¥]|\b(?:DOI|ISBN(?:-1[03])?|ISSN|PMID|PMCID|PMC|NCT|ISRCTN|ORCID|arXiv|CRD|PROSPERO|IRAS|REC|ISO|IEC|EN|BS|ASTM|ANSI|CSA|NFPA|UL|SI|grant|award|project|article|e-?locator|report(?: no\.?| number)?|registration number of the study|charity(?: number| no\.?)?|company(?: number| no\.?)?|page|pages|pp?\.|p\.|vol\.?|volume|issue|no\. of|over|about|around|nearly|almost|approximately|approx\.?|roughly|some|than|population(?: of)?|salary(?: of)?|budget(?: of)?|cost(?: of)?|steps|word count(?: of)?|version|v\.?|model|serial(?: number| no\.?)?|GMC|NMC|HCPC|PIN|module|course|product|billing|procedure|diagnosis|tariff|catalogue|cat\.?|lot|batch|SNOMED|SCTID|ICD-1[01]|OPCS|ATC|NDC|DIN|BNF|NICE|SIGN|CG|NG|QS|TA|PH)\b)(?:[\s:#.(]|\b(?:is|was|number|no|code|CT|ID|reference|ref)\b)*$/i;
 /** Units and count nouns after a number that make it a quantity. */
 const SAFE_AFTER =
   /^\s?(?:%|per\b|[a-zµμ]{1,5}\/|(?:mg|mcg|µg|μg|g|kg|ng|ml|mL|l|L|dl|mmol|µmol|μmol|nmol|mol|units?|iu|IU|cells|copies|cfu|km|m|cm|mm|miles?|kcal|cal|hours?|hrs?|mins?|minutes?|seconds?|days?|weeks?|months?|years?|times?|people|persons?|patients?|students?|staff|nurses?|doctors?|members?|participants?|respondents?|responses?|learners?|admissions?|attendances?|appointments?|visits?|calls?|referrals?|beds?|deaths?|cases?|births?|steps?|words?|pages?|downloads?|views?|hits?|pounds?|dollars?|euros?|GBP|CAD|USD|employees?|workers?|volunteers?|residents?|inhabitants?|users?|items?|prescriptions?|tests?|samples?|doses?|vaccinations?|operations?|procedures?|episodes?|contacts?|hits?|records?|entries|rows|lines|characters|households?|families|children|adults?|babies|men|women)\b|[a-z]{4,}s\b(?<!\b(?:was|has|does|goes|says|this|thus|plus|minus|is|his|hers|its|as|yes|us)\b))/;
@@ -497,6 +508,11 @@ function isIssnOrOrcid(value: string): boolean {
 function isRangeOrScore(value: string, first: number, second: number): boolean {
   if (first > second) return false;
   return value.includes('/') ? second <= 200 : second <= first * 2;
+}
+
+/** Whether the words before a number say what it is; a funder's or a system's acronym may stand between ("Grant reference CIHR PJT-183245"). */
+function explainedBefore(before: string): boolean {
+  return SAFE_BEFORE.test(before) || SAFE_BEFORE.test(before.replace(/\s[A-Z]{2,6}\s*$/, ' '));
 }
 
 export const detectUnexplainedNumbers: Detector = function* (text) {
@@ -525,7 +541,7 @@ export const detectUnexplainedNumbers: Detector = function* (text) {
     // An ISSN ("1365-2648") or an ORCID iD ("0000-0001-5109-3700") with a valid check character.
     if (isIssnOrOrcid(value)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (SAFE_BEFORE.test(before) || PHONE_LABEL.test(before.slice(-24))) continue;
+    if (explainedBefore(before) || PHONE_LABEL.test(before.slice(-24))) continue;
     if (SAFE_AFTER.test(text.slice(m.index + value.length, m.index + value.length + 24))) continue;
     yield { rule: 'confidentiality/unexplained-number', start: m.index, end: m.index + value.length };
   }

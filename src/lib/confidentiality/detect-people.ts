@@ -280,6 +280,7 @@ const THING_WORDS = new Set(
   `ward unit units hospital hospitals infirmary clinic centre center practice surgery trust board authority service services team teams
   road street lane avenue drive close crescent court lodge house estate terrace way gardens place square park hill view manor grange
   mews hostel home school college university institute council society association foundation network group programme program project
+  factor criteria classification manoeuvre procedure position
   committee review guideline guidelines standard standards code charter test tool assessment scale score index model cycle framework
   theory act report round rounds pathway system systems app platform toolkit campaign initiative week day month year conference
   journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
@@ -310,7 +311,7 @@ const REGION_WORDS = new Set(
   ),
 );
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
-const PRODUCT_CASE = /^(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
+const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
 const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin)$/;
 
@@ -483,13 +484,20 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * before a given name ("Wee Kirsty-Ann", "Big Davie"). A cited author ("Kolb, D. (1984)") is not one.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK): ?)[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
   'g',
 );
 
 export const detectListedNames: Detector = (text, { knownNames }) =>
   matches(text, LISTED_NAME, (m) => {
-    const { surname, caps, familiar, initialled, given, field, shouted, particled, barrelled } = m.groups ?? {};
+    const { surname, caps, familiar, initialled, given, field, shouted, particled, barrelled, relation } =
+      m.groups ?? {};
+    if (relation !== undefined) {
+      // "Agnieszka, his wife": whatever the word, a relative of the patient is named.
+      if (knownNames.has(relation.toLowerCase()) || wordFacts(relation).place || MONTH_OR_DAY.test(relation))
+        return undefined;
+      return 'confidentiality/person-name';
+    }
     if (particled !== undefined || barrelled !== undefined) {
       const name = (particled ?? barrelled ?? '').toLowerCase();
       const parts = name.split(/[ -]/);

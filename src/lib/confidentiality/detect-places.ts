@@ -247,7 +247,7 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
  * where everyone knew her". A city is not narrow enough to report; a village or small town is.
  */
 const SETTLEMENT = new RegExp(
-  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) (?:of|called|named) (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), an? (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit) ){0,3}(?:village|hamlet|town|township|parish|community)(?![\w'’-]))`,
+  String.raw`(?<![\w'’-])(?:(?:village|hamlet|town|township|parish|crofting township) (?:of|called|named) (?<after>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|next the|[A-Z][\w'’-]*)){0,3})(?![\w'’-])|(?<before>[A-Z][\w'’-]*(?: (?:upon|on|in|under|le|[A-Z][\w'’-]*)){0,3}), (?:an?|un|une) (?:(?:small|little|tiny|rural|remote|coastal|seaside|quiet|former|mining|farming|fishing|market|sleepy|close-knit|petite?|tout petit) ){0,3}(?:village|hamlet|town|township|parish|community|hameau|ville|municipalité|paroisse)(?![\w'’-]))`,
   'g',
 );
 
@@ -270,7 +270,7 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * a village or a townland.
  */
 const HOME_IN =
-  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
 
 export const detectHomePlaces: Detector = (text, { knownNames }) =>
   matches(text, HOME_IN, (m) => {
@@ -392,7 +392,7 @@ export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
  * - a business by its owner's name ("Hartley's Garage", "Dunmore's Bakery"): a workplace or a shop.
  */
 const SHAPED_PLACE =
-  /(?<![\w'’-])(?:(?<ward>(?:St\.? )?[A-Z][a-z]+(?:-[a-z]{1,3}(?:-[A-Z][a-z]+)?)?(?:['’]s)?(?: [A-Z][a-z]+)?) (?:(?:timber|builders['’]?|scrap|paper|saw|steel|cotton|woollen|care|nursing|residential|retirement|primary|secondary|high|parish|village|distribution|call|fish|meat|processing|packing|bottling|sorting) )?(?:ward|unit|wing|suite|mill|factory|plant|works|quarry|colliery|depot|warehouse|care home|nursing home|home|school|chapel|church|farm|estate|pub|yard)(?![\w'’-])|(?<wardFirst>Ward [A-Z][a-z]+)(?![\w'’-])|(?<institution>(?:CHSLD|CLSC|CHU|Hôpital|Centre hospitalier|Pavillon|Clinique(?: médicale)?|Polyclinique|Résidence|Foyer|Manoir|Maison|Ysbyty|Ysgol(?: Gynradd| Uwchradd)?|Hosbis|Meddygfa|Cartref|Canolfan Iechyd|Baile|Achadh|Cnoc|Ceann|Tobar)(?: (?:de la|de l['’]|du|des|de|d['’]|le|la|les|y|yr|na|nan|an|a['’]|na h-))? ?[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?)|(?<=\b(?:in|from|near|at|to|outside|above|below|beyond|past|around|called|is|was) )(?<shaped>(?:Llan|Aber|Pen|Cwm|Ynys|Tre|Pont|Caer|Bryn|Nant|Blaen|Glyn|Maes|Rhos|Porth|Kil|Auchter|Auchen|Inver|Strath|Dun|Glen|Bally|Carrick|Drum|Knock|Lis|Tober)[a-zâêîôûŵŷ'’]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+)?|[A-Z][a-z]+(?:-(?:y|yr|ar|o|an|le|la|du|des|en|sur|upon|on|in|under|by|the|next-the)-[A-Z][a-z]+)+)(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Rest|Head|Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-]))/gu;
+  /(?<![\w'’-])(?:(?<ward>(?:St\.? )?[A-Z][a-z]+(?:-[a-z]{1,3}(?:-[A-Z][a-z]+)?)?(?:['’]s)?(?: [A-Z][a-z]+)?) (?:(?:timber|builders['’]?|scrap|paper|saw|steel|cotton|woollen|care|nursing|residential|retirement|primary|secondary|high|parish|village|distribution|call|fish|meat|processing|packing|bottling|sorting) )?(?:ward|unit|wing|suite|mill|factory|plant|quarry|colliery|depot|warehouse|care home|nursing home|home|school|chapel|church|farm|estate|pub|yard)(?![\w'’-])|(?<wardFirst>Ward [A-Z][a-z]+)(?![\w'’-])|(?<institution>(?:CHSLD|CLSC|CHU|Hôpital|Centre hospitalier|Pavillon|Clinique(?: médicale)?|Polyclinique|Résidence|Foyer|Manoir|Maison|Ysbyty|Ysgol(?: Gynradd| Uwchradd)?|Hosbis|Meddygfa|Cartref|Canolfan Iechyd|Baile|Achadh|Cnoc|Ceann|Tobar)(?: (?:de la|de l['’]|du|des|de|d['’]|le|la|les|y|yr|na|nan|an|a['’]|na h-))? ?[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?)|(?<=\b(?:outside|above|below|beyond|past|near|called|up at|out at|out past) )(?<shaped>(?:Llan|Aber|Pen|Cwm|Ynys|Tre|Pont|Caer|Bryn|Nant|Blaen|Glyn|Maes|Rhos|Porth|Kil|Auchter|Auchen|Inver|Strath|Dun|Glen|Bally|Carrick|Drum|Knock|Lis|Tober)[a-zâêîôûŵŷ'’]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+)?)(?![\w'’-])|(?<=\b(?:in|from|near|at|to|outside|above|below|beyond|past|around|called|is|was|de|à|d['’]) ?)(?<hyphened>[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:-(?:y|yr|ar|o|an|le|la|du|des|en|sur|upon|on|in|under|by|the|next-the)-[A-Z][a-z]+)+)(?![\w'’-])|(?<=\b(?:at|in|to|from|outside|local,|local) the )(?<pub>[A-Z][a-z]+ and [A-Z][a-z]+)(?=[,.;]| (?:in|at|where|was|is|pub|on)\b)|(?<arms>[A-Z][a-z]+(?:['’]s|s['’]|s)? (?:Arms|Inn|Tavern))(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Rest|Head|Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-]))/gu;
 /** What "the Royal" is in health care's prose other than a hospital. */
 const ROYAL_NOT_HOSPITAL =
   /^Royal (?:College|Colleges|Society|Navy|Air|Marines?|Mail|Family|Household|Commission|Charter|Assent|Academy|Institution|Pharmaceutical|Warrant|Highness|Couple|Wedding|Visit|Engineers|Artillery|British|Canadian|Mint|Opera|Ballet|Albert|Shakespeare|Botanic)$/;
@@ -402,7 +402,17 @@ const PREFIXED_REGION =
 
 export const detectShapedPlaces: Detector = (text, { knownNames }) =>
   matches(text, SHAPED_PLACE, (m) => {
-    const { ward, royal, village, business, institution, shaped, wardFirst } = m.groups ?? {};
+    const { ward, royal, village, business, institution, shaped, wardFirst, hyphened, pub, arms } = m.groups ?? {};
+    if (hyphened !== undefined) return wordFacts(hyphened).place ? undefined : 'confidentiality/named-place';
+    if (arms !== undefined)
+      return knownNames.has(arms.split(' ')[0]!.toLowerCase()) ? undefined : 'confidentiality/named-place';
+    if (pub !== undefined) {
+      // "the Plough and Harrow": a pub is named by two ordinary things; "the Health and Social Care" is not one.
+      const words = pub.split(' and ');
+      return words.every((w) => !isGeneric(w) && !wordFacts(w).firstName && !wordFacts(w).tags.includes('Organization'))
+        ? 'confidentiality/named-place'
+        : undefined;
+    }
     if (wardFirst !== undefined) {
       // "Ward Aderyn" (a ward named after its word, as Welsh hospitals name them); "Ward Round", "Ward Manager" are roles and routines.
       const name = wardFirst.slice(5);

@@ -188,9 +188,13 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
  * brand before its dose ("Lasix 40 mg").
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Iaith\s+Gwaith|Doctor\s+Who|Mr\.?\s+Men|Little\s+Miss|Braxton\s+Hicks|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+Men|Little\s+Miss|Braxton\s+Hicks|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
   'giu',
 );
+
+/** A reference's authors before its year: "Thomas, J. and Pollard, K. (2011)", "Barr, H., Koppel, I. (2005)". */
+const AUTHOR_LIST =
+  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3},?\s(?:and\s|&\s)?)+(?:\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3})?\s?(?:\(\d{4}[a-z]?\)|\d{4}[a-z]?\.)/gu;
 
 const PUBLIC_FIGURE = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${PUBLIC_FIGURES.map((name) => name.replace(/[-]/g, '[- ]').replace(/ /g, '\\s+')).join('|')})(?:['’]s?)?(?![\p{L}'’-])`,
@@ -217,8 +221,8 @@ export function findInNormalised(
     claimed.fill(1, m.index, m.index + m[0].length);
     history.push(sentenceAround(text, m.index));
   }
-  // Eponymous conditions, court cases, health bodies, day names and brands are not people either.
-  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON])
+  // Eponymous conditions, court cases, health bodies, day names, brands and reference lists are not people either.
+  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, AUTHOR_LIST])
     for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
