@@ -365,6 +365,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'His local, the Wheatsheaf and Plough, was where he collapsed.', 'Wheatsheaf and Plough'],
     ['named-place', 'He was found on the floor of the Shepherds Arms.', 'Shepherds Arms'],
     ['named-place', 'Il vient de Saint-Jean-des-Bois, un petit village.', 'Saint-Jean-des-Bois'],
+    ['date-of-birth', 'Patient DOB 1951-02-17 on the SBAR, confirmed before the scan.', '1951-02-17'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -465,6 +466,8 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Thomas, J. and Pollard, K. (2011) Student reflections on interprofessional learning.',
     'Ethics approval: REC reference 23/WA/0147; IRAS ID 312456.',
     'I trained in Dundee, and NHS 24 in Scotland works differently; dressings were Allevyn Life.',
+    'ISBN 978-0-19-954880-3 is the edition of the handbook our lecturer recommended.',
+    "J'ai réalisé mon stage du 3 au 28 février 2025 en médecine interne.",
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

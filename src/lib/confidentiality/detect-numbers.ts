@@ -147,6 +147,8 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   const digits = value.replace(/\D/g, '').length;
   // Five digits at least; four will do in a code with letters at both ends ("RF-7729-OT").
   if ((digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) || looksLikeDate(value)) return undefined;
+  // "Patient DOB 1947-06-30": a date after its own label is the date rules' to report.
+  if (/^(?:DOB|DOD|DOA|DOS)\b/.test(value) && looksLikeDate(value.replace(/^[A-Z]+ ?/, ''))) return undefined;
   // "reference 2019/2020": years are not a record.
   if (
     value
@@ -306,6 +308,13 @@ export const detectHealthNumbers: Detector = function* (text) {
       if (c >= 0x30 && c <= 0x39) digitCount++;
     }
     if (digitCount < 9) continue;
+    // "ISBN 978-0-19-954880-3": a book's number, whose tail can pass a health number's check.
+    if (
+      /\b(?:ISBN|ISSN|EAN)(?:-1[03])?(?: ?(?:number|no\.?))?[ :]*$/i.test(
+        text.slice(Math.max(0, run.index - 20), run.index),
+      )
+    )
+      continue;
     const groups = [...written.matchAll(/\d+/g)].map((g) => ({
       start: run.index + g.index,
       end: run.index + g.index + g[0].length,
