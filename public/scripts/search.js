@@ -363,15 +363,19 @@ export async function mountPage() {
   for (const group of groups) group.open = wide;
   app.hidden = false;
 
+  const failed = () => {
+    // The dev server's own notice already says why; elsewhere the network failed.
+    if (status && !document.querySelector('[data-search-dev-notice]')) {
+      status.innerHTML = `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
+    }
+    section.removeAttribute('aria-busy');
+  };
   /** @type {Pagefind} */
   let pagefind;
   try {
     pagefind = await loadEngine();
   } catch {
-    // The dev server's own notice already says why; elsewhere the network failed.
-    if (status && !document.querySelector('[data-search-dev-notice]')) {
-      status.innerHTML = `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
-    }
+    failed();
     return;
   }
 
@@ -503,23 +507,26 @@ export async function mountPage() {
     clearTimeout(typing);
     typing = setTimeout(() => {
       term = field.value.trim();
-      void run();
+      run().catch(failed);
     }, TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
     term = field.value.trim();
-    void run();
+    run().catch(failed);
   });
   app.addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
     filters = tickedFilters();
-    void run();
+    run().catch(failed);
   });
-  more.addEventListener('click', async () => {
-    const first = await drawMore(searchId);
-    first?.querySelector('a')?.focus();
+  more.addEventListener('click', () => {
+    if (more.getAttribute('aria-disabled')) return;
+    more.setAttribute('aria-disabled', 'true');
+    drawMore(searchId)
+      .then((first) => first?.querySelector('a')?.focus(), failed)
+      .finally(() => more.removeAttribute('aria-disabled'));
   });
   // ↓ from the field goes to the first result; ↑ and ↓ move between results' titles, and ↑ from
   // the first goes back to the field (as in the dialog).
@@ -544,7 +551,7 @@ export async function mountPage() {
   await yieldToMain();
   // Whatever the reader typed while the engine loaded counts.
   term = field.value.trim();
-  await run();
+  await run().catch(failed);
 }
 
 /**

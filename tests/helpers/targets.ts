@@ -9,7 +9,10 @@ import type { Page } from 'playwright-core';
  */
 export async function smallTargets(page: Page) {
   if (new URL(page.url()).pathname === '/search/')
-    await page.waitForSelector('[data-search-page]:not([hidden]) .search-facet-option:not([hidden])');
+    // Attached, not visible: on a phone the facet groups start closed.
+    await page.waitForSelector('[data-search-page]:not([hidden]) .search-facet-option:not([hidden])', {
+      state: 'attached',
+    });
   return page.evaluate(() => {
     const CONTROLS = 'a[href], button, input, select, textarea, summary';
     const blockOf = (el: Element): Element => {
