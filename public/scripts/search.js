@@ -404,16 +404,21 @@ export async function mountPage() {
     return ticked;
   };
 
-  // One collator for every comparison: localeCompare with options builds one per call, which made
-  // sorting the facets' values the longest task at load.
-  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  // A plain comparison of lower-cased labels: the values are English labels and years, and a
+  // locale-aware sort (localeCompare, Intl.Collator) loads collation data, the longest task at load.
+  /** @param {string} a @param {string} b */
+  const byLabel = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
   /** Build each facet's checkboxes (values sorted, years newest first), a facet per task. @param {FilterCounts} all */
   const buildOptions = async (all) => {
     for (const group of groups) {
       await yieldToMain();
       const key = group.dataset.facet ?? '';
       const values = Object.keys(all[key] ?? {}).sort((a, b) =>
-        key === 'year' ? collator.compare(b, a) : collator.compare(a, b),
+        key === 'year' ? Number(b) - Number(a) : byLabel(a, b),
       );
       /** @type {Map<string, { option: HTMLLabelElement, box: HTMLInputElement, count: HTMLElement }>} */
       const byValue = new Map();
