@@ -1,14 +1,18 @@
 // @ts-check
 /**
- * Site search on Pagefind's Component UI (web components, axe-clean), loaded only when a reader
- * searches. The boot script (src/components/BootScript.astro) imports this small module on the
- * first interaction and calls:
+ * Site search. The header's dialog is Pagefind's Component UI (web components, axe-clean), loaded
+ * only when a reader searches; the /search/ page draws its own results and facets with Pagefind's
+ * JS API (pagefind.js), which is much lighter at load. The boot script
+ * (src/components/BootScript.astro) imports this small module on the first interaction and calls:
  * - init(event): enhances the header search form. Focusing or pressing it loads the search UI and
  *   index; submitting it opens the search dialog instead of leaving the page. Without JavaScript the
  *   form is a plain GET to /search/?q=...
  * - open(query): Ctrl/Cmd+K. Opens the search dialog (on /search/ it moves to the page's own field).
  * The /search/ page calls mountPage(): query and facets live in the URL, so a link reproduces a
  * search, and opening one runs it at once; with no query the facets can be browsed, with counts.
+ * The page never loads the Component UI: its field, facets and results are the site's own markup
+ * (src/pages/search.astro), filled in a few steps that each yield to the browser, so no task at
+ * load is long (docs/benchmarks.md, Lighthouse).
  *
  * Pagefind's files come from /pagefind/, written by src/integrations/search-index.ts at build time;
  * the dev server has none, so search there falls back to /search/, which explains what to do.
@@ -23,13 +27,16 @@
 const BASE = import.meta.url.startsWith('file:') ? '/' : new URL('../', import.meta.url).pathname;
 /** Where the build writes Pagefind's bundle (the index and the Component UI). */
 const BUNDLE = `${BASE}pagefind/`;
-/** This site's look for the Component UI and its results (maps --pf-* to the site's colour tokens). */
+/** This site's look for the Component UI, its results and the search page's facets (maps --pf-* to the site's colour tokens). */
 const SITE_STYLES = `${BASE}styles/search.css`;
 /** The search page, which also works without JavaScript. */
 const SEARCH_PAGE = `${BASE}search/`;
-/** The /search/ page and the dialog keep separate state, so the dialog never disturbs the page. */
-const PAGE_INSTANCE = 'page';
+/** The Component UI's instance for the dialog. */
 const DIALOG_INSTANCE = 'default';
+/** How many results the search page draws at a time (the rest behind "Show more results"). */
+const PAGE_SIZE = 10;
+/** How long the search page waits after a keystroke before searching. */
+const TYPING_DELAY_MS = 250;
 
 /**
  * Search-time options for every Pagefind instance, shared with the built-site tests so they rank
@@ -48,19 +55,24 @@ const WORDING = {
 };
 
 /**
+ * @typedef {{ title: string, url: string, excerpt: string, locations?: number[] }} SubResult
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined>,
- *   sub_results?: { title: string, url: string, excerpt: string }[] }} ResultData
+ *   sub_results?: SubResult[] }} ResultData
  * @typedef {Record<string, string[]>} Filters
  * @typedef {{ triggerLoad(): Promise<void>, triggerSearch(term: string): void,
  *   triggerSearchWithFilters(term: string, filters: Filters): void,
  *   on(event: string, callback: (...args: any[]) => void, owner?: object): void,
  *   setTranslations(strings: Record<string, string>): void,
- *   getDisplaySubResults(result: ResultData, max?: number): { title: string, url: string }[],
  *   faceted: boolean, searchTerm: string, searchFilters: Filters }} Instance
  * @typedef {{ configureInstance(name: string, options: object): Instance,
  *   getInstanceManager(): { getInstance(name: string): Instance } }} Components
  * @typedef {HTMLElement & { open(): void, close(): void, isOpen: boolean }} ModalElement
  * @typedef {HTMLElement & { resultTemplate: ((result: ResultData) => Element) | null }} ResultsElement
+ * @typedef {Record<string, Record<string, number>>} FilterCounts
+ * @typedef {{ results: { id: string, data(): Promise<ResultData> }[], filters: FilterCounts,
+ *   totalFilters: FilterCounts }} SearchResponse
+ * @typedef {{ options(options: object): Promise<void>, filters(): Promise<FilterCounts>,
+ *   search(term: string | null, options: { filters: Filters }): Promise<SearchResponse> }} Pagefind
  */
 
 /** @type {Promise<Components> | undefined} */
@@ -76,9 +88,7 @@ function loadUi() {
     /** @type {Components | undefined} */
     const components = /** @type {any} */ (window).PagefindComponents;
     if (!components) throw new Error('Pagefind Component UI did not start');
-    for (const name of [DIALOG_INSTANCE, PAGE_INSTANCE]) {
-      components.configureInstance(name, { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS }).setTranslations(WORDING);
-    }
+    components.configureInstance(DIALOG_INSTANCE, { bundlePath: BUNDLE, ...PAGEFIND_OPTIONS }).setTranslations(WORDING);
     return components;
   })();
   uiReady.catch(() => {
@@ -111,8 +121,9 @@ export function init(event) {
   const form = headerForm();
   if (!form || form.dataset.enhanced) return;
   form.dataset.enhanced = 'true';
+  // On /search/ the header field leads to the page's own field (open()): no dialog, so no Component UI.
   const preload = () => {
-    loadUi().catch(() => {});
+    if (!document.querySelector('[data-search-page]')) loadUi().catch(() => {});
   };
   form.addEventListener('focusin', preload, { once: true });
   form.addEventListener('pointerdown', preload, { once: true });
@@ -173,7 +184,7 @@ export async function open(query) {
 
 /** @param {string} term */
 function focusPageSearch(term) {
-  const input = document.querySelector('[data-search-page] pagefind-input input');
+  const input = document.querySelector('[data-search-page] input[type="search"]');
   if (!(input instanceof HTMLInputElement)) return;
   input.focus();
   if (term && term !== input.value) {
@@ -201,7 +212,7 @@ function dialog(ui) {
       <pagefind-keyboard-hints></pagefind-keyboard-hints>
     </pagefind-modal-footer>`;
   const results = /** @type {ResultsElement} */ (modal.querySelector('pagefind-results'));
-  results.resultTemplate = resultTemplate(instance, 'p');
+  results.resultTemplate = resultTemplate('p');
   const pageLink = /** @type {HTMLAnchorElement} */ (modal.querySelector('.search-page-link'));
   instance.on('search', (/** @type {string} */ term) => {
     pageLink.href = searchPageHref(term, {}, []);
@@ -226,10 +237,9 @@ function dialog(ui) {
 /**
  * How a result looks: title link, what it is (type · author role or organisation · date), the
  * excerpt with the match highlighted, and links to matching headings or poster panels.
- * @param {Instance} instance
  * @param {'h3' | 'p'} titleTag a heading on the search page, a paragraph in the dialog
  */
-function resultTemplate(instance, titleTag) {
+function resultTemplate(titleTag) {
   return (/** @type {ResultData} */ result) => {
     const item = element('li', 'search-result');
     const title = element(titleTag, 'search-result-title');
@@ -246,7 +256,7 @@ function resultTemplate(instance, titleTag) {
       excerpt.innerHTML = result.excerpt;
       item.append(excerpt);
     }
-    const sections = instance.getDisplaySubResults(result, 3);
+    const sections = displaySubResults(result, 3);
     if (sections.length > 0) {
       const list = element('ul', 'search-result-sections');
       list.setAttribute('aria-label', `Matching sections of ${link.textContent}`);
@@ -265,6 +275,26 @@ function resultTemplate(instance, titleTag) {
 }
 
 /**
+ * The sections of a result worth linking: not the page itself, and at most `max`, those with the
+ * most matches, in page order (as the Component UI chooses them).
+ * @param {ResultData} result
+ * @param {number} max
+ */
+export function displaySubResults(result, max) {
+  if (!Array.isArray(result.sub_results)) return [];
+  const sections =
+    result.sub_results[0]?.url === (result.meta.url || result.url) ? result.sub_results.slice(1) : result.sub_results;
+  if (sections.length <= max) return sections;
+  const kept = new Set(
+    [...sections]
+      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+      .slice(0, max)
+      .map((section) => section.url),
+  );
+  return sections.filter((section) => kept.has(section.url));
+}
+
+/**
  * @template {keyof HTMLElementTagNameMap} T
  * @param {T} tag
  * @param {string} [className]
@@ -275,41 +305,258 @@ function element(tag, className) {
   return node;
 }
 
-/** Start the /search/ page: run the search in the URL and keep the URL in step with it. */
+/**
+ * Give the browser a turn (to paint, or to handle a key) before the next step, so a search is a few
+ * short tasks rather than one long one. scheduler.yield() resumes ahead of other queued work where
+ * the browser has it.
+ */
+function yieldToMain() {
+  const scheduler = /** @type {any} */ (globalThis).scheduler;
+  if (typeof scheduler?.yield === 'function') return /** @type {Promise<void>} */ (scheduler.yield());
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** @type {Promise<Pagefind> | undefined} */
+let engineReady;
+
+/** Pagefind's JS API and the result styles, loaded once; a failed load can be retried. */
+function loadEngine() {
+  engineReady ??= (async () => {
+    const [pagefind] = await Promise.all([
+      /** @type {Promise<Pagefind>} */ (import(`${BUNDLE}pagefind.js`)),
+      addStylesheet(SITE_STYLES),
+    ]);
+    await pagefind.options(PAGEFIND_OPTIONS);
+    return pagefind;
+  })();
+  engineReady.catch(() => {
+    engineReady = undefined;
+  });
+  return engineReady;
+}
+
+/**
+ * Start the /search/ page: show the form, run the search in the URL with Pagefind's JS API, draw the
+ * first results and the facets' values, then search again as the reader types or ticks a facet,
+ * keeping the URL in step.
+ */
 export async function mountPage() {
   const app = document.querySelector('[data-search-page]');
   const status = document.querySelector('[data-search-status]');
-  if (!(app instanceof HTMLElement)) return;
+  if (!(app instanceof HTMLElement) || app.dataset.mounted) return;
+  app.dataset.mounted = 'true';
+  const form = /** @type {HTMLFormElement} */ (app.querySelector('form[data-search-page-form]'));
+  const field = /** @type {HTMLInputElement} */ (form.querySelector('input[type="search"]'));
+  const section = /** @type {HTMLElement} */ (app.querySelector('[data-search-results-section]'));
+  const summary = /** @type {HTMLElement} */ (app.querySelector('[data-search-summary]'));
+  const list = /** @type {HTMLOListElement} */ (app.querySelector('[data-search-results]'));
+  const more = /** @type {HTMLButtonElement} */ (app.querySelector('[data-search-more]'));
+  const groups = /** @type {HTMLDetailsElement[]} */ ([...app.querySelectorAll('details[data-facet]')]);
   const facets = (app.dataset.facets ?? '').split(' ').filter(Boolean);
+  const template = resultTemplate('h3');
+
+  let { term, filters } = searchFromParams(new URLSearchParams(location.search), facets);
+  field.value = term;
   // Beside the results (wide screens) every facet starts open; above them (phones) all start closed,
-  // so the results are not pushed far down. Read when the Component UI starts, so set it first.
-  if (matchMedia('(min-width: 48rem)').matches)
-    app.querySelector('pagefind-filter-pane')?.setAttribute('open', facets.join(','));
-  else app.querySelector('pagefind-filter-pane')?.setAttribute('auto-open-threshold', '0');
-  /** @type {Components} */
-  let ui;
-  try {
-    ui = await loadUi();
-  } catch {
+  // so the results are not pushed far down.
+  const wide = matchMedia('(min-width: 48rem)').matches;
+  for (const group of groups) group.open = wide;
+  app.hidden = false;
+
+  const failed = () => {
     // The dev server's own notice already says why; elsewhere the network failed.
     if (status && !document.querySelector('[data-search-dev-notice]')) {
       status.innerHTML = `Search could not be loaded. Check your connection and reload the page, or browse the <a href="${BASE}essays/">essays</a>, <a href="${BASE}posters/">posters</a> and <a href="${BASE}references/">references</a>.`;
     }
+    section.removeAttribute('aria-busy');
+  };
+  /** @type {Pagefind} */
+  let pagefind;
+  try {
+    pagefind = await loadEngine();
+  } catch {
+    failed();
     return;
   }
-  const instance = ui.getInstanceManager().getInstance(PAGE_INSTANCE);
-  const results = /** @type {ResultsElement | null} */ (app.querySelector('pagefind-results'));
-  if (results) results.resultTemplate = resultTemplate(instance, 'h3');
-  app.hidden = false;
-  const { term, filters } = searchFromParams(new URLSearchParams(location.search), facets);
-  await instance.triggerLoad();
-  // Browse mode: with no query every page is a result and the facets show their counts.
-  instance.faceted = true;
-  instance.on('search', (/** @type {string} */ newTerm, /** @type {Filters} */ newFilters) => {
-    const href = searchPageHref(newTerm, newFilters ?? {}, facets);
+
+  /** Checkboxes by facet and value, built once from every value in the index. */
+  /** @type {Map<string, Map<string, { option: HTMLLabelElement, box: HTMLInputElement, count: HTMLElement }>>} */
+  const options = new Map();
+  /** @type {SearchResponse['results']} */
+  let results = [];
+  let shown = 0;
+  let searchId = 0;
+  /** @type {Promise<FilterCounts> | undefined} */
+  let allValues;
+  /** @type {Promise<void> | undefined} */
+  let optionsBuilt;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let typing;
+
+  /** The filters the ticked boxes ask for. */
+  const tickedFilters = () => {
+    /** @type {Filters} */
+    const ticked = {};
+    for (const [key, values] of options) {
+      const chosen = [...values].filter(([, { box }]) => box.checked).map(([value]) => value);
+      if (chosen.length > 0) ticked[key] = chosen;
+    }
+    return ticked;
+  };
+
+  // A plain comparison of lower-cased labels: the values are English labels and years, and a
+  // locale-aware sort (localeCompare, Intl.Collator) loads collation data, the longest task at load.
+  /** @param {string} a @param {string} b */
+  const byLabel = (a, b) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  /** Build each facet's checkboxes (values sorted, years newest first), a facet per task. @param {FilterCounts} all */
+  const buildOptions = async (all) => {
+    for (const group of groups) {
+      await yieldToMain();
+      const key = group.dataset.facet ?? '';
+      const values = Object.keys(all[key] ?? {}).sort((a, b) =>
+        key === 'year' ? Number(b) - Number(a) : byLabel(a, b),
+      );
+      /** @type {Map<string, { option: HTMLLabelElement, box: HTMLInputElement, count: HTMLElement }>} */
+      const byValue = new Map();
+      const fragment = document.createDocumentFragment();
+      for (const value of values) {
+        const option = element('label', 'search-facet-option');
+        const box = element('input');
+        box.type = 'checkbox';
+        box.name = key;
+        box.value = value;
+        const name = element('span', 'search-facet-value');
+        name.textContent = value;
+        const count = element('span', 'search-facet-count');
+        option.append(box, name, count);
+        fragment.append(option);
+        byValue.set(value, { option, box, count });
+      }
+      group.querySelector('[data-facet-options]')?.replaceChildren(fragment);
+      options.set(key, byValue);
+    }
+  };
+
+  /**
+   * Tick the boxes the search asks for and show each value's count: how many results ticking it
+   * would leave (a ticked value shows its own total). Values that would leave none are hidden, and
+   * so is a facet with nothing to show.
+   * @param {SearchResponse} response
+   */
+  const updateOptions = (response) => {
+    for (const group of groups) {
+      const key = group.dataset.facet ?? '';
+      let visible = 0;
+      for (const [value, { option, box, count }] of options.get(key) ?? []) {
+        box.checked = Boolean(filters[key]?.includes(value));
+        const n = box.checked ? (response.totalFilters[key]?.[value] ?? 0) : (response.filters[key]?.[value] ?? 0);
+        count.textContent = String(n);
+        option.hidden = n === 0 && !box.checked;
+        if (!option.hidden) visible++;
+      }
+      group.hidden = visible === 0;
+    }
+  };
+
+  /** Draw the next few results (their data fetched only now), each step its own short task. @param {number} id */
+  const drawMore = async (id) => {
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (id !== searchId) return undefined;
+    await yieldToMain();
+    if (id !== searchId) return undefined;
+    const fragment = document.createDocumentFragment();
+    for (const result of data) fragment.append(template(result));
+    const first = /** @type {HTMLElement | null} */ (fragment.firstElementChild);
+    list.append(fragment);
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+    return first;
+  };
+
+  /** Run a search and draw it: the first results and the summary, then the facets' counts. */
+  const run = async () => {
+    const id = ++searchId;
+    section.setAttribute('aria-busy', 'true');
+    const href = searchPageHref(term, filters, facets);
     if (href !== location.pathname + location.search) history.replaceState(history.state, '', href);
+    // Pagefind counts a search's facet values only once it has loaded the filters: load them first.
+    allValues ??= pagefind.filters();
+    const all = await allValues;
+    const response = await pagefind.search(term || null, { filters });
+    if (id !== searchId) return;
+    await yieldToMain();
+    if (id !== searchId) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    await drawMore(id);
+    if (id !== searchId) return;
+    const count = `${results.length} ${results.length === 1 ? 'result' : 'results'}`;
+    summary.textContent =
+      results.length === 0 && term ? `No results for ${term}` : term ? `${count} for ${term}` : count;
+    section.removeAttribute('aria-busy');
+    // Every value of every facet, once: its checkbox stays put as counts change, keeping focus.
+    optionsBuilt ??= buildOptions(all);
+    await optionsBuilt;
+    await yieldToMain();
+    if (id !== searchId) return;
+    updateOptions(response);
+  };
+
+  field.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      term = field.value.trim();
+      run().catch(failed);
+    }, TYPING_DELAY_MS);
   });
-  instance.triggerSearchWithFilters(term, filters);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    term = field.value.trim();
+    run().catch(failed);
+  });
+  app.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
+    filters = tickedFilters();
+    run().catch(failed);
+  });
+  more.addEventListener('click', () => {
+    if (more.getAttribute('aria-disabled')) return;
+    more.setAttribute('aria-disabled', 'true');
+    drawMore(searchId)
+      .then((first) => first?.querySelector('a')?.focus(), failed)
+      .finally(() => more.removeAttribute('aria-disabled'));
+  });
+  // ↓ from the field goes to the first result; ↑ and ↓ move between results' titles, and ↑ from
+  // the first goes back to the field (as in the dialog).
+  app.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const titles = [...list.querySelectorAll('.search-result-title a')];
+    /** @type {Element | undefined} */
+    let next;
+    if (event.target === field) {
+      if (event.key === 'ArrowDown') next = titles[0];
+    } else if (event.target instanceof HTMLAnchorElement) {
+      const at = titles.indexOf(event.target);
+      if (at === -1) return;
+      next = event.key === 'ArrowDown' ? titles[at + 1] : (titles[at - 1] ?? field);
+    }
+    if (next instanceof HTMLElement) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+
+  await yieldToMain();
+  // Whatever the reader typed while the engine loaded counts.
+  term = field.value.trim();
+  await run().catch(failed);
 }
 
 /**

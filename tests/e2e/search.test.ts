@@ -174,25 +174,21 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
       'Venepuncture',
       ESSAY_TITLE,
     ]);
-    expect(await page.inputValue('[data-search-page] pagefind-input input')).toBe('venepuncture');
-    expect(await page.locator('[data-search-page] pagefind-summary').textContent()).toBe('2 results for venepuncture');
+    expect(await page.inputValue('#search-query')).toBe('venepuncture');
+    expect(await page.locator('[data-search-summary]').textContent()).toBe('2 results for venepuncture');
   });
 
   it('browses with no query: every piece is listed and each facet value shows its count', async () => {
     const page = await newPage();
     await page.goto(url('/search/'));
-    await poll(() => page.locator('[data-search-page] pagefind-summary').textContent()).toBe(
-      `${5 + GLOSSARY_SIZE} results`,
-    );
-    const reference = page.locator('pagefind-filter-pane label', { hasText: 'Reference' });
-    expect(await reference.locator('.pf-filter-checkbox-count').textContent()).toBe('3');
-    const glossary = page.locator('pagefind-filter-pane label', { hasText: 'Glossary term' });
-    expect(await glossary.locator('.pf-filter-checkbox-count').textContent()).toBe(String(GLOSSARY_SIZE));
+    await poll(() => page.locator('[data-search-summary]').textContent()).toBe(`${5 + GLOSSARY_SIZE} results`);
+    const count = (value: string) =>
+      page.locator('[data-search-page] .search-facet-option', { hasText: value }).locator('.search-facet-count');
+    await poll(() => count('Reference').textContent()).toBe('3');
+    expect(await count('Glossary term').textContent()).toBe(String(GLOSSARY_SIZE));
     // The taxonomy facets: IPEC competency and setting, each value with its count.
-    const teamwork = page.locator('pagefind-filter-pane label', { hasText: 'Teams and Teamwork' });
-    expect(await teamwork.locator('.pf-filter-checkbox-count').textContent()).toBe('2');
-    const primaryCare = page.locator('pagefind-filter-pane label', { hasText: 'Primary care' });
-    expect(await primaryCare.locator('.pf-filter-checkbox-count').textContent()).toBe('1');
+    expect(await count('Teams and Teamwork').textContent()).toBe('2');
+    expect(await count('Primary care').textContent()).toBe('1');
   });
 
   it('narrows a search to the glossary by its type', async () => {
@@ -201,7 +197,6 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(2);
     await page.getByRole('checkbox', { name: /^Glossary term/ }).check();
     await poll(() => page.url()).toBe(url('/search/?q=venepuncture&type=Glossary+term'));
-    await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-search-page] .search-result-title a').allTextContents()).toEqual([
       'Venepuncture',
     ]);
@@ -217,24 +212,21 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBeGreaterThan(2);
     await page.getByRole('checkbox', { name: /^Poster/ }).check();
     await poll(() => page.url()).toBe(url('/search/?q=interprofessional&type=Poster'));
-    // Ticking a facet low in the pane scrolls the results out of view, and Pagefind fills in a
-    // result only once it is on screen: scroll back up to them, as a reader would.
-    await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(1);
     expect(await firstResultTitle(page, '[data-search-page]').textContent()).toBe(POSTER_TITLE);
 
     await page.reload();
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(1);
     expect(await page.getByRole('checkbox', { name: /^Poster/ }).isChecked()).toBe(true);
-    expect(await page.inputValue('[data-search-page] pagefind-input input')).toBe('interprofessional');
+    expect(await page.inputValue('#search-query')).toBe('interprofessional');
   });
 
   it('works on the search page by keyboard alone: type, narrow by a facet, open a result', async () => {
     const page = await newPage();
     await page.goto(url('/search/'));
-    await page.waitForSelector('[data-search-page]:not([hidden]) pagefind-input input');
+    await page.waitForSelector('[data-search-page]:not([hidden]) #search-query');
     // Tab from the top of the page to the search field, type, then Tab on to the Essay facet.
-    await tabUntil(page, () => Boolean(document.activeElement?.matches('[data-search-page] pagefind-input input')));
+    await tabUntil(page, () => document.activeElement?.id === 'search-query');
     await page.keyboard.type('role understanding');
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(2);
     await tabUntil(page, () => {
@@ -243,17 +235,62 @@ describe.skipIf(!HAS_CHROMIUM)('search in Chromium', () => {
     });
     await page.keyboard.press('Space');
     await poll(() => page.url()).toBe(url('/search/?q=role+understanding&type=Essay'));
-    // Back to the field (which brings the results back on screen: Pagefind fills a result in only
-    // when it is shown) and down into the results.
-    await tabUntil(
-      page,
-      () => Boolean(document.activeElement?.matches('[data-search-page] pagefind-input input')),
-      'Shift+Tab',
-    );
     await poll(() => page.locator('[data-search-page] .search-result').count()).toBe(1);
+    // Back to the field and down into the results; up from the first result is the field again.
+    await tabUntil(page, () => document.activeElement?.id === 'search-query', 'Shift+Tab');
     await page.keyboard.press('ArrowDown');
     expect((await activeElement(page)).text).toBe(ESSAY_TITLE);
+    await page.keyboard.press('ArrowUp');
+    expect((await activeElement(page)).value).toBe('role understanding');
+    await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(url(ESSAY)), page.keyboard.press('Enter')]);
+  });
+
+  it('draws a shared search with Pagefind’s JS API alone, a handful of results at a time, and keeps working after first use', async () => {
+    const page = await newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    const titles = page.locator('[data-search-page] .search-result-title a');
+    await page.goto(url('/search/'));
+    // Browsing: every piece and glossary entry is a result, but only the first ten are drawn, and
+    // only their details (Pagefind's fragments) are fetched.
+    await poll(() => page.locator('[data-search-summary]').textContent()).toBe(`${5 + GLOSSARY_SIZE} results`);
+    await poll(() => page.locator('[data-search-page] .search-facet-option:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await titles.count()).toBe(10);
+    expect(requests.filter((path) => path.includes('/pagefind/fragment/'))).toHaveLength(10);
+    expect(requests).toContain('/pagefind/pagefind.js');
+    // The search page never loads Pagefind's Component UI or its stylesheet.
+    expect(requests.filter((path) => path.includes('component-ui'))).toEqual([]);
+
+    // "Show more results" draws the rest and takes the keyboard to the first new one.
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await poll(() => titles.count()).toBe(5 + GLOSSARY_SIZE);
+    expect((await activeElement(page)).text).toBe(await titles.nth(10).textContent());
+    expect(await page.locator('[data-search-more]').isHidden()).toBe(true);
+
+    // A shared link with a query: its results, still without the Component UI.
+    await page.goto(url('/search/?q=venepuncture'));
+    await poll(() => titles.allTextContents()).toEqual(['Venepuncture', ESSAY_TITLE]);
+    expect(requests.filter((path) => path.includes('component-ui'))).toEqual([]);
+
+    // Typing searches; a facet narrows the results and goes into the address; unticking widens again.
+    await page.fill('#search-query', 'interprofessional');
+    await poll(() => page.url()).toBe(url('/search/?q=interprofessional'));
+    await poll(async () => (await page.locator('[data-search-summary]').textContent()) ?? '').toMatch(
+      / results for interprofessional$/,
+    );
+    const all = await titles.count();
+    expect(all).toBeGreaterThan(2);
+    await page.getByRole('checkbox', { name: /^Essay/ }).check();
+    await poll(() => page.url()).toBe(url('/search/?q=interprofessional&type=Essay'));
+    await poll(() => page.locator('[data-search-page] .search-result-about').allTextContents()).toSatisfy(
+      (abouts: string[]) =>
+        abouts.length > 0 && abouts.length < all && abouts.every((about) => about.startsWith('Essay')),
+    );
+    await page.getByRole('checkbox', { name: /^Essay/ }).uncheck();
+    await poll(() => titles.count()).toBe(all);
+    expect(page.url()).toBe(url('/search/?q=interprofessional'));
+    expect(requests.filter((path) => path.includes('component-ui'))).toEqual([]);
   });
 
   it('has no axe violations on the search page with results and facets, in light and dark', async () => {

@@ -5,11 +5,14 @@ import type { Page } from 'playwright-core';
  * test failure. A link within a sentence is left out (the criterion's inline exception): one whose
  * block holds words besides the links and controls in it, so a line of links (a breadcrumb, "Edit ·
  * Report") is checked. A radio button or checkbox is measured with the label around it, which takes
- * the click too. On the search page, waits for Pagefind's interface to be shown first.
+ * the click too. On the search page, waits for its results and facet values to be drawn first.
  */
 export async function smallTargets(page: Page) {
   if (new URL(page.url()).pathname === '/search/')
-    await page.waitForSelector('[data-search-page]:not([hidden]) pagefind-input input');
+    // Attached, not visible: on a phone the facet groups start closed.
+    await page.waitForSelector('[data-search-page]:not([hidden]) .search-facet-option:not([hidden])', {
+      state: 'attached',
+    });
   return page.evaluate(() => {
     const CONTROLS = 'a[href], button, input, select, textarea, summary';
     const blockOf = (el: Element): Element => {
