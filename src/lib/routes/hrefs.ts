@@ -47,6 +47,8 @@ export const sitemapHref = sitePath('sitemap-index.xml');
 export const faviconHref = sitePath('favicon.svg');
 /** The whole bibliography as one file: references.bib, references.ris, references.json. */
 export const bibliographyFileHref = (format: string) => sitePath(`references.${format}`);
+/** The cited works the writing page's picker and checks read (src/pages/contribute/write-works.json.ts). */
+export const writeWorksHref = sitePath('contribute/write-works.json');
 /** An enhancement module in public/scripts/, which the boot script imports on the first interaction. */
 export const scriptHref = (name: string) => sitePath(`scripts/${name}.js`);
 /** The service worker that keeps pages for reading offline (src/integrations/offline.ts writes it). */

@@ -113,7 +113,16 @@ const FIELD_NAMES: Partial<Record<LineField, string>> = {
 
 export function mount(form: HTMLElement): void {
   const $ = <T extends Element = HTMLElement>(selector: string) => form.querySelector<T>(selector) as T;
-  const references: PageReference[] = JSON.parse(form.dataset.references ?? '[]');
+  // The library's works come from a file of their own (the list grows with the library, and would make
+  // the page megabytes); the checks wait for it, and if it cannot load, citations are checked against
+  // the works added here only.
+  let references: PageReference[] = [];
+  const worksReady: Promise<void> = fetch(form.dataset.works ?? '')
+    .then((response) => (response.ok ? (response.json() as Promise<PageReference[]>) : []))
+    .catch(() => [])
+    .then((list) => {
+      references = list;
+    });
   const repository: Repository = { url: form.dataset.repository ?? '', branch: form.dataset.branch ?? 'main' };
   const control = (name: string) => form.querySelector<Control>(`[name="${name}"]`);
   const findingsList = $<HTMLOListElement>('[data-findings]');
@@ -494,7 +503,7 @@ export function mount(form: HTMLElement): void {
     const { text, fields, bodyLine } = layoutDraft(draft);
     const filePath = draftPath(draft);
     checker ??= import('../check/check-draft.ts');
-    const { checkDraft } = await checker;
+    const [{ checkDraft }] = await Promise.all([checker, worksReady]);
     if (layoutDraft(draft).text !== text) return;
     problems = checkDraft(text, filePath, library());
     showFindings(fields, bodyLine);
