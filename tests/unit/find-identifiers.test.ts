@@ -467,6 +467,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Ethics approval: REC reference 23/WA/0147; IRAS ID 312456.',
     'I trained in Dundee, and NHS 24 in Scotland works differently; dressings were Allevyn Life.',
     'ISBN 978-0-19-954880-3 is the edition of the handbook our lecturer recommended.',
+    'The article ran over pages 10097-10107, and the other over 10007-10017.',
     "J'ai réalisé mon stage du 3 au 28 février 2025 en médecine interne.",
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);

@@ -313,6 +313,7 @@ export const detectHealthNumbers: Detector = function* (text) {
     if (digitCount < 9) continue;
     // "ISBN 978-0-19-954880-3": a book's number, whose tail can pass a health number's check.
     if (BOOK_NUMBER_BEFORE.test(text.slice(Math.max(0, run.index - 20), run.index))) continue;
+    if (isPageRange(written)) continue;
     const groups = [...written.matchAll(/\d+/g)].map((g) => ({
       start: run.index + g.index,
       end: run.index + g.index + g[0].length,
@@ -452,7 +453,19 @@ export const detectPhones: Detector = (text) =>
     return 'confidentiality/phone';
   });
 
+/**
+ * "10097-10107": a range of pages (two numbers of the same length, the second a little larger), which a
+ * reference's page field holds and which can pass a telephone's or a health number's test.
+ */
+export function isPageRange(text: string): boolean {
+  const m = /^(\d{2,6}) ?[-–] ?(\d{2,6})$/.exec(text);
+  if (!m || m[1]!.length !== m[2]!.length) return false;
+  const [first, last] = [Number(m[1]), Number(m[2])];
+  return last > first && last - first < 1000;
+}
+
 export function isPhoneNumber(text: string): boolean {
+  if (isPageRange(text)) return false;
   const digits = text.replace(/\D/g, '').length;
   const max = text.startsWith('+') ? 15 : 13;
   if (digits < 10 || digits > max) return false;
