@@ -366,6 +366,34 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'He was found on the floor of the Shepherds Arms.', 'Shepherds Arms'],
     ['named-place', 'Il vient de Saint-Jean-des-Bois, un petit village.', 'Saint-Jean-des-Bois'],
     ['date-of-birth', 'Patient DOB 1951-02-17 on the SBAR, confirmed before the scan.', '1951-02-17'],
+    // Round 7 (blind-23 to blind-26): the classes it found, each in a sentence written for the purpose.
+    ['date', 'Adm 12/11 with a chest infection, home once the sats held.', '12/11'],
+    ['date', 'd/c pencilled in for Mon 3/2 if the package of care starts.', '3/2'],
+    ['date', 'EDD 09/07/26, booked under the consultant team.', '09/07/26'],
+    ['date', 'Hospitalisée le 12 janvier, elle a refusé la sonde.', '12 janvier'],
+    ['exact-age', "She'd turned sixty-one the month before the diagnosis.", 'sixty-one'],
+    ['exact-age', 'He was 64 y/o and proud of never having seen a GP.', '64'],
+    ['exact-age', 'A teenage girl (15 yrs) was brought in by her teacher.', '15'],
+    ['exact-age', 'Un garçonnet de 4 ans avait avalé une pile.', '4 ans'],
+    ['exact-age', 'Elle avait tout juste 17 ans au moment de l’accouchement.', '17 ans'],
+    ['person-name', 'The porter asked whether A. de la Cruz was ready for theatre.', 'A. de la Cruz'],
+    ['person-name', 'Ward list: OKORO T, MACINNES F, BRADY J - all medically fit.', 'OKORO T, MACINNES F, BRADY J'],
+    ['person-name', 'Re: van Vliet, Hanna (Mrs) - falls clinic referral', 'van Vliet, Hanna'],
+    ['person-name', 'Baby girl Oyelaran went to the special care baby unit.', 'Oyelaran'],
+    ['person-name', 'Kookum Agnes wanted the whole family there for the meeting.', 'Agnes'],
+    ['person-name', "It's just me an' oor Shona at hame now.", 'oor Shona'],
+    ['person-name', '"Tell Bronagh I said goodnight," she whispered.', 'Bronagh'],
+    ['person-name', 'The list said Anjali Choudhary would be next for the ECG.', 'Anjali Choudhary'],
+    ['hospital-number', 'The ambulance run number 41-7720 went on the handover form.', '41-7720'],
+    ['hospital-number', 'Letter ref: DN/KP/55103 from the diabetes clinic.', 'DN/KP/55103'],
+    ['postal-code', 'Code postal: J8Y 2Q4, à confirmer avec la fille.', 'J8Y 2Q4'],
+    ['social-handle', 'Her son posted the video from @GrandadsGardenPlot the same night.', '@GrandadsGardenPlot'],
+    ['named-place', 'Every Friday he was in the Kinloch Bar until closing.', 'Kinloch Bar'],
+    ['named-place', 'She was a regular at the Black Swan, two doors from her flat.', 'Black Swan'],
+    ['named-place', 'Il a été admis à l’Hôpital Sainte-Adèle de nuit.', 'Hôpital Sainte-Adèle'],
+    ['named-place', 'Elle demeure au 27 rue des Tilleuls depuis son veuvage.', '27 rue des Tilleuls'],
+    ['named-place', 'The crew met her at the bus stop on Heol y Nant.', 'Heol y Nant'],
+    ['named-place', 'Il habite à Grande-Anse, loin de tout.', 'Grande-Anse'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -469,6 +497,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'ISBN 978-0-19-954880-3 is the edition of the handbook our lecturer recommended.',
     'The article ran over pages 10097-10107, and the other over 10007-10017.',
     "J'ai réalisé mon stage du 3 au 28 février 2025 en médecine interne.",
+    // Round 7: contractions, a law, services, guidance, instruments and brands read as names or places.
+    "She'd asked for a commode, and they'd run out; we'd have to borrow one.",
+    'La Loi 21 a changé la façon dont on documente le consentement.',
+    'Ambulance Saint-Laurent took the transfer, and Good Clinical Practice training was mandatory.',
+    "Her Addenbrooke's Cognitive Examination score was 82/100, and the Lloyd George notes were thin.",
+    'Entonox helped, and the playroom had Mr Tickle and Little Miss Sunshine on the shelf.',
+    'Saskatoon and Moncton were both on my placement list.',
+    'Adm 3/7 ago with a UTI, now eating and drinking.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -97,6 +97,9 @@ function datePattern(labelled: boolean): string {
       // 3 March, 3rd of March, March 3rd (no year)
       `(?<d7>${DAY})(?: of)? (?<m7>${MONTH})`,
       `(?<m8>${MONTH}) (?:the )?(?<d8>${DAY})`,
+      // 04/10, 21/7: a day and month with no year, as a handover writes them ("Adm 04/10", "D/C planned Fri 11/10");
+      // not a duration in shorthand ("3/7 ago", "2/52 post-op") or a fraction ("1/2 hourly")
+      `(?<a9>\\d{1,2})\\/(?<b9>\\d{1,2})(?![/\\d]| (?:ago|old|post|later|hx|hourly|hrly|daily|of)\\b)`,
     );
   }
   return `(?:${forms.join('|')})`;
@@ -105,13 +108,13 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.|DOA|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.?|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
  */
 const LABELLED_DATE = new RegExp(
-  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?:[ ,:;(]+[a-z][a-z'’]*){0,5}?(?: (?:date|on|in|at|is|was))?[ :=(,-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
+  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?:[ ,:;(]+[a-z][a-z'’]*){0,5}?(?: (?:date|on|in|at|is|was))?[ :=(,-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
   'gi',
 );
 
@@ -151,6 +154,7 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
   }
   if (g.d7) return any(dayOf(g.d7), monthNumber(g.m7 ?? ''), [2000]);
   if (g.m8) return any(dayOf(g.d8), monthNumber(g.m8), [2000]);
+  if (g.a9) return any(n(g.a9), n(g.b9), [2000]) || any(n(g.b9), n(g.a9), [2000]);
   return false;
 }
 
@@ -244,7 +248,7 @@ const UNIT_AFTER =
 
 /** People an age in apposition can follow ("my patient, 84, ..."). */
 const PERSON_NOUN =
-  '(?:patient|pt|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|youngster|teen|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
+  '(?:patient|pt|elder|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|youngster|teen|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
 
 const AGE = new RegExp(
   [
@@ -257,7 +261,7 @@ const AGE = new RegExp(
     // 87yo, 87 y/o, 87 y.o.
     `(?<![\\w.])(?<d>\\d{1,3} ?(?:yo|y\\/o|y\\.o\\.?|yrs? old)(?: ?(?:m|f|male|female))?)(?![\\w])`,
     // she was 87, he is eighty-seven, who had just turned 87
-    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| being| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
+    `(?<![\\w])(?:he|she|they|who|patient|man|woman|lady|gentleman|mother|father|wife|husband|resident|client)(?:'s|['’]d| is| was| had| has| would be| will be| turned| had just turned| has just turned| just turned| now| being| only| just| barely| still| already| exactly)+ (?<f>${AGE_NUMBER}(?: (?:years?|yrs?) (?:old|of age))?)(?![\\w]|[.,]\\d)`,
     // her 87th birthday, in his 87th year of life
     `(?<![\\w])(?<g>\\d{1,3}(?:st|nd|rd|th) birthday)(?![\\w])`,
     // at 73 he was still working; At eighty-eight, she walked
@@ -265,7 +269,7 @@ const AGE = new RegExp(
     // Grandad turned eighty-four; her son had just turned 18
     `(?<![\\w])(?:${PERSON_NOUN}|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|nanna|auntie|aunt|uncle) (?:had |has )?(?:just |only )?turned (?<t>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // her husband (73), Mrs Jones (91): an age in brackets after a person
-    `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})\\)`,
+    `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})(?: ?(?:yrs?|years?|yo|y\\/o))?\\)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:[a-z]+ )?(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|child|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
     // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
@@ -310,7 +314,7 @@ const AGE_OF_PERSON = new RegExp(
 const AGE_SEX = /(?<![\w.$£€/])(?<e>\d{1,3} ?(?:\/ ?)?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
 const AGE_END =
-  /^(?:[.,;:!?)]|$| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
+  /^(?:[.,;:!?)]|$| ?y\.?\/?o\.?(?![a-z])| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {
@@ -418,7 +422,7 @@ export const detectAppositionAges: Detector = function* (text) {
  * Ages in French: "âgée de 82 ans", "un homme de 76 ans", "elle a 91 ans", "un bébé de 6 semaines".
  */
 const FRENCH_AGE =
-  /(?<![\p{L}])(?:âgée?s? de|(?:homme|femme|patiente?|dame|monsieur|madame|résidente?|bébé|enfant|garçon|fille|nourrisson|aînée?|personne) (?:âgée? )?de|(?:il|elle|qui) (?:a|avait|aura|aurait) (?:eu )?) ?(?<n>\d{1,3}) (?<unit>ans|mois|semaines|jours)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:âgée?s? de|(?:homme|femme|patiente?|dame|monsieur|madame|résidente?|bébé|enfant|garçon|garçonnet|fille|fillette|ado|adolescente?|nourrisson|aînée?|personne) (?:âgée? )?de|(?:il|elle|qui) (?:a|avait|aura|aurait) (?:eu )?(?:à peine |presque |tout juste |juste |seulement |déjà )?) ?(?<n>\d{1,3}) (?<unit>ans|mois|semaines|jours)(?![\p{L}])/giu;
 
 export const detectFrenchAges: Detector = function* (text) {
   for (const m of text.matchAll(FRENCH_AGE)) {

@@ -48,7 +48,7 @@ const RECORD_VALUE = String.raw`(?:(?:[A-Z][A-Z\d]{0,4}[/-]){1,3}(?:\d{2}[/-])?|
  * followed by a colon does too when six or more digits follow.
  */
 const RECORD_LABELLED = new RegExp(
-  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|attendance|CAD|UBRN|e-?referral|(?:n[o°º]\.? |numéro )?de dossier|dossier|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
+  String.raw`(?<![\w])(?:MRN|medical records?|records?|hospital|hosp\.?|unit|case(?:[ -]?notes?)?|notes|patient|chart|registration|reg\.?|EPR|EHR|PAS|CRN|URN|e?PCR|RiO|SystmOne|EMIS|file|episode|encounter|visit|admission|accession|lab|specimen|sample|result|request|referral|safeguarding|MASH|incident|Datix|ED|A&E|ER|triage|attendance|CAD|UBRN|e-?referral|(?:n[o°º]\.? |numéro )?de dossier|dossier|job|call|reference|pathology|path|histology|radiology|imaging|Rx|prescription|script|booking|maternity|run|letter|clinic letter|correspondence|Mosaic|Liquidlogic|Paris|Carenotes|Lorenzo|Cerner|Epic|Meditech|Cortex|Carefirst)${NUMBER_LABEL}(?<value>${RECORD_VALUE})(?![\w])`,
   'gi',
 );
 /** The local labels, in capitals only (case matters: "a number" is not a label). */
@@ -58,7 +58,7 @@ const RECORD_LOCAL_LABELLED = new RegExp(
 );
 /** Record labels that need a word such as "number" after them ("unit 4" is a unit of a course). */
 const BARE_RECORD_LABELS =
-  /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
+  /^(?:unit|case|patient|chart|records?|hospital|hosp\.?|registration|reg\.?|notes|case-?notes?|case notes?|file|episode|encounter|pathology|path|histology|radiology|imaging|prescription|script|booking|maternity|run|letter|clinic letter|correspondence|visit|admission|lab|specimen|sample|result|request|referral|safeguarding|incident|ED|A&E|ER|triage|job|call)$/i;
 /** Acronyms before "number" that do not number a patient's records. */
 const NOT_RECORD_ACRONYMS =
   /^(?:NHS|CHI|HC|HSC|HCN|OHIP|PHN|ULI|MSP|RAMQ|ISBN|ISSN|DOI|PMID|PMCID|ORCID|NMC|GMC|HCPC|PIN|TEL|FAX|MOB|EXT|ID|A|I|NI|UK|US|CA|IV|OT|GP|ED|AE|ISO|BNF|NICE|WHO|CQC|RCN|PAGE|ROOM|BED|BAY|TABLE|FIG|NCT|ISRCTN|CRD|CT|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN)$/;
@@ -140,6 +140,9 @@ function looksLikeDate(value: string): boolean {
   const [a, b, c] = parts.map(Number) as [number, number, number];
   if (parts[0]!.length === 4) return isRealDate(c, b, a);
   if (parts[2]!.length === 4) return isRealDate(a, b, c) || isRealDate(b, a, c);
+  // "09/07/26": a day, a month and a two-digit year, in either order, with one separator throughout.
+  if (/^\d{1,2}([/.-])\d{1,2}\1\d{2}$/.test(value))
+    return [1900 + c, 2000 + c].some((year) => isRealDate(a, b, year) || isRealDate(b, a, year));
   return false;
 }
 
@@ -149,7 +152,13 @@ const acceptRecord = (text: string, m: RegExpExecArray): Candidate | undefined =
   const value = written.replace(/^[A-Za-z]*[a-z][A-Za-z]* ?/, '');
   const digits = value.replace(/\D/g, '').length;
   // Five digits at least; four will do in a code with letters at both ends ("RF-7729-OT").
-  if ((digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) || looksLikeDate(value)) return undefined;
+  // A date, even after a capital or two that a label left behind ("EDD 09/07/26" read as "ED" and "D 09/07/26").
+  if (
+    (digits < 5 && !(digits === 4 && /^[A-Z].*[A-Z]$/.test(value))) ||
+    looksLikeDate(value) ||
+    looksLikeDate(value.replace(/^[A-Z]{1,3} /, ''))
+  )
+    return undefined;
   // "Patient DOB 1947-06-30": a date after its own label is the date rules' to report.
   if (/^(?:DOB|DOD|DOA|DOS)\b/.test(value) && looksLikeDate(value.replace(/^[A-Z]+ ?/, ''))) return undefined;
   // "reference 2019/2020": years are not a record.

@@ -40,9 +40,9 @@ const TITLE_NAME = new RegExp(
   'g',
 );
 
-/** Endings of ordinary English words; a capitalised word with one is rarely a surname after "Nurse". */
+/** Endings of ordinary English words; a capitalised word with one is rarely a surname after "Nurse" ("-hary" ends surnames: "Chaudhary"). */
 const COMMON_ENDING =
-  /(?:tion|sion|ment|ness|ity|ing|ics|ogy|ship|ists?|ary|ive|ives|al|ance|ence|ians?|ers|ors|ism|ure|ed)$/;
+  /(?:tion|sion|ment|ness|ity|ing|ics|ogy|ship|ists?|(?<!h)ary|ive|ives|al|ance|ence|ians?|ers|ors|ism|ure|ed)$/;
 
 function looksLikeSurname(word: string): boolean {
   const facts = wordFacts(word);
@@ -286,7 +286,7 @@ const THING_WORDS = new Set(
   journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
   survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle
   wells vale valley heath green cross bridge town city village borough county shire moor marsh wood woods forest fields common beach
-  harbour port island isle bay falls springs`
+  harbour port island isle bay falls springs loi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -304,21 +304,24 @@ const MONTH_OR_DAY =
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
 const ENGLISH_ENDING =
   /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
-/** Provinces, territories and regions the name lexicon does not know as places ("Nova Scotia", "Saskatchewan"). */
+/** Provinces, territories, regions and cities the name lexicon does not know as places ("Nova Scotia", "Saskatoon"): too wide to identify anyone. */
 const REGION_WORDS = new Set(
-  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands'.split(
+  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands nouveau-brunswick nouvelle-écosse colombie-britannique terre-neuve saskatoon regina moncton fredericton sudbury kelowna kamloops lethbridge sherbrooke gatineau longueuil saguenay rimouski charlottetown whitehorse yellowknife iqaluit'.split(
     ' ',
   ),
 );
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
 const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
-const RELATIVE_TITLE = /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin)$/;
+const RELATIVE_TITLE =
+  /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis)$/;
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
+  // "She'd", "They'll", "We've": a pronoun's contraction, never a name (a name's apostrophe takes a capital: "O'Dell").
+  if (/['’](?:d|ll|ve|re|m)$/.test(bare)) return 'bad';
   if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower))
     return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
@@ -463,7 +466,7 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
  * single capitalised word that is not an ordinary word, a place, a known author or a product's name.
  */
 const ADDRESSED = new RegExp(
-  String.raw`(?<![\w])(?:tell|told|telling|ask|asked|asking|thank|thanked|help|helped|helping|visit|visited|reassured|reassure|comforted|comfort|fed|feed|washed|wash|dressed|hugged|greeted|sat with|stayed with|sit with|spoke to|spoke with|speak to|talked to|talked with|chatted with|checked on|looked after|cared for|caring for|nursed|walked with|settled|introduced myself to|promised|reminded|phoned|rang|kiss|kissed|miss|missed|love|loved|poor|dear|darling|bless) (?<name>${NAME_WORD})(?=[.,;:!?'’"”)]|$| (?:and|that|what|why|how|whether|if|to|about|for|again|back|she|he|it|with|while|when|because|later|yesterday|today|every)\b)`,
+  String.raw`(?<![\w])(?:[Tt]ell|told|telling|[Aa]sk|asked|asking|[Tt]hank|thanked|help|helped|helping|visit|visited|reassured|reassure|comforted|comfort|fed|feed|washed|wash|dressed|hugged|greeted|sat with|stayed with|sit with|spoke to|spoke with|speak to|talked to|talked with|chatted with|checked on|looked after|cared for|caring for|nursed|walked with|settled|introduced myself to|promised|reminded|phoned|rang|kiss|kissed|miss|missed|love|loved|poor|dear|darling|bless) (?<name>${NAME_WORD})(?=[.,;:!?'’"”)]|$| (?:and|that|what|why|how|whether|if|to|about|for|again|back|she|he|it|with|while|when|because|later|yesterday|today|every|I|I['’]m|we|you)\b)`,
   'g',
 );
 
@@ -489,14 +492,38 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] ))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|oor|wor) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>[A-Z]{3,}(?:[-'’][A-Z]{2,})* [A-Z](?:, [A-Z]{3,}(?:[-'’][A-Z]{2,})* [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
   'g',
 );
 
 export const detectListedNames: Detector = (text, { knownNames }) =>
   matches(text, LISTED_NAME, (m) => {
-    const { surname, caps, familiar, initialled, given, field, shouted, particled, barrelled, relation } =
-      m.groups ?? {};
+    const {
+      surname,
+      caps,
+      familiar,
+      initialled,
+      given,
+      field,
+      shouted,
+      particled,
+      barrelled,
+      relation,
+      capsList,
+      baby,
+    } = m.groups ?? {};
+    // "PATEL R, DOUCET M": a list of surnames in capitals with an initial, as a handover sheet prints them.
+    if (capsList !== undefined) {
+      const surnames = capsList.split(', ').map((item) => item.slice(0, -2).toLowerCase());
+      return surnames.some((w) => !knownNames.has(w) && !wordFacts(w).common && /[aeiouy].*[aeiouy]/.test(w))
+        ? 'confidentiality/person-name'
+        : undefined;
+    }
+    // "Baby boy Fitzpatrick", "baby of Okafor": a newborn is named by the family's surname.
+    if (baby !== undefined) {
+      const facts = wordFacts(baby);
+      return (facts.common && !facts.lastName) || facts.place ? undefined : 'confidentiality/person-name';
+    }
     if (relation !== undefined) {
       // "Agnieszka, his wife": whatever the word, a relative of the patient is named.
       if (knownNames.has(relation.toLowerCase()) || wordFacts(relation).place || MONTH_OR_DAY.test(relation))
@@ -525,7 +552,9 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
       return { rule: 'confidentiality/person-name', start: m.index, end };
     }
     if (initialled !== undefined || given !== undefined) {
-      const word = (initialled ?? given ?? '').split(/,? /)[given ? 0 : 1] ?? '';
+      // The surname: the last word after an initial ("J. van der Merwe"), the first after any particle before a comma ("de Burca, Aoife").
+      const words = (initialled ?? given ?? '').split(/,? /);
+      const word = (given ? words.find((w) => !PARTICLE_WORD.test(`${w} `)) : words.at(-1)) ?? '';
       const facts = wordFacts(word);
       if (knownNames.has(word.toLowerCase()) || facts.common || facts.place || isGeneric(word)) return undefined;
       if (inAuthorList(text, m.index, m.index + m[0].length, knownNames)) return undefined;
