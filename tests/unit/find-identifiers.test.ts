@@ -394,6 +394,30 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'Elle demeure au 27 rue des Tilleuls depuis son veuvage.', '27 rue des Tilleuls'],
     ['named-place', 'The crew met her at the bus stop on Heol y Nant.', 'Heol y Nant'],
     ['named-place', 'Il habite à Grande-Anse, loin de tout.', 'Grande-Anse'],
+    // Round 8 (blind-27 to blind-30).
+    ['date', 'Readmitted Nov 3rd, the same ward as before.', 'Nov 3rd'],
+    ['date', 'Her op was pushed back to the 14th of May, again.', '14th of May'],
+    ['exact-age', 'Newborn 2/52, jaundiced, for a split bilirubin.', '2/52'],
+    ['exact-age', '5 wk old F, poor feeding since Tuesday.', '5 wk old'],
+    ['exact-age', 'Madame avait 92 ans et refusait la chaise roulante.', '92 ans'],
+    [
+      'person-name',
+      'Whin board: Begum S / Lowther P / Dhillon A - awaiting transport.',
+      'Begum S / Lowther P / Dhillon A',
+    ],
+    ['person-name', 'Ffion, his younger sister, brought in his tablets.', 'Ffion'],
+    ['person-name', '"Tell Taid Emrys the kettle is on," she called.', 'Emrys'],
+    ['person-name', 'Little Caoimhe Ní Dhomhnaill had been fitting for ten minutes.', 'Little Caoimhe Ní Dhomhnaill'],
+    ['hospital-number', 'The referral (ref. EIP-NW-30417) came back the same day.', 'EIP-NW-30417'],
+    ['hospital-number', 'Transfer slip: Pt ID 4409 1187, side of bed.', '4409 1187'],
+    ['social-handle', 'He tweets as @CroftAndKettle and had posted about us.', '@CroftAndKettle'],
+    ['ward-bed', 'Rm 318 was the only one with a hoist.', 'Rm 318'],
+    ['ward-bed', 'Chambre 7 : la patiente refuse le repas.', 'Chambre 7'],
+    ['named-place', 'They had driven in from Badger Flats before dawn.', 'Badger Flats'],
+    ['named-place', 'Elle vit rue des Mésanges, au deuxième.', 'rue des Mésanges'],
+    ['named-place', "He had come down from Oakridge General's resus room.", "Oakridge General's"],
+    ['named-place', 'He works behind the bar at the Tup in the village.', 'Tup'],
+    ['named-place', 'The memory clinic at Clinig Bryn Teg runs on Thursdays.', 'Clinig Bryn Teg'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -505,6 +529,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Entonox helped, and the playroom had Mr Tickle and Little Miss Sunshine on the shelf.',
     'Saskatoon and Moncton were both on my placement list.',
     'Adm 3/7 ago with a UTI, now eating and drinking.',
+    // Round 8: universities, public figures, role nouns, platforms, charities, an eponymous effect, a Welsh word.
+    'Students from Edinburgh Napier University and the University of the Highlands and Islands joined us.',
+    'Stephen Hawking and Dylan Thomas came up in a seminar on voice, as did Sir Michael Marmot.',
+    'Matron did the huddle, and Registrar cover was thin.',
+    'Attend Anywhere, Mind Cymru and Hafal were all in the signposting leaflet.',
+    'The Dunning-Kruger effect, and a cwtch: Cwtch was what he asked for.',
+    'Our Welsh-speaking HCA and our Acadian colleagues taught me the most.',
+    'Hepatitis B / Hepatitis C screening, and Table A, Figure B in the appendix.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

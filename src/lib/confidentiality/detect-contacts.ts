@@ -133,7 +133,7 @@ export const detectOtherPostalCodes: Detector = function* (text) {
  */
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z])/g;
 const SOCIAL_CUE =
-  /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X|posted|posts|posting|tagged|tweeted|reel|reels|stories|channel|vlog|followers|subscribers)\b/i;
+  /\b(?:Instagram|insta|Twitter|TikTok|Facebook|Snapchat|Snap|Threads|Bluesky|Mastodon|LinkedIn|WhatsApp|YouTube|handle|username|user name|followed|follow|DM|DMs|DMed|messaged|added me|friend request|account|find (?:her|him|them|me|us)|on X|posted|posts|posting|tagged|tweets?|tweeted|tweeting|reel|reels|stories|channel|vlog|followers|subscribers)\b/i;
 
 /** A user name after the network's name and a colon ("Skype: grannyjune1940", "Snapchat - tay_b.07"), with a digit, a dot or an underscore in it. */
 const LABELLED_HANDLE =

@@ -108,7 +108,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|admission|adm\.?|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -255,7 +255,7 @@ const AGE = new RegExp(
     // aged 87, age: 87, Age 87, aged eighty-seven, age of 87
     `(?<![\\w])(?<a>aged?(?: of)?[ :]*(?<an>${AGE_NUMBER})(?: ?(?:yrs?|years?|yo|y\\/o)\\b)?)(?![\\w]|[.,]\\d)`,
     // 87-year-old, 87 year old, eighty-seven-year-old, 6-month-old, 87-yr-old
-    `(?<![\\w])(?<b>${AGE_NUMBER}[- ](?:years?|yrs?|months?|weeks?|days?)[- ]old)(?![\\w])`,
+    `(?<![\\w])(?<b>${AGE_NUMBER}[- ](?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)[- ]old)(?![\\w])`,
     // 87 years of age
     `(?<![\\w])(?<c>${AGE_NUMBER} (?:years?|yrs?) of age)(?![\\w])`,
     // 87yo, 87 y/o, 87 y.o.
@@ -278,6 +278,8 @@ const AGE = new RegExp(
     `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
     // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
     `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
+    // Infant 6/52, baby 3/7: a newborn's age in the same shorthand after the word for them
+    `(?<=\\b(?:[Ii]nfant|[Bb]aby|[Nn]eonate|[Nn]ewborn) )(?<l2>\\d{1,2}\\/(?:12|52|7))(?![\\w/])`,
     // she was a sprightly ninety-four; he is a healthy 70
     `(?<![\\w])(?:he|she|they|who|patient|resident) (?:was|is) an? (?:[a-z]+ )?(?<o>${AGE_NUMBER})(?=[.,;!?]|$| (?:and|but|who|with|when|at)\\b)`,
     // "I'm sixty-three, love": a patient telling their age, in quotation marks (checked below)
@@ -319,9 +321,9 @@ const AGE_END =
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {
     const g = m.groups ?? {};
-    const key = (['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'n', 'o', 'q', 'r', 't'] as const).find(
-      (k) => g[k] !== undefined,
-    );
+    const key = (
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'l2', 'n', 'o', 'q', 'r', 't'] as const
+    ).find((k) => g[k] !== undefined);
     if (!key) continue;
     const phrase = g[key] ?? '';
     // The phrase is the last occurrence of its text in the match ("at 101, she": not the space after it).
@@ -422,7 +424,7 @@ export const detectAppositionAges: Detector = function* (text) {
  * Ages in French: "âgée de 82 ans", "un homme de 76 ans", "elle a 91 ans", "un bébé de 6 semaines".
  */
 const FRENCH_AGE =
-  /(?<![\p{L}])(?:âgée?s? de|(?:homme|femme|patiente?|dame|monsieur|madame|résidente?|bébé|enfant|garçon|garçonnet|fille|fillette|ado|adolescente?|nourrisson|aînée?|personne) (?:âgée? )?de|(?:il|elle|qui) (?:a|avait|aura|aurait) (?:eu )?(?:à peine |presque |tout juste |juste |seulement |déjà )?) ?(?<n>\d{1,3}) (?<unit>ans|mois|semaines|jours)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:âgée?s? de|(?:homme|femme|patiente?|dame|monsieur|madame|résidente?|bébé|enfant|garçon|garçonnet|fille|fillette|ado|adolescente?|nourrisson|aînée?|personne) (?:âgée? )?de|(?:il|elle|qui|monsieur|madame|le patient|la patiente) (?:a|avait|aura|aurait) (?:eu )?(?:à peine |presque |tout juste |juste |seulement |déjà )?) ?(?<n>\d{1,3}) (?<unit>ans|mois|semaines|jours)(?![\p{L}])/giu;
 
 export const detectFrenchAges: Detector = function* (text) {
   for (const m of text.matchAll(FRENCH_AGE)) {

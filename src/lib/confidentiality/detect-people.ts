@@ -286,7 +286,8 @@ const THING_WORDS = new Set(
   journal press books publishing online software inquiry enquiry commission fund charity prize award lecture memorial trial study
   survey audit syndrome disease sign effect principle principles law rule rules method technique test questionnaire bundle
   wells vale valley heath green cross bridge town city village borough county shire moor marsh wood woods forest fields common beach
-  harbour port island isle bay falls springs loi`
+  harbour port island isle bay falls springs loi
+  matron sister nurse doctor registrar consultant preceptor paramedic midwife trainee physio pharmacist porter mentor assessor`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -314,7 +315,7 @@ const REGION_WORDS = new Set(
 const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
 const RELATIVE_TITLE =
-  /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis)$/;
+  /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl)$/;
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
@@ -492,7 +493,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|oor|wor) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>[A-Z]{3,}(?:[-'’][A-Z]{2,})* [A-Z](?:, [A-Z]{3,}(?:[-'’][A-Z]{2,})* [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl|Little|oor|wor) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
   'g',
 );
 
@@ -512,12 +513,14 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
       capsList,
       baby,
     } = m.groups ?? {};
-    // "PATEL R, DOUCET M": a list of surnames in capitals with an initial, as a handover sheet prints them.
+    // "PATEL R, DOUCET M", "Ahmed K / Whitaker J": surnames with an initial, as a handover sheet or a board lists them.
     if (capsList !== undefined) {
-      const surnames = capsList.split(', ').map((item) => item.slice(0, -2).toLowerCase());
-      return surnames.some((w) => !knownNames.has(w) && !wordFacts(w).common && /[aeiouy].*[aeiouy]/.test(w))
-        ? 'confidentiality/person-name'
-        : undefined;
+      // At least two different words that are not ordinary words ("Hepatitis B, Hepatitis C" and "Table A, Figure B" are not lists of people).
+      const surnames = new Set(capsList.split(/ ?[,/] ?/).map((item) => item.slice(0, -2).toLowerCase()));
+      const unusual = [...surnames].filter(
+        (w) => !knownNames.has(w) && !wordFacts(w).common && /[aeiouy].*[aeiouy]/.test(w),
+      );
+      return unusual.length >= 2 ? 'confidentiality/person-name' : undefined;
     }
     // "Baby boy Fitzpatrick", "baby of Okafor": a newborn is named by the family's surname.
     if (baby !== undefined) {

@@ -9,7 +9,7 @@ import { type Detector, matches, NUMBER_WORD } from './detector.ts';
 import { wordFacts } from './name-lexicon.ts';
 
 const WARD_BED = new RegExp(
-  String.raw`(?<![\w])(?:[Ww]ard|[Bb]ay|[Bb]ed(?:space)?|[Cc]ubicle|[Ss]ide[ -]room|[Rr]oom|[Pp]od)[ ]?(?:no\.? ?|number ?)?(?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|(?:${NUMBER_WORD}))(?![\w]|[.,]\d)`,
+  String.raw`(?<![\w])(?:[Ww]ard|[Bb]ay|[Bb]ed(?:space)?|[Cc]ubicle|[Ss]ide[ -]room|[Rr]oom|[Rr]m\.?|[Pp]od|[Cc]hambre)[ ]?(?:no\.? ?|number ?)?(?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|(?:${NUMBER_WORD}))(?![\w]|[.,]\d)`,
   'g',
 );
 /** What may follow "ward seven" or "bed 3" and show it is a duration or a count ("bed 3 days", "ward 2 of 3" is still a ward). */
@@ -270,7 +270,7 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * a village or a townland.
  */
 const HOME_IN =
-  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|driven in|drove in|came in|came down|came up|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
 
 export const detectHomePlaces: Detector = (text, { knownNames }) =>
   matches(text, HOME_IN, (m) => {
@@ -286,11 +286,11 @@ const ADDRESS =
   /(?<=\b(?:[Aa]ddress(?:es)?|ADDRESS|[Aa]dresse|[Cc]yfeiriad)\b[^.\n]{0,20}?[: ] ?)(?<value>\d{1,4}[A-Za-z]?,? (?:(?:rue|avenue|chemin|boulevard|boul\.|route|rang|place|allée|impasse|heol|ffordd|stryd|lôn)(?: (?:de la|de l['’]|du|des|de|d['’]|y|yr))? ?)?[\p{Lu}][\p{L}'’-]*(?: (?:[\p{Ll}]{1,3}|[\p{Lu}][\p{L}'’-]*)){0,4})/gu;
 
 /**
- * A street that its type word names, without a label: "14 rue des Pêcheurs", "2250, chemin du Lac" (a
- * number before a French street) and "Heol Cae Mawr", "Stryd y Bont" (a Welsh street type comes first).
+ * A street that its type word names, without a label: "14 rue des Pêcheurs", "chemin du Lac" (a French
+ * street's type word comes first, in lower case, then its name) and "Heol Cae Mawr", "Stryd y Bont" (a Welsh street type comes first).
  */
 const STREET =
-  /(?<![\p{L}\d])(?:\d{1,4}[A-Za-z]?,? (?:rue|avenue|chemin|boulevard|boul\.|rang|impasse|allée|route|montée|côte)(?: (?:de la|de l['’]|du|des|de|d['’]))? ?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|(?:Heol|Ffordd|Stryd|Lôn)(?: (?:y|yr))? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+  /(?<![\p{L}\d])(?:(?:\d{1,4}[A-Za-z]?,? )?(?:rue|avenue|chemin|boulevard|boul\.|rang|impasse|allée|route|montée|côte)(?: (?:de la|de l['’]|du|des|de|d['’]))? ?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|(?:Heol|Ffordd|Stryd|Lôn)(?: (?:y|yr))? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 
 export const detectAddresses: Detector = function* (text) {
   yield* matches(text, ADDRESS, () => 'confidentiality/named-place');
@@ -299,7 +299,7 @@ export const detectAddresses: Detector = function* (text) {
 
 /** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
 const SHORT_GENERAL =
-  /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
+  /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?:['’]s)?(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
 const NOT_A_HOSPITAL =
   /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local)$/;
 
@@ -402,7 +402,7 @@ export const detectPossessivePlaces: Detector = (text, { knownNames }) =>
  * - a business by its owner's name ("Hartley's Garage", "Dunmore's Bakery"): a workplace or a shop.
  */
 const SHAPED_PLACE =
-  /(?<![\w'’-])(?:(?<ward>(?:St\.? )?[A-Z][a-z]+(?:-[a-z]{1,3}(?:-[A-Z][a-z]+)?)?(?:['’]s)?(?: [A-Z][a-z]+)?) (?:(?:timber|builders['’]?|scrap|paper|saw|steel|cotton|woollen|care|nursing|residential|retirement|primary|secondary|high|parish|village|distribution|call|fish|meat|processing|packing|bottling|sorting) )?(?:ward|unit|wing|suite|mill|factory|plant|quarry|colliery|depot|warehouse|care home|nursing home|home|school|chapel|church|farm|estate|pub|yard)(?![\w'’-])|(?<wardFirst>Ward [A-Z][a-z]+)(?![\w'’-])|(?<institution>(?:CHSLD|CLSC|CHU|Hôpital|Centre hospitalier|Pavillon|Clinique(?: médicale)?|Polyclinique|Résidence|Foyer|Manoir|Maison|Ysbyty|Ysgol(?: Gynradd| Uwchradd)?|Hosbis|Meddygfa|Cartref|Canolfan Iechyd|Baile|Achadh|Cnoc|Ceann|Tobar)(?: (?:de la|de l['’]|du|des|de|d['’]|le|la|les|y|yr|na|nan|an|a['’]|na h-))? ?[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?)|(?<=\b(?:outside|above|below|beyond|past|near|called|up at|out at|out past) )(?<shaped>(?:Llan|Aber|Pen|Cwm|Ynys|Tre|Pont|Caer|Bryn|Nant|Blaen|Glyn|Maes|Rhos|Porth|Kil|Auchter|Auchen|Inver|Strath|Dun|Glen|Bally|Carrick|Drum|Knock|Lis|Tober)[a-zâêîôûŵŷ'’]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+)?)(?![\w'’-])|(?:(?<=\b(?:in|from|near|at|to|outside|above|below|beyond|past|around|called|is|was|de|d['’]) ?)|(?<=(?:^|\s)à ))(?<hyphened>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:-(?:y|yr|ar|o|an|le|la|du|des|en|sur|upon|on|in|under|by|the|next-the)-\p{Lu}\p{Ll}+)+|(?:Petite?|Grande?|Sainte?|Ste?|Notre|Mont|Bas|Haute?|Pointe|Rivière|Lac|Port|Val|Cap|Île|Anse|Baie|Beau|Belle|Fort|Vieux|Vieille)(?:-\p{Lu}\p{Ll}+)+)(?![\w'’-])|(?<=\b(?:at|in|to|from|outside|local,|local) the )(?<pub>[A-Z][a-z]+ and [A-Z][a-z]+)(?=[,.;]| (?:in|at|where|was|is|pub|on)\b)|(?<arms>[A-Z][a-z]+(?:['’]s|s['’]|s)? (?:Arms|Inn|Tavern))(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Rest|Head|Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-])|(?<=\bthe )(?<bar>[A-Z][a-z]+ (?:Bar|Lounge|Social Club))(?![\w'’-])|(?<=\b(?:regular at|regulars at|drinks at|drank at|drinking at|local (?:is|was)|local,) the )(?<local>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-]))/gu;
+  /(?<![\w'’-])(?:(?<ward>(?:St\.? )?[A-Z][a-z]+(?:-[a-z]{1,3}(?:-[A-Z][a-z]+)?)?(?:['’]s)?(?: [A-Z][a-z]+)?) (?:(?:timber|builders['’]?|scrap|paper|saw|steel|cotton|woollen|care|nursing|residential|retirement|primary|secondary|high|parish|village|distribution|call|fish|meat|processing|packing|bottling|sorting) )?(?:ward|unit|wing|suite|mill|factory|plant|quarry|colliery|depot|warehouse|care home|nursing home|home|school|chapel|church|farm|estate|pub|yard)(?![\w'’-])|(?<wardFirst>Ward [A-Z][a-z]+)(?![\w'’-])|(?<institution>(?:CHSLD|CLSC|CHU|Hôpital|Centre hospitalier|Pavillon|Clinique(?: médicale)?|Polyclinique|Résidence|Foyer|Manoir|Maison|Ysbyty|Ysgol(?: Gynradd| Uwchradd)?|Hosbis|Meddygfa|Clinig|Cartref|Canolfan Iechyd|Baile|Achadh|Cnoc|Ceann|Tobar)(?: (?:de la|de l['’]|du|des|de|d['’]|le|la|les|y|yr|na|nan|an|a['’]|na h-))? ?[A-ZÀ-Ý][\p{L}'’-]+(?: [A-ZÀ-Ý][\p{L}'’-]+)?)|(?<=\b(?:outside|above|below|beyond|past|near|called|up at|out at|out past) )(?<shaped>(?:Llan|Aber|Pen|Cwm|Ynys|Tre|Pont|Caer|Bryn|Nant|Blaen|Glyn|Maes|Rhos|Porth|Kil|Auchter|Auchen|Inver|Strath|Dun|Glen|Bally|Carrick|Drum|Knock|Lis|Tober)[a-zâêîôûŵŷ'’]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+)?)(?![\w'’-])|(?:(?<=\b(?:in|from|near|at|to|outside|above|below|beyond|past|around|called|is|was|de|d['’]) ?)|(?<=(?:^|\s)à ))(?<hyphened>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:-(?:y|yr|ar|o|an|le|la|du|des|en|sur|upon|on|in|under|by|the|next-the)-\p{Lu}\p{Ll}+)+|(?:Petite?|Grande?|Sainte?|Ste?|Notre|Mont|Bas|Haute?|Pointe|Rivière|Lac|Port|Val|Cap|Île|Anse|Baie|Beau|Belle|Fort|Vieux|Vieille)(?:-\p{Lu}\p{Ll}+)+)(?![\w'’-])|(?<=\b(?:at|in|to|from|outside|local,|local) the )(?<pub>[A-Z][a-z]+ and [A-Z][a-z]+)(?=[,.;]| (?:in|at|where|was|is|pub|on)\b)|(?<arms>[A-Z][a-z]+(?:['’]s|s['’]|s)? (?:Arms|Inn|Tavern))(?![\w'’-])|(?<=\b(?:the|at|from|to) )(?<royal>Royal [A-Z][a-z]+)(?![\w'’-])(?! (?:[A-Z]|of\b|and\b))|(?<=\b(?:in|from|near|at|to|outside|around|called) )(?<village>(?:Upper|Lower|Little|Great|Nether|Much|Long|Old|High|Low|Kings?|Church|Castle|Market|Steeple|Bishops?|Temple|Chipping|Stony|Saint) [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)(?![\w'’-])|(?<business>[A-Z][a-z]+['’]s (?:Rest|Head|Garage|Bakery|Butchers?|Café|Cafe|Chippy|Salon|Barbers?|Hardware|Chemist|Newsagents?|Deli|Takeaway|Diner|Restaurant|Motors|Dairy|Yard|Haulage|Builders|Plumbing|Joinery|Nursery|Kennels|Stables|Mill|Pub|Inn|Arms|Tavern|Hotel|Shop|Store|Stores))(?![\w'’-])|(?<=\bthe )(?<bar>[A-Z][a-z]+ (?:Bar|Lounge|Social Club))(?![\w'’-])|(?<=\b(?:regular at|regulars at|drinks at|drank at|drinking at|behind the bar at|local (?:is|was)|local,) the )(?<local>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'’-]))/gu;
 /** What "the Royal" is in health care's prose other than a hospital. */
 const ROYAL_NOT_HOSPITAL =
   /^Royal (?:College|Colleges|Society|Navy|Air|Marines?|Mail|Family|Household|Commission|Charter|Assent|Academy|Institution|Pharmaceutical|Warrant|Highness|Couple|Wedding|Visit|Engineers|Artillery|British|Canadian|Mint|Opera|Ballet|Albert|Shakespeare|Botanic)$/;

@@ -158,13 +158,13 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectUnexplainedNumbers, /\d/],
   [detectAppositionAges, /, \d|\(\d/],
   [detectFrenchAges, / (?:ans|mois|semaines|jours)\b/],
-  [detectWardBed, /ward|bay|bed|cubicle|room|pod/i],
+  [detectWardBed, /ward|bay|bed|cubicle|room|rm|pod|chambre/i],
   [detectShortGenerals, /General/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
   [detectNameFields, /name/i],
   [
     detectAddresses,
-    /address|adresse|cyfeiriad|\d,? (?:rue|avenue|chemin|boul|rang|impasse|allée|route|montée|côte)\b|\b(?:Heol|Ffordd|Stryd|Lôn) /i,
+    /address|adresse|cyfeiriad|\b(?:rue|avenue|chemin|boul|rang|impasse|allée|route|montée|côte)\b|\b(?:Heol|Ffordd|Stryd|Lôn) /i,
   ],
   [detectLowerCaseTitleSurnames, /\b(?:mr|mrs|ms|miss)\b/],
 ]);
@@ -191,7 +191,7 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
  * brand before its dose ("Lasix 40 mg").
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Ambulance\s+\p{Lu}[\p{L}-]+|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Attend\s+Anywhere|Mind\s+Cymru|Hafal|Cwtch|First\s+Nations|Dunning[-–\s]Kruger|(?:\p{Lu}\p{Ll}+\s+){1,3}University|University\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*|Ambulance\s+\p{Lu}[\p{L}-]+|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
   'giu',
 );
 

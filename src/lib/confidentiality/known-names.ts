@@ -138,6 +138,11 @@ export const PUBLIC_FIGURES: readonly string[] = [
   'jean-dominique bauby',
   'henrietta lacks',
   'clive wearing',
+  'wilhelm röntgen',
+  'wilhelm roentgen',
+  'michael marmot',
+  'stephen hawking',
+  'dylan thomas',
   'phineas gage',
 ];
 
