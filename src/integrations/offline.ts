@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type PrecacheEntry, SEARCH_FILES, serviceWorkerSource } from '../lib/offline/service-worker.ts';
 import { SITE_BASE } from '../lib/routes/hrefs.ts';
+import { indexAfterBuild } from './finish-build.ts';
 
 /** Workbox's runtime files, as workbox-sw loads them (workbox-<module>.prod.js beside workbox-sw.js). */
 const WORKBOX_FILES = [
@@ -73,6 +74,8 @@ export function offline(): AstroIntegration {
     name: 'ipl:offline',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        if (indexAfterBuild())
+          return logger.info('The service worker is written after the search index (npm run build).');
         const { precached } = writeServiceWorker(fileURLToPath(dir));
         logger.info(`service worker written: ${precached} shell files precached`);
       },

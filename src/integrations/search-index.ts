@@ -19,6 +19,7 @@ import { readSourceFile } from '../lib/content/source-file.ts';
 import { type GlossarySearchRecord, glossarySearchRecord, SEARCH_NEEDS_BUILD } from '../lib/routes/search.ts';
 import { findMarkup } from '../lib/safety/plain-text.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import { indexAfterBuild } from './finish-build.ts';
 import { SITE } from '../site.ts';
 
 /** Where the index and Pagefind's UI files go, under the build's output folder (and on the site). */
@@ -147,6 +148,7 @@ export function searchIndex(): AstroIntegration {
         warnDevServer(logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (indexAfterBuild()) return logger.info('The search index is made once Astro has exited (npm run build).');
         const started = performance.now();
         const { pageCount, glossaryCount, outputPath } = await buildSearchIndex(fileURLToPath(dir));
         const ms = Math.round(performance.now() - started);
