@@ -5,16 +5,16 @@
  * - identifying details that reached a page or the feed although the sources passed the check (a
  *   plugin, a layout or a reference file can put text there): the confidentiality detectors' errors
  *   (src/lib/check/scan-built-site.ts).
- * Any finding fails the build with the report alone, naming the content file and the page, and the
- * output folder is emptied so nothing can be served or uploaded from it.
+ * The pages are shared out across the machine's cores (src/lib/check/publish-gate-scan.ts). Any finding
+ * fails the build with the report alone, naming the content file and the page, and the output folder
+ * is emptied so nothing can be served or uploaded from it.
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../lib/check/problem.ts';
-import { findIdentifiersInBuild } from '../lib/check/scan-built-site.ts';
-import { findUnsafeMarkupInBuild } from '../lib/safety/built-site.ts';
+import { scanBuiltSite } from '../lib/check/publish-gate-scan.ts';
 
 export function publishGate(): AstroIntegration {
   let root = process.cwd();
@@ -24,11 +24,10 @@ export function publishGate(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const markup = findUnsafeMarkupInBuild(outDir);
-        const { pages, problems: identifiers } = findIdentifiersInBuild(outDir, root);
+        const { pages, markup, identifiers } = await scanBuiltSite(outDir, root);
         if (markup.length === 0 && identifiers.length === 0) {
           logger.info(
             `Checked ${pages} pages and the feed in ${Math.round(performance.now() - started)} ms: no markup the site did not write, and no identifying details.`,

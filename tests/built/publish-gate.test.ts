@@ -7,8 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { publishGate } from '../../src/integrations/publish-gate.ts';
+import { scanBuiltSite } from '../../src/lib/check/publish-gate-scan.ts';
 import { findUnsafeMarkupInBuild } from '../../src/lib/safety/built-site.ts';
-import { DIST, TEST_DIR } from '../helpers/site.ts';
+import { DIST, PROJECT_ROOT, TEST_DIR } from '../helpers/site.ts';
 
 const ESSAY = 'essays/learning-to-learn-from-each-other/index.html';
 
@@ -42,6 +43,20 @@ describe('the publish gate', () => {
     ]);
   });
 
+  it('shares the pages across worker threads and finds exactly what one thread finds', async () => {
+    const copy = tamperedCopy('gate-shares');
+    // A second page, in another share, carries an identifier: an NHS number in its text.
+    const other = path.join(copy, 'essays', 'index.html');
+    writeFileSync(other, readFileSync(other, 'utf8').replace('<main', '<p>NHS 943 476 5919</p><main'));
+    const alone = await scanBuiltSite(copy, PROJECT_ROOT, 1);
+    expect(alone.pages).toBe(2);
+    expect(alone.markup.map((p) => p.rule)).toEqual(['page/event-handler', 'page/foreign-script']);
+    expect(alone.identifiers.map((p) => p.rule)).toEqual(['confidentiality/nhs-number']);
+    // Two shares put the two pages on different threads; a third share has no page at all.
+    expect(await scanBuiltSite(copy, PROJECT_ROOT, 2)).toEqual(alone);
+    expect(await scanBuiltSite(copy, PROJECT_ROOT, 3)).toEqual(alone);
+  });
+
   it('fails the build and empties the output folder, so nothing unsafe is served or uploaded', async () => {
     const copy = tamperedCopy('gate-hook');
     const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
@@ -50,8 +65,8 @@ describe('the publish gate', () => {
     const hook = publishGate().hooks['astro:build:done'] as unknown as (options: {
       dir: URL;
       logger: typeof logger;
-    }) => void;
-    hook({ dir: pathToFileURL(`${copy}/`), logger: { ...logger, info: () => undefined } as typeof logger });
+    }) => Promise<void>;
+    await hook({ dir: pathToFileURL(`${copy}/`), logger: { ...logger, info: () => undefined } as typeof logger });
     const calls = exit.mock.calls.slice();
     exit.mockRestore();
     expect(calls).toEqual([[1]]);

@@ -24,6 +24,7 @@ import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { type Problem, problem } from './problem.ts';
+import { pagesOf, type Shard } from './shard.ts';
 
 export interface BuiltSiteScan {
   pages: number;
@@ -37,8 +38,11 @@ interface ContentText {
   lineStarts: number[];
 }
 
-/** Scan a build's output folder. `projectRoot` makes reported file paths relative. */
-export function findIdentifiersInBuild(outDir: string, projectRoot: string): BuiltSiteScan {
+/**
+ * Scan a build's output folder (or one share of its pages, the feed going with the first share:
+ * publish-gate-scan.ts). `projectRoot` makes reported file paths relative.
+ */
+export function findIdentifiersInBuild(outDir: string, projectRoot: string, shard?: Shard): BuiltSiteScan {
   const accepted = acceptedExceptions(projectRoot);
   // The content folder is read only when something has to be traced back to it.
   let sources: ContentText[] | undefined;
@@ -82,12 +86,13 @@ export function findIdentifiersInBuild(outDir: string, projectRoot: string): Bui
       }
     }
   };
-  const pages = htmlFiles(outDir);
+  const pages = pagesOf(outDir, shard);
   for (const file of pages) {
     const { texts, sourcePath } = readBuiltPage(readFileSync(path.join(outDir, file), 'utf8'));
     check(texts, sitePath(file), sourcePath);
   }
-  for (const feed of readdirSync(outDir).filter((name) => name.endsWith('.xml') && !name.startsWith('sitemap'))) {
+  const feeds = !shard || shard.index === 0 ? readdirSync(outDir) : [];
+  for (const feed of feeds.filter((name) => name.endsWith('.xml') && !name.startsWith('sitemap'))) {
     const xml = readFileSync(path.join(outDir, feed), 'utf8');
     if (!/<rss[\s>]/.test(xml)) continue;
     for (const item of readFeed(xml)) check(item.texts, `/${feed} (item ${item.link})`, undefined);
@@ -109,14 +114,6 @@ export function findIdentifiersInBuild(outDir: string, projectRoot: string): Bui
     );
   }
   return { pages: pages.length, problems };
-}
-
-function htmlFiles(outDir: string): string[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 function sitePath(file: string): string {

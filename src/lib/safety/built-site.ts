@@ -3,18 +3,20 @@
  * a browser reads it (built-html.ts), each finding naming the page and the content file it was made
  * from (found from the page's "Edit this page" link).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Problem, problem } from '../check/problem.ts';
+import { pagesOf, type Shard } from '../check/shard.ts';
 import { SITE } from '../../site.ts';
 import { findUnsafeMarkup } from './built-html.ts';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts.ts';
 
-/** Every markup finding in every HTML page under `outDir`. */
-export function findUnsafeMarkupInBuild(outDir: string): Problem[] {
+/** Every markup finding in every HTML page under `outDir` (or in one share of them: publish-gate-scan.ts). */
+export function findUnsafeMarkupInBuild(outDir: string, shard?: Shard): Problem[] {
   const own = new Set(INLINE_SCRIPTS.map(cspHash));
   const problems: Problem[] = [];
-  for (const file of htmlFiles(outDir)) {
+  for (const relative of pagesOf(outDir, shard)) {
+    const file = path.join(outDir, relative);
     const html = readFileSync(file, 'utf8');
     const findings = findUnsafeMarkup(html, own);
     if (findings.length === 0) continue;
@@ -24,13 +26,6 @@ export function findUnsafeMarkupInBuild(outDir: string): Problem[] {
       problems.push(problem(page, f.line, f.column, f.rule, `${f.message}${source ? ` (made from ${source})` : ''}`));
   }
   return problems;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /** The content file a page was made from, read from its footer's "Edit this page" link. */
