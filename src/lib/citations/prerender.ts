@@ -1,9 +1,10 @@
 /**
  * Rendering the library's references, and each essay's and poster's own citation, in every style on
  * a second thread while Astro compiles the site. citeproc is the largest single cost of a build (a
- * few milliseconds per work and style), and Vite's compile of the MDX leaves the machine's other core
- * idle, so the build starts the worker (src/integrations/citation-prerender.ts) before Vite and the
- * pages take its renderings when they first need a citation.
+ * few milliseconds per work and style), and the content checks' compile of every piece and Vite's
+ * build leave the machine's other core idle, so the build starts the worker
+ * (src/integrations/citation-prerender.ts) at setup, before both, and the pages take its renderings
+ * when they first need a citation.
  *
  * The renderings go into the render cache under the same keys page code computes from the content
  * layer's data, so a work the worker saw differently (or not at all) is simply rendered again on the
