@@ -26,13 +26,22 @@ export interface BodyText extends SearchableText {
   kind: BlockKind;
 }
 
-/** Every run of text a reader gets from the body, normalised, in document order. */
+/** Texts already read from a file's tree or front matter: two checks (confidentiality, placeholders) read them. */
+const bodyTextsRead = new WeakMap<CheckedFile, BodyText[]>();
+const frontmatterStringsRead = new WeakMap<CheckedFile, FrontmatterString[]>();
+
+/** Every run of text a reader gets from the body, normalised, in document order (read once per file). */
 export function bodyTexts(file: CheckedFile): BodyText[] {
   if (!file.tree) return [];
-  const locateOffset = bodyLocator(file);
-  return treeText(file.tree, file.source.body).map((block) =>
-    searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind),
-  );
+  let texts = bodyTextsRead.get(file);
+  if (!texts) {
+    const locateOffset = bodyLocator(file);
+    texts = treeText(file.tree, file.source.body).map((block) =>
+      searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind),
+    );
+    bodyTextsRead.set(file, texts);
+  }
+  return texts;
 }
 
 function searchable(joined: JoinedText, kind: BlockKind): BodyText {
@@ -70,9 +79,11 @@ export interface FrontmatterString extends SearchableText {
 
 /**
  * Every string value in the front matter as the site will print it (YAML escapes and folding decoded,
- * then normalised), in document order, located at its place in the YAML.
+ * then normalised), in document order, located at its place in the YAML (read once per file).
  */
 export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
+  const read = frontmatterStringsRead.get(file);
+  if (read) return read;
   const { source } = file;
   const found: FrontmatterString[] = [];
   const walk = (node: unknown, path: Array<string | number>) => {
@@ -99,6 +110,7 @@ export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
     }
   };
   if (source.yaml.errors.length === 0) walk(source.yaml.contents, []);
+  frontmatterStringsRead.set(file, found);
   return found;
 }
 
