@@ -4,10 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Resident memory (bytes) of `rootPid` and every process descended from it: in all, and by command name. */
-export function treeRss(rootPid: number): { total: number; byCommand: Map<string, number> } {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, { command: string; bytes: number }>();
+/** `rootPid` and every process descended from it, each with its command name and resident memory (bytes). */
+export function processTree(rootPid: number): Array<{ pid: number; command: string; bytes: number }> {
+  const all: Array<{ pid: number; parent: number; command: string; bytes: number }> = [];
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid)) continue;
@@ -16,18 +15,26 @@ export function treeRss(rootPid: number): { total: number; byCommand: Map<string
       // The command name is in parentheses (and may contain spaces); the fields after it start after the last ')'.
       const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(pid, Number(fields[1]));
-      rss.set(pid, { command, bytes: Number(fields[21]) * 4096 });
+      all.push({ pid, parent: Number(fields[1]), command, bytes: Number(fields[21]) * 4096 });
     } catch {
       // the process ended while we looked
     }
   }
+  const parentOf = new Map(all.map((p) => [p.pid, p.parent]));
+  return all
+    .filter(({ pid }) => {
+      let current: number | undefined = pid;
+      while (current && current !== rootPid) current = parentOf.get(current);
+      return current === rootPid;
+    })
+    .map(({ pid, command, bytes }) => ({ pid, command, bytes }));
+}
+
+/** Resident memory (bytes) of `rootPid` and every process descended from it: in all, and by command name. */
+export function treeRss(rootPid: number): { total: number; byCommand: Map<string, number> } {
   let total = 0;
   const byCommand = new Map<string, number>();
-  for (const [pid, { command, bytes }] of rss) {
-    let current: number | undefined = pid;
-    while (current && current !== rootPid) current = parents.get(current);
-    if (current !== rootPid) continue;
+  for (const { command, bytes } of processTree(rootPid)) {
     total += bytes;
     byCommand.set(command, (byCommand.get(command) ?? 0) + bytes);
   }

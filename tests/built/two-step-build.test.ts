@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { processTree } from '../../scripts/bench/process-memory.ts';
 import { SEARCH_FILES } from '../../src/lib/offline/service-worker.ts';
 import { astroEnv, PROJECT_ROOT } from '../helpers/site.ts';
 
@@ -21,29 +22,6 @@ interface Sample {
   pagefind: boolean;
   /** Resident memory of every other process of the build at that moment, in bytes. */
   nodeBytes: number;
-}
-
-/** The processes descended from `root` (itself included): command name and resident bytes. */
-function processTree(root: number): Array<{ command: string; bytes: number }> {
-  const all: Array<{ pid: number; parent: number; command: string; bytes: number }> = [];
-  for (const name of readdirSync('/proc')) {
-    const pid = Number(name);
-    if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      all.push({ pid, parent: Number(fields[1]), command, bytes: Number(fields[21]) * 4096 });
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const parentOf = new Map(all.map((p) => [p.pid, p.parent]));
-  return all.filter(({ pid }) => {
-    let current: number | undefined = pid;
-    while (current && current !== root) current = parentOf.get(current);
-    return current === root;
-  });
 }
 
 describe.skipIf(!linux)('npm run build: Astro, then the search index in a process of its own', () => {
