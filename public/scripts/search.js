@@ -326,6 +326,8 @@ function loadEngine() {
       /** @type {Promise<Pagefind>} */ (import(`${BUNDLE}pagefind.js`)),
       addStylesheet(SITE_STYLES),
     ]);
+    // Evaluating pagefind.js is a task of its own; starting its worker (at the first call) is another.
+    await yieldToMain();
     await pagefind.options(PAGEFIND_OPTIONS);
     return pagefind;
   })();
