@@ -12,7 +12,8 @@
  * search, and opening one runs it at once; with no query the facets can be browsed, with counts.
  * The page never loads the Component UI: its field, facets (a checkbox for every value, written at
  * build time) and results are the site's own markup (src/pages/search.astro), filled in a few steps
- * that each yield to the browser, so no task at load is long (docs/benchmarks.md, Lighthouse).
+ * that each yield to the browser, so no task at load is long (docs/benchmarks.md, Lighthouse). It
+ * registers the service worker itself, after its first results (registerServiceWorker).
  *
  * Pagefind's files come from /pagefind/, written by src/integrations/search-index.ts at build time;
  * the dev server has none, so search there falls back to /search/, which explains what to do.
@@ -378,6 +379,7 @@ export async function mountPage() {
     pagefind = await loadEngine();
   } catch {
     failed();
+    registerServiceWorker();
     return;
   }
 
@@ -574,6 +576,19 @@ export async function mountPage() {
   // Whatever the reader typed while the engine loaded counts.
   term = field.value.trim();
   await run().catch(failed);
+  registerServiceWorker();
+}
+
+/**
+ * Register the service worker (offline reading and search). Other pages leave this to the boot script,
+ * at load; the search page (marked data-sw-later) calls this once its first results and facets are
+ * drawn, so the worker's install, which fetches and stores the site's shell and the search index, does
+ * not compete with them for the processor (docs/benchmarks.md, Lighthouse).
+ */
+function registerServiceWorker() {
+  navigator.serviceWorker
+    ?.register(`${BASE}sw.js`)
+    .catch(() => document.documentElement.toggleAttribute('data-offline', !navigator.onLine));
 }
 
 /**
