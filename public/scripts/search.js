@@ -10,9 +10,10 @@
  * - open(query): Ctrl/Cmd+K. Opens the search dialog (on /search/ it moves to the page's own field).
  * The /search/ page calls mountPage(): query and facets live in the URL, so a link reproduces a
  * search, and opening one runs it at once; with no query the facets can be browsed, with counts.
- * The page never loads the Component UI: its field, facets and results are the site's own markup
- * (src/pages/search.astro), filled in a few steps that each yield to the browser, so no task at
- * load is long (docs/benchmarks.md, Lighthouse).
+ * The page never loads the Component UI: its field, facets (a checkbox for every value, written at
+ * build time) and results are the site's own markup (src/pages/search.astro), filled in a few steps
+ * that each yield to the browser, so no task at load is long (docs/benchmarks.md, Lighthouse). It
+ * registers the service worker itself, after its first results (registerServiceWorker).
  *
  * Pagefind's files come from /pagefind/, written by src/integrations/search-index.ts at build time;
  * the dev server has none, so search there falls back to /search/, which explains what to do.
@@ -326,6 +327,8 @@ function loadEngine() {
       /** @type {Promise<Pagefind>} */ (import(`${BUNDLE}pagefind.js`)),
       addStylesheet(SITE_STYLES),
     ]);
+    // Evaluating pagefind.js is a task of its own; starting its worker (at the first call) is another.
+    await yieldToMain();
     await pagefind.options(PAGEFIND_OPTIONS);
     return pagefind;
   })();
@@ -337,7 +340,7 @@ function loadEngine() {
 
 /**
  * Start the /search/ page: show the form, run the search in the URL with Pagefind's JS API, draw the
- * first results and the facets' values, then search again as the reader types or ticks a facet,
+ * first results and the facets' counts, then search again as the reader types or ticks a facet,
  * keeping the URL in step.
  */
 export async function mountPage() {
@@ -376,10 +379,11 @@ export async function mountPage() {
     pagefind = await loadEngine();
   } catch {
     failed();
+    registerServiceWorker();
     return;
   }
 
-  /** Checkboxes by facet and value, built once from every value in the index. */
+  /** Checkboxes by facet and value: the page's own, found once (with any value the index adds). */
   /** @type {Map<string, Map<string, { option: HTMLLabelElement, box: HTMLInputElement, count: HTMLElement }>>} */
   const options = new Map();
   /** @type {SearchResponse['results']} */
@@ -412,31 +416,46 @@ export async function mountPage() {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  /** Build each facet's checkboxes (values sorted, years newest first), a facet per task. @param {FilterCounts} all */
+  /** How a facet's values are listed: years newest first, others by label (as the page lists them). @param {string} key */
+  const valueOrder = (key) => (/** @type {string} */ a, /** @type {string} */ b) =>
+    key === 'year' ? Number(b) - Number(a) : byLabel(a, b);
+  /**
+   * Find each facet's checkboxes, which the page writes at build time for every value in the index
+   * (src/pages/search.astro). A value the index has and the page lacks (the page and the index built
+   * apart) gets a checkbox here, in its place in the list.
+   * @param {FilterCounts} all
+   */
   const buildOptions = async (all) => {
     for (const group of groups) {
-      await yieldToMain();
       const key = group.dataset.facet ?? '';
-      const values = Object.keys(all[key] ?? {}).sort((a, b) =>
-        key === 'year' ? Number(b) - Number(a) : byLabel(a, b),
-      );
+      const container = group.querySelector('[data-facet-options]');
       /** @type {Map<string, { option: HTMLLabelElement, box: HTMLInputElement, count: HTMLElement }>} */
       const byValue = new Map();
-      const fragment = document.createDocumentFragment();
-      for (const value of values) {
-        const option = element('label', 'search-facet-option');
-        const box = element('input');
-        box.type = 'checkbox';
-        box.name = key;
-        box.value = value;
-        const name = element('span', 'search-facet-value');
-        name.textContent = value;
-        const count = element('span', 'search-facet-count');
-        option.append(box, name, count);
-        fragment.append(option);
-        byValue.set(value, { option, box, count });
+      for (const option of container?.querySelectorAll('label.search-facet-option') ?? []) {
+        const box = option.querySelector('input[type="checkbox"]');
+        const count = option.querySelector('.search-facet-count');
+        if (option instanceof HTMLLabelElement && box instanceof HTMLInputElement && count instanceof HTMLElement)
+          byValue.set(box.value, { option, box, count });
       }
-      group.querySelector('[data-facet-options]')?.replaceChildren(fragment);
+      const missing = Object.keys(all[key] ?? {}).filter((value) => !byValue.has(value));
+      if (missing.length > 0 && container) {
+        await yieldToMain();
+        for (const value of missing) {
+          const option = element('label', 'search-facet-option');
+          option.hidden = true;
+          const box = element('input');
+          box.type = 'checkbox';
+          box.name = key;
+          box.value = value;
+          const name = element('span', 'search-facet-value');
+          name.textContent = value;
+          const count = element('span', 'search-facet-count');
+          option.append(box, name, count);
+          byValue.set(value, { option, box, count });
+        }
+        const order = valueOrder(key);
+        container.replaceChildren(...[...byValue].sort(([a], [b]) => order(a, b)).map(([, { option }]) => option));
+      }
       options.set(key, byValue);
     }
   };
@@ -557,6 +576,19 @@ export async function mountPage() {
   // Whatever the reader typed while the engine loaded counts.
   term = field.value.trim();
   await run().catch(failed);
+  registerServiceWorker();
+}
+
+/**
+ * Register the service worker (offline reading and search). Other pages leave this to the boot script,
+ * at load; the search page (marked data-sw-later) calls this once its first results and facets are
+ * drawn, so the worker's install, which fetches and stores the site's shell and the search index, does
+ * not compete with them for the processor (docs/benchmarks.md, Lighthouse).
+ */
+function registerServiceWorker() {
+  navigator.serviceWorker
+    ?.register(`${BASE}sw.js`)
+    .catch(() => document.documentElement.toggleAttribute('data-offline', !navigator.onLine));
 }
 
 /**

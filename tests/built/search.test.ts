@@ -20,6 +20,17 @@ const PIECES = [
 /** Each glossary entry is a record of its own, at its place on the glossary page. */
 const GLOSSARY = loadGlossary(path.join(PROJECT_ROOT, 'content'));
 const GLOSSARY_URLS = [...GLOSSARY.keys()].map((id) => `/glossary/#${id}`).sort();
+/** The search page's facets, in its order, and how each lists its values: years newest first, others by lower-cased label. */
+const byLowerCase = (a: string, b: string) =>
+  a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+const SEARCH_FACET_ORDER: Record<string, (a: string, b: string) => number> = {
+  type: byLowerCase,
+  profession: byLowerCase,
+  topic: byLowerCase,
+  competency: byLowerCase,
+  setting: byLowerCase,
+  year: (a, b) => Number(b) - Number(a),
+};
 
 describe('the search bundle', () => {
   it('is written into the build with the index, pagefind.js and the Component UI', () => {
@@ -175,6 +186,41 @@ describe('searching the built site', () => {
     expect(Object.keys(facets).sort()).toEqual(['competency', 'profession', 'setting', 'topic', 'type', 'year']);
     expect((await index.search(null, { type: 'Reference' })).map((hit) => hit.url).sort()).toEqual(
       PIECES.filter((p) => p.startsWith('/references/')),
+    );
+  });
+
+  it("writes the search page's facet checkboxes at build time: every value in the index, and only those, in the page's order", async () => {
+    const facets = await index.filters();
+    const search = page('/search/');
+    const groups = search.querySelectorAll('details[data-facet]');
+    expect(groups.map((group) => group.getAttribute('data-facet'))).toEqual(Object.keys(SEARCH_FACET_ORDER));
+    for (const group of groups) {
+      const key = group.getAttribute('data-facet') ?? '';
+      const options = group.querySelectorAll('[data-facet-options] > label.search-facet-option');
+      const boxes = options.map((option) => option.querySelector('input[type="checkbox"]'));
+      expect(
+        boxes.map((box) => box?.getAttribute('name')),
+        key,
+      ).toEqual(boxes.map(() => key));
+      const values = boxes.map((box) => box?.getAttribute('value') ?? '');
+      expect(
+        options.map((option) => option.querySelector('.search-facet-value')?.text),
+        key,
+      ).toEqual(values);
+      expect([...values].sort(), key).toEqual(Object.keys(facets[key] ?? {}).sort());
+      expect(values, key).toEqual([...values].sort(SEARCH_FACET_ORDER[key]));
+      // Hidden until the first search counts them; the count is filled in then.
+      expect(
+        options.every((option) => option.hasAttribute('hidden')),
+        key,
+      ).toBe(true);
+      expect(
+        options.map((option) => option.querySelector('.search-facet-count')?.text),
+        key,
+      ).toEqual(values.map(() => ''));
+    }
+    expect(search.querySelectorAll('input[name="year"]').map((box) => box.getAttribute('value'))).toEqual(
+      Object.keys(facets.year ?? {}).sort((a, b) => Number(b) - Number(a)),
     );
   });
 

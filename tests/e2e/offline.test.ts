@@ -62,6 +62,32 @@ describe.skipIf(!HAS_CHROMIUM)('reading offline, in Chromium', () => {
     expect(scripts).toEqual([]);
   });
 
+  it('on the search page, registers the worker once, from search.js after the first results are drawn, not at load', async () => {
+    context = await browser.newContext({ serviceWorkers: 'allow' });
+    // Note how many results are on the page at each registration (the boot script's would come at load).
+    await context.addInitScript(() => {
+      const calls: number[] = [];
+      Object.assign(window, { registrations: calls });
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+        calls.push(document.querySelectorAll('[data-search-results] li').length);
+        return register.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(url('/search/?q=venepuncture'), { waitUntil: 'load' });
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    expect(scope).toBe(url('/'));
+    const calls = await page.evaluate(() => (window as unknown as { registrations: number[] }).registrations);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toBeGreaterThan(0);
+    // Everywhere else the boot script registers it at load, as before.
+    await page.goto(url(ESSAY), { waitUntil: 'load' });
+    await poll(() => page.evaluate(() => (window as unknown as { registrations: number[] }).registrations)).toEqual([
+      0,
+    ]);
+  });
+
   it('opens a saved reading list and its pieces with no connection, says so, and searches what was saved', async () => {
     const page = await openWithWorker(LIST);
     await save(page, 'reading-list', /^Saved: this list and its 2 pieces open offline/);

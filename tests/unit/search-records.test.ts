@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { searchFromParams, searchPageHref } from '../../public/scripts/search.js';
 import type { PieceCard } from '../../src/lib/routes/pieces.ts';
 import type { ReferenceView } from '../../src/lib/routes/references.ts';
-import { pieceSearchRecord, referenceSearchRecord, SEARCH_FACETS } from '../../src/lib/routes/search.ts';
+import {
+  glossarySearchRecord,
+  pieceSearchRecord,
+  referenceSearchRecord,
+  SEARCH_FACETS,
+  searchFacetOptions,
+} from '../../src/lib/routes/search.ts';
 import { termGroups, termLinks } from '../../src/lib/routes/terms.ts';
 
 const essay: PieceCard = {
@@ -80,6 +86,47 @@ describe('search records', () => {
       // Pagefind reserves these for compound filters; "q" is the query parameter.
       expect(['any', 'all', 'none', 'not', 'q']).not.toContain(key);
     }
+  });
+});
+
+describe("the search page's facet values", () => {
+  it('lists every value of every facet once, in facet order: years newest first, others by lower-cased label', () => {
+    const poster: PieceCard = { ...essay, kind: 'poster', kindLabel: 'Poster', date: new Date('2026-03-01T00:00:00Z') };
+    const options = searchFacetOptions([
+      pieceSearchRecord(essay),
+      pieceSearchRecord(poster),
+      referenceSearchRecord({ authors: 'Okafor', year: 2009 }),
+      referenceSearchRecord(reference),
+      glossarySearchRecord('hca', { term: 'HCA', expansion: 'Healthcare assistant', definition: 'A role.' }),
+    ]);
+    expect(options.map((facet) => facet.key)).toEqual(SEARCH_FACETS.map((facet) => facet.key));
+    expect(Object.fromEntries(options.map(({ key, values }) => [key, values]))).toEqual({
+      type: ['Essay', 'Glossary term', 'Poster', 'Reference'],
+      profession: ['Nurse', 'Pharmacist'],
+      topic: ['Medicines'],
+      competency: ['Roles and Responsibilities'],
+      setting: ['Community care'],
+      year: ['2026', '2025', '2021', '2009'],
+    });
+  });
+
+  it('sorts by lower-cased label, so case does not split the list, and ignores filters of no facet', () => {
+    const [type] = searchFacetOptions([
+      {
+        filters: [
+          ['type', 'b'],
+          ['type', 'C'],
+          ['type', 'a'],
+          ['colour', 'Red'],
+        ],
+      },
+      { filters: { type: ['B2'] } },
+    ]);
+    expect(type?.values).toEqual(['a', 'b', 'B2', 'C']);
+  });
+
+  it('keeps a facet no record has, empty', () => {
+    expect(searchFacetOptions([]).map(({ values }) => values)).toEqual(SEARCH_FACETS.map(() => []));
   });
 });
 

@@ -57,6 +57,8 @@ export const serviceWorkerHref = sitePath('sw.js');
 export const offlineHref = sitePath('offline/');
 /** Where the build writes Pagefind's bundle (src/integrations/search-index.ts). */
 export const searchBundleHref = sitePath('pagefind/');
+/** The site's look for search results and facets (public/styles/search.css; search.js adds it where search opens). */
+export const searchStylesHref = sitePath('styles/search.css');
 /** Where Astro writes its hashed CSS and JavaScript. */
 export const assetsHref = sitePath('_astro/');
 

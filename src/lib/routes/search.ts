@@ -80,6 +80,41 @@ function facetFilters(subject: SearchSubject): [string, string][] {
   );
 }
 
+/** A facet and every value the index holds for it, in the order the search page lists them. */
+export interface SearchFacetOptions {
+  key: string;
+  values: string[];
+}
+
+/**
+ * Every value of every facet in the given records (pages' filters and glossary records'), in the
+ * order /search/ lists them: years newest first, other values by their lower-cased label (a plain
+ * comparison, as public/scripts/search.js sorts a value the page lacks; no locale collation). The
+ * search page writes these checkboxes at build time, so its script only ticks, counts and hides them.
+ */
+export function searchFacetOptions(
+  records: Iterable<{ filters: SearchRecord['filters'] | GlossarySearchRecord['filters'] }>,
+): SearchFacetOptions[] {
+  const found = new Map<string, Set<string>>(SEARCH_FACETS.map((facet) => [facet.key, new Set()]));
+  for (const { filters } of records) {
+    const pairs = Array.isArray(filters)
+      ? filters
+      : Object.entries(filters).flatMap(([key, values]) => values.map((value): [string, string] => [key, value]));
+    for (const [key, value] of pairs) found.get(key)?.add(value);
+  }
+  return SEARCH_FACETS.map(({ key }) => ({
+    key,
+    values: [...(found.get(key) ?? [])].sort((a, b) => (key === 'year' ? Number(b) - Number(a) : byLabel(a, b))),
+  }));
+}
+
+/** The search page's order of facet values: their lower-cased labels, compared code unit by code unit. */
+function byLabel(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export function pieceSearchRecord(card: PieceCard): SearchRecord {
   return {
     type: TYPE_LABELS[card.kind],

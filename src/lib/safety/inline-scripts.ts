@@ -15,7 +15,7 @@ import { scriptHref, serviceWorkerHref } from '../routes/hrefs.ts';
  * and the service worker follow the base path (src/lib/routes/hrefs.ts), so the script, and its hash,
  * change with SITE_URL.
  */
-export const BOOT_SCRIPT = `(()=>{const d=document.documentElement,A=addEventListener,o=()=>d.toggleAttribute('data-offline',!navigator.onLine);o();A('online',o);A('offline',o);A('load',()=>navigator.serviceWorker?.register('${serviceWorkerHref}').catch(o));try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t;const s=localStorage.getItem('citation-style');if(/^(${CITATION_STYLE_IDS.join('|')})$/.test(s))d.dataset.citationStyle=s}catch{}
+export const BOOT_SCRIPT = `(()=>{const d=document.documentElement,A=addEventListener,o=()=>d.toggleAttribute('data-offline',!navigator.onLine);o();A('online',o);A('offline',o);A('load',()=>document.querySelector('[data-sw-later]')||navigator.serviceWorker?.register('${serviceWorkerHref}').catch(o));try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t;const s=localStorage.getItem('citation-style');if(/^(${CITATION_STYLE_IDS.join('|')})$/.test(s))d.dataset.citationStyle=s}catch{}
 let c;const load=n=>import(\`${scriptHref('${n}')}\`),on=new Set(),wake=e=>{if(e.type==='click')c=e;for(const el of document.querySelectorAll('[data-enhance]'))for(const n of el.dataset.enhance.split(' '))if(n&&!on.has(n)){on.add(n);load(n).then(m=>m.init?.(e,c))}};
 for(const t of['pointerover','pointerdown','focusin','keydown','click'])A(t,wake,{capture:true,passive:true});
 A('keydown',e=>{if((e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k'){e.preventDefault();load('search').then(m=>m.open?.())}})})();`;
