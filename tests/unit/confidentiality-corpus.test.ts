@@ -159,7 +159,7 @@ const MEASURED = [
   {
     file: 'blind-27.tsv',
     first: { detected: 123 / 128, falsePositives: 5 / 128 },
-    now: { detected: 126 / 128, falsePositives: 0 / 128 },
+    now: { detected: 125 / 128, falsePositives: 0 / 128 },
   },
   {
     file: 'blind-28.tsv',

@@ -270,7 +270,7 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * a village or a townland.
  */
 const HOME_IN =
-  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|driven in|drove in|came in|came down|came up|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
 
 export const detectHomePlaces: Detector = (text, { knownNames }) =>
   matches(text, HOME_IN, (m) => {
@@ -287,10 +287,11 @@ const ADDRESS =
 
 /**
  * A street that its type word names, without a label: "14 rue des Pêcheurs", "chemin du Lac" (a French
- * street's type word comes first, in lower case, then its name) and "Heol Cae Mawr", "Stryd y Bont" (a Welsh street type comes first).
+ * street's type word comes first, in lower case, then its name; "avenue", "rang" and "route" only after a
+ * number, as English uses them too: "she rang Pharmacy") and "Heol Cae Mawr", "Stryd y Bont" (a Welsh street type comes first).
  */
 const STREET =
-  /(?<![\p{L}\d])(?:(?:\d{1,4}[A-Za-z]?,? )?(?:rue|avenue|chemin|boulevard|boul\.|rang|impasse|allée|route|montée|côte)(?: (?:de la|de l['’]|du|des|de|d['’]))? ?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|(?:Heol|Ffordd|Stryd|Lôn)(?: (?:y|yr))? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+  /(?<![\p{L}\d])(?:(?:\d{1,4}[A-Za-z]?,? (?:avenue|rang|route|montée|côte)|(?:\d{1,4}[A-Za-z]?,? )?(?:rue|chemin|boulevard|boul\.|impasse|allée))(?: (?:de la|de l['’]|du|des|de|d['’]))? ?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}|(?:Heol|Ffordd|Stryd|Lôn)(?: (?:y|yr))? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 
 export const detectAddresses: Detector = function* (text) {
   yield* matches(text, ADDRESS, () => 'confidentiality/named-place');
