@@ -388,7 +388,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['hospital-number', 'Letter ref: DN/KP/55103 from the diabetes clinic.', 'DN/KP/55103'],
     ['postal-code', 'Code postal: J8Y 2Q4, à confirmer avec la fille.', 'J8Y 2Q4'],
     ['social-handle', 'Her son posted the video from @GrandadsGardenPlot the same night.', '@GrandadsGardenPlot'],
-    ['named-place', 'Every Friday he was in the Kinloch Bar until closing.', 'Kinloch Bar'],
+    ['named-place', 'His local was the Kinloch Bar, two doors down.', 'Kinloch Bar'],
     ['named-place', 'She was a regular at the Black Swan, two doors from her flat.', 'Black Swan'],
     ['named-place', 'Il a été admis à l’Hôpital Sainte-Adèle de nuit.', 'Hôpital Sainte-Adèle'],
     ['named-place', 'Elle demeure au 27 rue des Tilleuls depuis son veuvage.', '27 rue des Tilleuls'],
@@ -537,6 +537,7 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Our Welsh-speaking HCA and our Acadian colleagues taught me the most.',
     'Hepatitis B / Hepatitis C screening, and Table A, Figure B in the appendix.',
     'I rang Pharmacy, and the route Google Maps gave us was closed.',
+    'I told Matron we were short; we ate at the Salad Bar, then the Oyster Bar, near the Mont-Royal campus.',
     'She came up from Resus at midnight, and he came down from Majors; both had driven in from Aberdeen.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);

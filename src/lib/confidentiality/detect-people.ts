@@ -477,7 +477,14 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
     if (PRODUCT_CASE.test(name) || knownNames.has(name.toLowerCase()) || isFamousPerson(name.toLowerCase()))
       return undefined;
     const facts = wordFacts(name);
-    if (facts.common || facts.place || isGeneric(name) || MONTH_OR_DAY.test(name)) return undefined;
+    if (
+      facts.common ||
+      facts.place ||
+      isGeneric(name) ||
+      MONTH_OR_DAY.test(name) ||
+      THING_WORDS.has(name.toLowerCase())
+    )
+      return undefined;
     const start = m.index + m[0].length - name.length;
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
