@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { findUnsafeMarkupInBuild } from '../safety/built-site.ts';
 import type { Problem } from './problem.ts';
 import { findIdentifiersInBuild } from './scan-built-site.ts';
-import { builtHtmlFiles, type Shard } from './shard.ts';
+import { builtHtmlFiles, shareOut } from './shard.ts';
 
 export interface GateScan {
   pages: number;
@@ -18,11 +18,11 @@ export interface GateScan {
   identifiers: Problem[];
 }
 
-/** Both scans over one share of the pages (the feed goes with the first share). */
-export function scanShard(outDir: string, projectRoot: string, shard?: Shard): GateScan {
-  const markup = findUnsafeMarkupInBuild(outDir, shard);
-  const { pages, problems: identifiers } = findIdentifiersInBuild(outDir, projectRoot, shard);
-  return { pages, markup, identifiers };
+/** Both scans over a share of the pages (`feeds`: whether this share also reads the RSS feeds). */
+export function scanShare(outDir: string, projectRoot: string, pages: readonly string[], feeds: boolean): GateScan {
+  const markup = findUnsafeMarkupInBuild(outDir, pages);
+  const { problems: identifiers } = findIdentifiersInBuild(outDir, projectRoot, pages, { feeds });
+  return { pages: pages.length, markup, identifiers };
 }
 
 const byPlace = (a: Problem, b: Problem) =>
@@ -35,22 +35,20 @@ const PAGES_PER_SHARE = 300;
  * Both scans over every page, one share per core (at most four, and none smaller than PAGES_PER_SHARE
  * unless `shares` says how many); problems in file order.
  */
-export async function scanBuiltSite(
-  outDir: string,
-  projectRoot: string,
-  shares = Math.min(4, availableParallelism(), Math.ceil(builtHtmlFiles(outDir).length / PAGES_PER_SHARE)),
-): Promise<GateScan> {
-  const count = Math.max(1, shares);
+export async function scanBuiltSite(outDir: string, projectRoot: string, shares?: number): Promise<GateScan> {
+  const pages = builtHtmlFiles(outDir);
+  const count = Math.max(1, shares ?? Math.min(4, availableParallelism(), Math.ceil(pages.length / PAGES_PER_SHARE)));
+  const [first = [], ...rest] = shareOut(pages, count);
   const workerFile = path.join(projectRoot, 'src/lib/check/publish-gate-worker.ts');
-  const others = Array.from({ length: count - 1 }, (_, i) => {
-    const worker = new Worker(workerFile, { workerData: { outDir, projectRoot, shard: { index: i + 1, count } } });
+  const others = rest.map((share) => {
+    const worker = new Worker(workerFile, { workerData: { outDir, projectRoot, pages: share } });
     return new Promise<GateScan>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`a publish-gate worker exited with code ${code}`)));
     });
   });
-  const scans = [scanShard(outDir, projectRoot, { index: 0, count }), ...(await Promise.all(others))];
+  const scans = [scanShare(outDir, projectRoot, first, true), ...(await Promise.all(others))];
   return {
     pages: scans.reduce((sum, scan) => sum + scan.pages, 0),
     markup: scans.flatMap((scan) => scan.markup).sort(byPlace),

@@ -1,7 +1,6 @@
-/** One share of the publish gate's pages, scanned on a worker thread (publish-gate-scan.ts). */
+/** A share of the publish gate's pages, scanned on a worker thread (publish-gate-scan.ts); the main thread reads the feeds. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanShard } from './publish-gate-scan.ts';
-import type { Shard } from './shard.ts';
+import { scanShare } from './publish-gate-scan.ts';
 
-const { outDir, projectRoot, shard } = workerData as { outDir: string; projectRoot: string; shard: Shard };
-parentPort?.postMessage(scanShard(outDir, projectRoot, shard));
+const { outDir, projectRoot, pages } = workerData as { outDir: string; projectRoot: string; pages: string[] };
+parentPort?.postMessage(scanShare(outDir, projectRoot, pages, false));

@@ -24,7 +24,7 @@ import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { type Problem, problem } from './problem.ts';
-import { pagesOf, type Shard } from './shard.ts';
+import { builtHtmlFiles } from './shard.ts';
 
 export interface BuiltSiteScan {
   pages: number;
@@ -39,10 +39,15 @@ interface ContentText {
 }
 
 /**
- * Scan a build's output folder (or one share of its pages, the feed going with the first share:
- * publish-gate-scan.ts). `projectRoot` makes reported file paths relative.
+ * Scan a build's output folder: its HTML pages (all of them, or the share `pages`: publish-gate-scan.ts)
+ * and, unless `feeds` is false, its RSS feeds. `projectRoot` makes reported file paths relative.
  */
-export function findIdentifiersInBuild(outDir: string, projectRoot: string, shard?: Shard): BuiltSiteScan {
+export function findIdentifiersInBuild(
+  outDir: string,
+  projectRoot: string,
+  pages: readonly string[] = builtHtmlFiles(outDir),
+  { feeds = true } = {},
+): BuiltSiteScan {
   const accepted = acceptedExceptions(projectRoot);
   // The content folder is read only when something has to be traced back to it.
   let sources: ContentText[] | undefined;
@@ -86,13 +91,13 @@ export function findIdentifiersInBuild(outDir: string, projectRoot: string, shar
       }
     }
   };
-  const pages = pagesOf(outDir, shard);
   for (const file of pages) {
     const { texts, sourcePath } = readBuiltPage(readFileSync(path.join(outDir, file), 'utf8'));
     check(texts, sitePath(file), sourcePath);
   }
-  const feeds = !shard || shard.index === 0 ? readdirSync(outDir) : [];
-  for (const feed of feeds.filter((name) => name.endsWith('.xml') && !name.startsWith('sitemap'))) {
+  for (const feed of (feeds ? readdirSync(outDir) : []).filter(
+    (name) => name.endsWith('.xml') && !name.startsWith('sitemap'),
+  )) {
     const xml = readFileSync(path.join(outDir, feed), 'utf8');
     if (!/<rss[\s>]/.test(xml)) continue;
     for (const item of readFeed(xml)) check(item.texts, `/${feed} (item ${item.link})`, undefined);

@@ -1,15 +1,10 @@
 /**
- * A build's HTML pages, and shares of them for scanning on several cores (publish-gate-scan.ts): the
- * share `index` of `count` holds the pages whose position in the sorted list leaves `index` after
- * division by `count`.
+ * A build's HTML pages, listed once, and shared out for scanning on several cores
+ * (publish-gate-scan.ts): share `i` of `count` holds the pages whose position in the sorted list
+ * leaves `i` after division by `count`.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-
-export interface Shard {
-  index: number;
-  count: number;
-}
 
 /** Every HTML file under `outDir`, as sorted paths relative to it with forward slashes ("essays/x/index.html"). */
 export function builtHtmlFiles(outDir: string): string[] {
@@ -20,6 +15,6 @@ export function builtHtmlFiles(outDir: string): string[] {
     .sort();
 }
 
-/** The pages of a share (every page when there is no share). */
-export const pagesOf = (outDir: string, shard: Shard | undefined): string[] =>
-  builtHtmlFiles(outDir).filter((_, position) => !shard || position % shard.count === shard.index);
+/** `pages` in `count` shares. */
+export const shareOut = (pages: readonly string[], count: number): string[][] =>
+  Array.from({ length: count }, (_, share) => pages.filter((_, position) => position % count === share));

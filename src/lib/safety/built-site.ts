@@ -6,16 +6,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Problem, problem } from '../check/problem.ts';
-import { pagesOf, type Shard } from '../check/shard.ts';
+import { builtHtmlFiles } from '../check/shard.ts';
 import { SITE } from '../../site.ts';
 import { findUnsafeMarkup } from './built-html.ts';
 import { cspHash, INLINE_SCRIPTS } from './inline-scripts.ts';
 
-/** Every markup finding in every HTML page under `outDir` (or in one share of them: publish-gate-scan.ts). */
-export function findUnsafeMarkupInBuild(outDir: string, shard?: Shard): Problem[] {
+/** Every markup finding in the HTML pages under `outDir` (all of them, or the share `pages`: publish-gate-scan.ts). */
+export function findUnsafeMarkupInBuild(outDir: string, pages: readonly string[] = builtHtmlFiles(outDir)): Problem[] {
   const own = new Set(INLINE_SCRIPTS.map(cspHash));
   const problems: Problem[] = [];
-  for (const relative of pagesOf(outDir, shard)) {
+  for (const relative of pages) {
     const file = path.join(outDir, relative);
     const html = readFileSync(file, 'utf8');
     const findings = findUnsafeMarkup(html, own);
