@@ -57,6 +57,24 @@ describe('the publish gate', () => {
     expect(await scanBuiltSite(copy, PROJECT_ROOT, 3)).toEqual(alone);
   });
 
+  it("reads the JSON files that carry content (the writing page's works, the CSL-JSON bibliography), not only pages", async () => {
+    const copy = path.join(TEST_DIR, 'gate-data');
+    rmSync(copy, { recursive: true, force: true });
+    mkdirSync(path.join(copy, 'contribute'), { recursive: true });
+    const works = JSON.parse(readFileSync(path.join(DIST, 'contribute', 'write-works.json'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
+    expect(works.length).toBeGreaterThan(0);
+    // A work whose title carries an NHS number and markup: the picker shows titles as text, the gate refuses the number.
+    works[0] = { ...works[0], title: '<img src=x onerror=alert(1)> Notes of NHS 943 476 5919' };
+    writeFileSync(path.join(copy, 'contribute', 'write-works.json'), JSON.stringify(works));
+    cpSync(path.join(DIST, 'references.json'), path.join(copy, 'references.json'));
+    const { identifiers } = await scanBuiltSite(copy, PROJECT_ROOT, 1);
+    expect(identifiers.map((p) => [p.rule, /reached the built site: (\S+)/.exec(p.message)?.[1]])).toEqual([
+      ['confidentiality/nhs-number', '/contribute/write-works.json'],
+    ]);
+  });
+
   it('fails the build and empties the output folder, so nothing unsafe is served or uploaded', async () => {
     const copy = tamperedCopy('gate-hook');
     const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);

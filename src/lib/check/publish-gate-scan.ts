@@ -18,10 +18,15 @@ export interface GateScan {
   identifiers: Problem[];
 }
 
-/** Both scans over a share of the pages (`feeds`: whether this share also reads the RSS feeds). */
-export function scanShare(outDir: string, projectRoot: string, pages: readonly string[], feeds: boolean): GateScan {
+/** Both scans over a share of the pages (`feedsAndData`: whether this share also reads the feeds and data files). */
+export function scanShare(
+  outDir: string,
+  projectRoot: string,
+  pages: readonly string[],
+  feedsAndData: boolean,
+): GateScan {
   const markup = findUnsafeMarkupInBuild(outDir, pages);
-  const { problems: identifiers } = findIdentifiersInBuild(outDir, projectRoot, pages, { feeds });
+  const { problems: identifiers } = findIdentifiersInBuild(outDir, projectRoot, pages, { feedsAndData });
   return { pages: pages.length, markup, identifiers };
 }
 

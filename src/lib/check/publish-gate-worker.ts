@@ -1,4 +1,4 @@
-/** A share of the publish gate's pages, scanned on a worker thread (publish-gate-scan.ts); the main thread reads the feeds. */
+/** A share of the publish gate's pages, scanned on a worker thread (publish-gate-scan.ts); the main thread reads the feeds and data files. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanShare } from './publish-gate-scan.ts';
 

@@ -24,6 +24,7 @@ import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
 import { readSourceFile } from '../content/source-file.ts';
 import { type Problem, problem } from './problem.ts';
+import { bibliographyFileHref, SITE_BASE, writeWorksHref } from '../routes/hrefs.ts';
 import { builtHtmlFiles } from './shard.ts';
 
 export interface BuiltSiteScan {
@@ -40,13 +41,14 @@ interface ContentText {
 
 /**
  * Scan a build's output folder: its HTML pages (all of them, or the share `pages`: publish-gate-scan.ts)
- * and, unless `feeds` is false, its RSS feeds. `projectRoot` makes reported file paths relative.
+ * and, unless `feedsAndData` is false, its RSS feeds and DATA_FILES. `projectRoot` makes reported file
+ * paths relative.
  */
 export function findIdentifiersInBuild(
   outDir: string,
   projectRoot: string,
   pages: readonly string[] = builtHtmlFiles(outDir),
-  { feeds = true } = {},
+  { feedsAndData = true } = {},
 ): BuiltSiteScan {
   const accepted = acceptedExceptions(projectRoot);
   // The content folder is read only when something has to be traced back to it.
@@ -95,12 +97,22 @@ export function findIdentifiersInBuild(
     const { texts, sourcePath } = readBuiltPage(readFileSync(path.join(outDir, file), 'utf8'));
     check(texts, sitePath(file), sourcePath);
   }
-  for (const feed of (feeds ? readdirSync(outDir) : []).filter(
+  for (const feed of (feedsAndData ? readdirSync(outDir) : []).filter(
     (name) => name.endsWith('.xml') && !name.startsWith('sitemap'),
   )) {
     const xml = readFileSync(path.join(outDir, feed), 'utf8');
     if (!/<rss[\s>]/.test(xml)) continue;
     for (const item of readFeed(xml)) check(item.texts, `/${feed} (item ${item.link})`, undefined);
+  }
+  for (const file of feedsAndData ? DATA_FILES : []) {
+    const full = path.join(outDir, file);
+    if (!existsSync(full)) continue;
+    const texts = stringsIn(JSON.parse(readFileSync(full, 'utf8')) as unknown).map((text): PageText => ({
+      where: 'a value',
+      text,
+      zone: 'reference',
+    }));
+    check(texts, `/${file}`, undefined);
   }
   for (const { finding, page, editSource, wheres } of reached.values()) {
     sources ??= contentTexts(projectRoot);
@@ -120,6 +132,22 @@ export function findIdentifiersInBuild(
   }
   return { pages: pages.length, problems };
 }
+
+/**
+ * The JSON files the site serves with content's text in them, read besides the pages: the writing
+ * page's works (its citation picker shows their titles and authors) and the bibliography as CSL-JSON.
+ * They hold reference data, so, as in a page's reference zones, only the rules no reviewer can except
+ * apply. The .bib and .ris exports are made from the same records as references.json.
+ */
+const DATA_FILES = [writeWorksHref, bibliographyFileHref('json')].map((href) => href.slice(SITE_BASE.length));
+
+/** Every string in a JSON value, in document order. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
 
 function sitePath(file: string): string {
   if (file === 'index.html') return '/';
