@@ -313,9 +313,10 @@ const REGION_WORDS = new Set(
 );
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
 const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
-/** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde". */
-const RELATIVE_TITLE =
-  /^(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl)$/;
+/** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde", Cree "Kokum", Welsh "Nain". */
+const RELATIVE_TITLES =
+  'Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl';
+const RELATIVE_TITLE = new RegExp(`^(?:${RELATIVE_TITLES})$`);
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
 function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | 'unknown' | 'common' | 'bad' {
@@ -500,7 +501,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl|Little|oor|wor) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
   'g',
 );
 
