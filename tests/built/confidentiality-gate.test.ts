@@ -38,7 +38,14 @@ describe('an identifier that reaches dist/', () => {
     expect(output).toContain(
       `${REFERENCE}:6:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /references/ (text)`,
     );
-    expect(output).toContain('6 errors, 0 warnings');
+    // And the JSON files that carry the reference: the writing page's works and the CSL-JSON bibliography.
+    expect(output).toContain(
+      `${REFERENCE}:6:43  confidentiality/nhs-number  "999 012 3470" is an NHS number (ten digits with a valid modulus 11 check digit), and it reached the built site: /contribute/write-works.json (a value)`,
+    );
+    expect(output).toContain(
+      `${REFERENCE}:11:41  confidentiality/phone  "0113 496 0000" is a telephone number, and it reached the built site: /references.json (a value)`,
+    );
+    expect(output).toContain('9 errors, 0 warnings');
     // The report alone, and nothing left to publish.
     expect(output).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(TEST_DIR, 'confidentiality-gate', 'index.html'))).toBe(false);
