@@ -45,13 +45,19 @@ describe('the publish gate', () => {
 
   it('shares the pages across worker threads and finds exactly what one thread finds', async () => {
     const copy = tamperedCopy('gate-shares');
-    // A second page, in another share, carries an identifier: an NHS number in its text.
+    // A second page, in another share, carries identifiers: an NHS number in its text, in figures and read out in words.
     const other = path.join(copy, 'essays', 'index.html');
-    writeFileSync(other, readFileSync(other, 'utf8').replace('<main', '<p>NHS 943 476 5919</p><main'));
+    writeFileSync(
+      other,
+      readFileSync(other, 'utf8').replace(
+        '<main',
+        '<p>NHS 943 476 5919</p><p>She read it out: nine four three, four seven six, five nine one nine.</p><main',
+      ),
+    );
     const alone = await scanBuiltSite(copy, PROJECT_ROOT, 1);
     expect(alone.pages).toBe(2);
     expect(alone.markup.map((p) => p.rule)).toEqual(['page/event-handler', 'page/foreign-script']);
-    expect(alone.identifiers.map((p) => p.rule)).toEqual(['confidentiality/nhs-number']);
+    expect(alone.identifiers.map((p) => p.rule)).toEqual(['confidentiality/nhs-number', 'confidentiality/nhs-number']);
     // Two shares put the two pages on different threads; a third share has no page at all.
     expect(await scanBuiltSite(copy, PROJECT_ROOT, 2)).toEqual(alone);
     expect(await scanBuiltSite(copy, PROJECT_ROOT, 3)).toEqual(alone);

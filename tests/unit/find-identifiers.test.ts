@@ -417,6 +417,36 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', "He had come down from Oakridge General's resus room.", "Oakridge General's"],
     ['named-place', 'He works behind the bar at the Tup in the village.', 'Tup'],
     ['named-place', 'The memory clinic at Clinig Bryn Teg runs on Thursdays.', 'Clinig Bryn Teg'],
+    // Round 9: dotted dates, a day and month after a referral or an operation, digits read out, shorthand ages,
+    // a relative named by "the", a newborn, a client's full name, Quebec clinics, "X Royal", a Cree Nation, "Old Mill Road".
+    ['date', 'Fell at home on 3.9.24 and lay there overnight.', '3.9.24'],
+    ['date', 'adm 28.11 with a chest infection', '28.11'],
+    ['date', 'Referral accepted 14 Feb, seen by the team a week later.', '14 Feb'],
+    ['date', 'Her surgery was moved to 19 June at short notice.', '19 June'],
+    ['date', "d/c'd 2nd Mar with a package of care", '2nd Mar'],
+    [
+      'health-number',
+      'He read me his health card: four one two two, eight eight seven, six oh three.',
+      'four one two two, eight eight seven, six oh three',
+    ],
+    [
+      'unexplained-number',
+      'The number she gave was seven two one four, five five nine, oh eight one.',
+      'seven two one four, five five nine, oh eight one',
+    ],
+    ['exact-age', 'pt 88 and still driving to the shops', '88'],
+    ['exact-age', 'Mum 17, Dad 19, both at college.', '17'],
+    ['exact-age', 'Le patient, 72 ans, vit seul.', '72 ans'],
+    ['exact-age', 'Infant, 1 yr 2 mo, brought in by his aunt.', '1 yr 2 mo'],
+    ['person-name', 'Speak to Olumide, the son, before the family meeting.', 'Olumide'],
+    ['person-name', 'Marie-Ève (la fille) s’occupe des rendez-vous.', 'Marie-Ève'],
+    ['person-name', 'We weighed baby Ottilie twice that morning.', 'Ottilie'],
+    ['person-name', 'Client Brontë Halloway-Pike reviewed at the day centre.', 'Brontë Halloway-Pike'],
+    ['person-name', 'MacAskill, Ishbel R. – for the diabetes clinic', 'MacAskill, Ishbel R.'],
+    ['named-place', 'Le CLSC de Verdun m’a accueillie pour mon stage.', 'CLSC de Verdun'],
+    ['named-place', 'She was transferred to Wigan Royal overnight.', 'Wigan Royal'],
+    ['named-place', 'The nursing station at Kestrel Lake Cree Nation had one nurse.', 'Kestrel Lake Cree Nation'],
+    ['named-place', 'He lives in the end cottage on Old Quarry Road.', 'Old Quarry Road'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -539,6 +569,19 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'I rang Pharmacy, and the route Google Maps gave us was closed.',
     'I told Matron we were short; we ate at the Salad Bar, then the Oyster Bar, near the Mont-Royal campus.',
     'She came up from Resus at midnight, and he came down from Majors; both had driven in from Aberdeen.',
+    // Round 9: a version, times, measurements, counting aloud, labels before figures, Quebec's "ben", languages,
+    // a discipline's practice, regional health bodies, the Princess Royal and Radio 2.
+    'The app was updated to version 16.05.23 last week, and Python 3.10.12 runs the audit script.',
+    'She was seen at 10.05, then again at 11.10; admitted with a potassium of 2.9 and Hb 10.20 g/L.',
+    'We counted one, two, three, four, five, six, seven, eight, nine, ten with the children.',
+    'Mark: 68%, Grade: 2/5, which I will take.',
+    'Ben là, je sais pas trop, mais on essaie.',
+    'Urdu is my first language and English is my second language.',
+    'The Framework for Dietetic Practice and the Code of Nursing Practice were set reading.',
+    'NHS Lothian, Betsi Cadwaladr University Health Board and Alberta Health Services all host students.',
+    'The Princess Royal opened the new wing.',
+    'The community midwife drove, Radio 2 on, while I read the notes.',
+    'Later, the daughter rang; afterwards, the son came in.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

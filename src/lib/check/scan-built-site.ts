@@ -19,6 +19,7 @@ import {
   findInNormalised,
   toFinding,
 } from '../confidentiality/find-identifiers.ts';
+import { SPOKEN_NUMBER_HINT } from '../confidentiality/detect-numbers.ts';
 import { DEFAULT_KNOWN_NAMES } from '../confidentiality/known-names.ts';
 import { normalise } from '../confidentiality/normalise.ts';
 import { COLLECTION_FOLDERS, contentRoot } from '../content/paths.ts';
@@ -66,8 +67,11 @@ export function findIdentifiersInBuild(
     if (found) return found;
     if (cache.size > 100_000) cache.clear();
     found = [];
-    // Every error the detectors report has a digit in it, or is an e-mail address ("@", " at ").
-    if (/[\d@\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\uFF20]|\bat\b/i.test(raw)) {
+    // Every error the detectors report has a digit in it, is a number said aloud, or is an e-mail address ("@", " at ").
+    if (
+      /[\d@\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\uFF20]|\bat\b/i.test(raw) ||
+      SPOKEN_NUMBER_HINT.test(raw)
+    ) {
       const { text } = normalise(raw);
       for (const candidate of findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
         const finding = toFinding(candidate, text);

@@ -87,6 +87,10 @@ function datePattern(labelled: boolean): string {
     // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version)
     `(?<a3>\\d{1,2})(?<s3>[/-])(?<b3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2})`,
     `(?<a4>\\d{1,2})(?<s4>[. ])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4}${labelled ? '|\\d{2}' : ''})`,
+    // 16.05.23 after "on", "since" and the like: a date when something happened, where a version number is not
+    ...(labelled
+      ? []
+      : [`(?<=\\b(?:on|from|since|until|till|by|dated|le) )(?<a10>\\d{1,2})\\.(?<b10>\\d{1,2})\\.(?<y10>\\d{2})`]),
     // 1948-03-03, 1948/03/03
     `(?<y5>\\d{4})(?<s5>[/.-])(?<m5>\\d{1,2})\\k<s5>(?<d5>\\d{1,2})`,
   ];
@@ -100,6 +104,8 @@ function datePattern(labelled: boolean): string {
       // 04/10, 21/7: a day and month with no year, as a handover writes them ("Adm 04/10", "D/C planned Fri 11/10");
       // not a duration in shorthand ("3/7 ago", "2/52 post-op") or a fraction ("1/2 hourly")
       `(?<a9>\\d{1,2})\\/(?<b9>\\d{1,2})(?![/\\d]| (?:ago|old|post|later|hx|hourly|hrly|daily|of)\\b)`,
+      // 30.10: the same with a dot, two figures each, and not a measurement ("adm 12.50 mmol" is not a date)
+      `(?<a11>\\d{2})\\.(?<b11>\\d{2})(?![.\\d]| ?(?:%|°|(?:mg|mcg|µg|g|kg|ml|mL|l|L|mmol|µmol|units?|hours?|hrs?|h|mins?|cm|mm|kPa|bpm|am|pm)\\b))`,
     );
   }
   return `(?:${forms.join('|')})`;
@@ -108,7 +114,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -155,6 +161,9 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
   if (g.d7) return any(dayOf(g.d7), monthNumber(g.m7 ?? ''), [2000]);
   if (g.m8) return any(dayOf(g.d8), monthNumber(g.m8), [2000]);
   if (g.a9) return any(n(g.a9), n(g.b9), [2000]) || any(n(g.b9), n(g.a9), [2000]);
+  if (g.a10) return any(n(g.a10), n(g.b10), year(g.y10)) || any(n(g.b10), n(g.a10), year(g.y10));
+  // Day first only: with the month second, most times of day ("10.15", "14.30") are not dates.
+  if (g.a11) return any(n(g.a11), n(g.b11), [2000]);
   return false;
 }
 
@@ -164,6 +173,8 @@ export const detectLabelledDates: Detector = (text) =>
     const date = g.date ?? '';
     if (!realDate(g, text.slice(m.index + m[0].length, m.index + m[0].length + 24), date)) return undefined;
     const start = m.index + m[0].length - date.length;
+    // "seen at 10.05": after "at", a dotted day and month is a time.
+    if (g.a11 && /\bat $/i.test(text.slice(Math.max(0, start - 3), start))) return undefined;
     const birth = new RegExp(`^${BIRTH_LABEL}$`, 'i').test(g.label ?? '');
     const rule: ConfidentialityRule = birth ? 'confidentiality/date-of-birth' : 'confidentiality/date';
     return { rule, start, end: start + date.length };
@@ -248,7 +259,7 @@ const UNIT_AFTER =
 
 /** People an age in apposition can follow ("my patient, 84, ..."). */
 const PERSON_NOUN =
-  '(?:patient|pt|elder|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|youngster|teen|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she)';
+  '(?:patient|pt|elder|man|woman|lady|gentleman|gent|lad|lass|fella|fellow|bloke|chap|youngster|teen|boy|girl|resident|client|service user|mother|father|mum|dad|wife|husband|partner|son|daughter|grandson|granddaughter|grandmother|grandfather|brother|sister|neighbour|widow|widower|baby|child|infant|toddler|teenager|he|she|cliente?|patiente?|résidente?|dame|monsieur|madame|homme|femme|mère|père|fils|fille|bébé|enfant)';
 
 const AGE = new RegExp(
   [
@@ -390,7 +401,7 @@ export const detectAges: Detector = function* (text) {
 
 /** ", 67," after a person earlier in the clause: "The man in the side room, 67, kept asking about his dog." */
 const APPOSED_AGE =
-  /(?<=[A-Za-z)]), (?<n>\d{1,3})(?<unit> ?(?:yrs?|years?|mths?|months?|wks?|weeks?)(?: \d{1,2} ?(?:mths?|months?))?)?,(?! ?\d)|(?<=[A-Za-z\d]) \((?<b>\d{1,3})\)/g;
+  /(?<=[\p{L})]), (?<n>\d{1,3})(?<unit> ?(?:yrs?|years?|mths?|months?|mo|wks?|weeks?|ans|mois)(?: \d{1,2} ?(?:mths?|months?|mo|mois))?)?,(?! ?\d)|(?<=[A-Za-z\d]) \((?<b>\d{1,3})\)|(?<=\b(?:[Pp]t|[Mm]um|[Dd]ad|[Mm]am|[Ww]ife|[Hh]usband|[Gg]ran|[Nn]an|[Gg]randad) )(?<k>\d{2,3})(?=,| (?:and|still|but|who|with)\b)/gu;
 const PERSON_BEFORE = new RegExp(
   `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]*|[A-Z][a-z]+ [A-Z][a-z]+)(?![\\w])[^,.;:!?]{0,40}$`,
   'i',
@@ -403,7 +414,13 @@ const PERSON_NEAR = new RegExp(
 
 export const detectAppositionAges: Detector = function* (text) {
   for (const m of text.matchAll(APPOSED_AGE)) {
-    const { n, unit = '', b } = m.groups ?? {};
+    const { n, unit = '', b, k } = m.groups ?? {};
+    // "pt 94 and still chopping wood", "mum 19, dad 20": a number straight after the person, in shorthand.
+    if (k !== undefined) {
+      if (Number(k) >= 12 && Number(k) <= 115)
+        yield { rule: 'confidentiality/exact-age', start: m.index, end: m.index + k.length };
+      continue;
+    }
     const written = `${n ?? b ?? ''}${unit}`;
     const value = Number(n ?? b);
     if ((!unit && value < 2) || value > 115) continue;

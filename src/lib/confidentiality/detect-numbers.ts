@@ -401,6 +401,11 @@ const SPOKEN_RUN = new RegExp(
   String.raw`(?<![\w-])(?:(?:double|triple) )?${SPOKEN_DIGIT}(?:[ ,-]{1,3}(?:(?:double|triple) )?${SPOKEN_DIGIT}){6,14}(?![\w-])`,
   'gi',
 );
+/** Seven digits said aloud in a row: less than this is never a number the spoken detector reports. */
+export const SPOKEN_NUMBER_HINT = new RegExp(
+  String.raw`\b${SPOKEN_DIGIT}(?:[ ,-]{1,3}(?:(?:double|triple) )?${SPOKEN_DIGIT}){6}`,
+  'i',
+);
 const SPOKEN_VALUE: Record<string, string> = {
   zero: '0',
   oh: '0',
@@ -431,16 +436,27 @@ export const detectSpokenNumbers: Detector = (text) =>
         repeat = 1;
       }
     }
-    const labelled = /(?:NHS|CHI|H&C|OHIP|PHN|health(?: card)?)(?: (?:number|no\.?))?[ :,]*$/i.test(
-      text.slice(Math.max(0, m.index - 30), m.index),
-    );
+    // The label may stand a few words back: "her care card number out as nine eight seven ...", "the PHIN?" — "Nine-oh-six ...".
+    const labelled =
+      /\b(?:NHS|CHI|H&C|OHIP|PHIN?|MSP|health(?: card)?|care card)\b(?: (?:number|no\.?))?[^.!]{0,30}$/i.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      );
     if (digits.length === 9 || digits.length === 10) {
       const rule = classifyHealthNumber(digits, labelled);
       if (rule) return rule;
     }
     if (digits.length >= 10 && digits.length <= 11 && digits.startsWith('0')) return 'confidentiality/phone';
+    // As with a number in figures, a long one read out that nothing explains is refused; counting aloud ("one, two, three ...") is not a number.
+    if (digits.length >= 9 && !isCounting(digits)) return 'confidentiality/unexplained-number';
     return undefined;
   });
+
+/** "123456789", "987654321": counting up or down, one by one. */
+function isCounting(digits: string): boolean {
+  const steps = new Set<number>();
+  for (let k = 1; k < digits.length; k++) steps.add((Number(digits[k]) - Number(digits[k - 1]) + 10) % 10);
+  return steps.size === 1 && (steps.has(1) || steps.has(9));
+}
 
 /** Quebec health insurance numbers: four letters and eight digits ("ABCD 1234 5678"), month 01-12 or 51-62. */
 const RAMQ = /(?<![\w])[A-Z]{4} ?\d{2}(?<month>\d{2}) ?\d{4}(?![\w])/g;

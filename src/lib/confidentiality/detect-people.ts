@@ -149,6 +149,8 @@ export const detectIntroducedNames: Detector = (text, { knownNames }) =>
     if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
     if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
     if (words.length === 1 && (wordFacts(name).common || wordFacts(name).place)) return undefined;
+    // "the midwife, Radio 2 on": a word and a number name a thing ("Radio 2", "Channel 4"), not a person.
+    if (/^ \d/.test(text.slice(m.index + m[0].length))) return undefined;
     const start = m.index + m[0].length - name.length;
     return { rule: 'confidentiality/person-name', start, end: start + name.length };
   });
@@ -212,6 +214,8 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
       // "the Abbey Pain Scale", "the Marie Curie Hospice": a name before the kind of thing it names.
       const following = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (NAME_TYPE_AFTER.test(following) || THING_AFTER.test(following)) return undefined;
+      // "Mark: 68%", "Grace: 2/5": a label before a figure, not a person.
+      if (!surname && /^:\s*\d/.test(following)) return undefined;
       // "in Kanata", "near Shelby": a lone given name after a preposition of place is a town.
       if (
         !surname &&
@@ -295,7 +299,7 @@ const NAME_TYPE_AFTER =
   /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
 /** Lower-case words after a name that make it the name of a thing: "the Fraser guidelines", "Gillick competence". */
 const THING_AFTER =
-  /^(?:['’]s)? (?:guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
+  /^(?:['’]s)? (?:is (?:my|his|her|their|our) (?:\w+ )?(?:language|tongue)\b|guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
 const DRUG_ENDING =
   /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
@@ -501,7 +505,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD})(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|RE|Re|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?![\w])|(?<relation>${NAME_WORD})(?=,? (?:his|her|their|the patient['’]s) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson)\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of ))(?<baby>${NAME_WORD}))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?=(?:,| \()? ?(?:his|her|their|the patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD}))`,
   'g',
 );
 
@@ -537,7 +541,20 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
     }
     if (relation !== undefined) {
       // "Agnieszka, his wife": whatever the word, a relative of the patient is named.
-      if (knownNames.has(relation.toLowerCase()) || wordFacts(relation).place || MONTH_OR_DAY.test(relation))
+      const facts = wordFacts(relation);
+      // "Later, the daughter came in": an adverb, a verb or the like is not a name.
+      if (
+        knownNames.has(relation.toLowerCase()) ||
+        facts.place ||
+        MONTH_OR_DAY.test(relation) ||
+        (facts.common &&
+          facts.tags.some((t) =>
+            /^(?:Adverb|Comparative|Preposition|Conjunction|Determiner|Pronoun|Verb|Adjective)$/.test(t),
+          )) ||
+        // After "the" ("Grace, the daughter") only a word that is not an ordinary one, or is a given name.
+        (((facts.common && !facts.firstName) || /(?:ly|wards?)$/.test(relation)) &&
+          /^(?:,| \()? ?(?:the|le|la|sa|son) /.test(text.slice(m.index + relation.length)))
+      )
         return undefined;
       return 'confidentiality/person-name';
     }

@@ -129,6 +129,7 @@ const TYPES = [
   '[Ww]arehouse',
   '[Rr]eserve',
   'First Nation',
+  "(?:Cree|Dene|Ojibwe?|Oji-Cree|Saulteaux|Mohawk|Anishinaabe|Mi['’]kmaw) Nation",
   'Way',
   'Walk',
   'Grove',
@@ -161,7 +162,7 @@ const TYPES = [
 ];
 /** One to four name words before a kind of place: "Osprey Ward", "St James's University Hospital". */
 const NAMED_PLACE = new RegExp(
-  String.raw`(?<![\w'’-])(?<name>(?:${PLACE_WORD} ){1,5}?)(?<type>${TYPES.join('|')})(?![\w'’-])(?<of>(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}))?`,
+  String.raw`(?<![\w'’-])(?<name>(?:${PLACE_WORD} ){1,5}?)(?<type>${TYPES.join('|')})(?![\w'’-])(?! (?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Way|Row|Cottages?|Farm|Estate)\b)(?<of>(?: (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3}))?`,
   'g',
 );
 
@@ -185,7 +186,7 @@ export function isGeneric(word: string): boolean {
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
 const RESIDENCE =
-  /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+  /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|(?:Cree|Dene|Ojibwe?|Oji-Cree|Saulteaux|Mohawk|Anishinaabe|Mi['’]kmaw) Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
@@ -218,6 +219,8 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
       return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
     if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    // "a Framework for Dietetic Practice", "the Code of Nursing Practice": a discipline's practice, not a surgery.
+    if (type === 'Practice' && /\b(?:for|of) $/.test(text.slice(Math.max(0, m.index - 5), m.index))) return undefined;
     // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
     if (
       RESIDENCE.test(type) &&
@@ -298,11 +301,23 @@ export const detectAddresses: Detector = function* (text) {
   yield* matches(text, STREET, () => 'confidentiality/named-place');
 };
 
-/** "Toronto General", "Vancouver General": a city's general hospital by its short name. */
+/**
+ * Quebec's local clinics and care homes, named the French way, type first: "CLSC de Rosemont", "le
+ * Centre de santé de Lac-aux-Saules", "la Clinique médicale Saint-Laurent", "CHSLD Saint-Jean". As
+ * narrow as a GP practice. The regional bodies above them (a CISSS or CIUSSS, like a health board or
+ * Alberta Health Services) cover too many people to place a patient, and are not reported
+ * (REGIONAL_HEALTH_BODIES in known-names.ts).
+ */
+const LOCAL_CLINIC =
+  /(?<![\p{L}'’-])(?:CLSC|CHSLD|Centre de sant[ée](?! et de services)|Clinique(?: m[ée]dicale)?|Dispensaire)(?: (?:de la|de l['’]|du|des|de|d['’]))? ?\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|du|des|la|l['’]\p{Lu}[\p{L}'’-]*))*(?![\p{L}'’-])/gu;
+
+export const detectLocalClinics: Detector = (text) => matches(text, LOCAL_CLINIC, () => 'confidentiality/named-place');
+
+/** "Toronto General", "Vancouver General", "Salford Royal": a city's general or royal hospital by its short name. */
 const SHORT_GENERAL =
-  /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) General(?:['’]s)?(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
+  /(?<![\w'’-])(?<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:General|Royal)(?:['’]s)?(?![\w'’-])(?! (?:[A-Z]|[a-z]+ (?:Hospital|Infirmary)))/g;
 const NOT_A_HOSPITAL =
-  /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local)$/;
+  /(?:^|\s)(?:Attorney|Surgeon|Secretary|Director|Governor|Inspector|Postmaster|Accountant|Solicitor|Auditor|Registrar|Major|Brigadier|Lieutenant|Consul|Adjutant|Quartermaster|Commissary|Provost|Vicar|Chaplain|District|In|The|A|An|Our|This|That|Royal|Teaching|Community|Local|Princess|Prince|Battle|Pair|Blood|Jelly|Anne|Regal|Very)$/;
 
 export const detectShortGenerals: Detector = (text) =>
   matches(text, SHORT_GENERAL, (m) => {

@@ -52,6 +52,7 @@ import {
 import {
   detectAddresses,
   detectFamousPlaces,
+  detectLocalClinics,
   detectNamedPlaces,
   detectHomePlaces,
   detectPossessivePlaces,
@@ -112,6 +113,7 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectTitleSurnames,
   detectLowerCaseTitleSurnames,
   detectWardBed,
+  detectLocalClinics,
   detectAddresses,
   detectNamedPlaces,
   detectFamousPlaces,
@@ -156,10 +158,11 @@ const NEEDS = new Map<Detector, RegExp>([
   [detectFestivalDates, /\d/],
   [detectPhones, /\d/],
   [detectUnexplainedNumbers, /\d/],
-  [detectAppositionAges, /, \d|\(\d/],
+  [detectAppositionAges, /, \d|\(\d|[a-z] \d\d/],
   [detectFrenchAges, / (?:ans|mois|semaines|jours)\b/],
   [detectWardBed, /ward|bay|bed|cubicle|room|rm|pod|chambre/i],
-  [detectShortGenerals, /General/],
+  [detectShortGenerals, /General|Royal/],
+  [detectLocalClinics, /CLSC|CHSLD|Centre de sant|Clinique|Dispensaire/],
   [detectSettlements, /village|hamlet|town|parish|communit/i],
   [detectNameFields, /name/i],
   [
@@ -186,12 +189,12 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 
 /**
  * Names that are never a patient's, claimed before the detectors run: regional health bodies with
- * what follows them ("Betsi Cadwaladr University Health Board"), Welsh day names ("Dydd Llun"), nicknames
+ * what follows them ("Betsi Cadwaladr University Health Board"), Quebec's "ben" ("Ben là"), Welsh day names ("Dydd Llun"), nicknames
  * that are not people ("Dr Google", "Mr Men"), eponyms without a possessive ("Braxton Hicks"), and a
  * brand before its dose ("Lasix 40 mg").
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Attend\s+Anywhere|Mind\s+Cymru|Hafal|Cwtch|First\s+Nations|Dunning[-–\s]Kruger|(?:\p{Lu}\p{Ll}+\s+){1,3}University|University\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*|Ambulance\s+\p{Lu}[\p{L}-]+|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Ben\s+(?:là|oui|non|voyons|coudonc|quoi|alors|ouais)(?![\p{L}])|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Attend\s+Anywhere|Mind\s+Cymru|Hafal|Cwtch|First\s+Nations|Dunning[-–\s]Kruger|(?:\p{Lu}\p{Ll}+\s+){1,3}University|University\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*|Ambulance\s+\p{Lu}[\p{L}-]+|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
   'giu',
 );
 
