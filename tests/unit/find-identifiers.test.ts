@@ -447,6 +447,15 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['named-place', 'She was transferred to Wigan Royal overnight.', 'Wigan Royal'],
     ['named-place', 'The nursing station at Kestrel Lake Cree Nation had one nurse.', 'Kestrel Lake Cree Nation'],
     ['named-place', 'He lives in the end cottage on Old Quarry Road.', 'Old Quarry Road'],
+    // Round 10: a lower-case postcode whose inward code looks like an ordinal, a newborn's shorthand before
+    // or after the word for them, a care date that falls "due", "Nanny" and "dela", a pharmacy by name.
+    ['uk-postcode', 'new address is ts4 7nd, same street as her sister', 'ts4 7nd'],
+    ['exact-age', 'Transfer: baby boy, 2/52, jaundiced.', '2/52'],
+    ['exact-age', 'A 5/52 infant with reflux came to clinic.', '5/52'],
+    ['date', 'Dressing renewed 12/10/24, next one due Friday.', '12/10/24'],
+    ['person-name', 'Nanny Olive kept asking for her handbag.', 'Olive'],
+    ['person-name', 'I helped Ramon dela Paz onto the commode.', 'Ramon dela Paz'],
+    ['named-place', 'He collects his dosette box from Kirkgate Pharmacy every Monday.', 'Kirkgate Pharmacy'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -582,6 +591,9 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The Princess Royal opened the new wing.',
     'The community midwife drove, Radio 2 on, while I read the notes.',
     'Later, the daughter rang; afterwards, the son came in.',
+    // Round 10: an ordinal after a code-like word in lower case, a relative's title alone, a kind of pharmacy.
+    'Meet at b12 3rd floor; Gran said no, and Nana was asleep.',
+    'I rang Pharmacy, then the Clinical Pharmacy team and the Community Pharmacy.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

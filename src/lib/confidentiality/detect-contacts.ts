@@ -67,10 +67,17 @@ export const detectUkPostcodes: Detector = (text) =>
     const inward = m.groups?.inward ?? '';
     const written = m[0];
     // "b12 3rd", "m1 2nd": an ordinal after a code-like word is not a postcode unless written in capitals.
-    if (/^\d(?:st|nd|rd|th)$/i.test(inward) && written !== written.toUpperCase()) return undefined;
+    if (isOrdinal(inward) && written !== written.toUpperCase()) return undefined;
     // A district letter must be a capital or follow a capital area ("SW1A"); "b1a" in prose is not checked.
     return 'confidentiality/uk-postcode';
   });
+
+/** "1st", "2nd", "3rd", "7th": an ordinal with the suffix its digit takes ("7nd" is a postcode's inward code, not one). */
+function isOrdinal(inward: string): boolean {
+  const digit = inward[0];
+  const suffix = inward.slice(1).toLowerCase();
+  return suffix === (digit === '1' ? 'st' : digit === '2' ? 'nd' : digit === '3' ? 'rd' : 'th');
+}
 
 const CANADIAN_POSTAL_CODE = /(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])/gi;
 

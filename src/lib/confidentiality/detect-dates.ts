@@ -198,7 +198,7 @@ export const detectDates: Detector = (text) =>
  * (detectLabelledDates) are always reported. The sentence is read at most 240 characters each way.
  */
 const WRITER_CUE =
-  /\b(?:stage|practice assessor|practice supervisor|personal tutor|accessed|retrieved|policy|policies|guidelines?|protocol|leaflet|placements?|rotation|elective|submitted|submit|submission|due|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
+  /\b(?:stage|practice assessor|practice supervisor|personal tutor|accessed|retrieved|policy|policies|guidelines?|protocol|leaflet|placements?|rotation|elective|submitted|submit|submission|deadline|handed in|hand in|essays?|assignments?|reflections?|drafts?|portfolio|module|course|programme|workshops?|seminars?|lectures?|tutorials?|study days?|teaching|training|conference|simulations?|exams?|examination|OSCEs?|presentations?|viva|slides|appraisal|learning days?|students|sessions?|induction|timetable|term|semester|cohort|university|graduat(?:ed|ion)|interview|I worked|I was working|my (?:first |last |long |night |late |early )?(?:shift|day)|on duty|rota)\b/i;
 const PERSON_OR_CARE_CUE =
   /\b(?:patients?|he|she|him|his|her|hers|they|them|their|man|woman|lady|gentleman|boy|girl|baby|infant|child|mother|father|mum|dad|son|daughter|wife|husband|partner|family|relatives?|resident|client|service user|Mr|Mrs|Ms|Miss|Mx|admitted|admission|born|birth|birthday|died|death|dying|passed away|discharged?|transferred|transfer|moved|delivered|deceased|funeral|fell|fall|diagnosed|diagnosis|operated|operation|arrested|collapsed|seen|visited)\b/i;
 
@@ -288,9 +288,9 @@ const AGE = new RegExp(
     // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
     `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
     // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
-    `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?= old\\b)`,
+    `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?=[ -]old\\b| (?:infant|baby|neonate|newborn|boy|girl)\\b)`,
     // Infant 6/52, baby 3/7: a newborn's age in the same shorthand after the word for them
-    `(?<=\\b(?:[Ii]nfant|[Bb]aby|[Nn]eonate|[Nn]ewborn) )(?<l2>\\d{1,2}\\/(?:12|52|7))(?![\\w/])`,
+    `(?<=\\b(?:[Ii]nfant|[Bb]aby(?: (?:boy|girl))?|[Nn]eonate|[Nn]ewborn),? )(?<l2>\\d{1,2}\\/(?:12|52|7))(?![\\w/])`,
     // she was a sprightly ninety-four; he is a healthy 70
     `(?<![\\w])(?:he|she|they|who|patient|resident) (?:was|is) an? (?:[a-z]+ )?(?<o>${AGE_NUMBER})(?=[.,;!?]|$| (?:and|but|who|with|when|at)\\b)`,
     // "I'm sixty-three, love": a patient telling their age, in quotation marks (checked below)

@@ -319,7 +319,7 @@ const REGION_WORDS = new Set(
 const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde", Cree "Kokum", Welsh "Nain". */
 const RELATIVE_TITLES =
-  'Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Granny|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl';
+  'Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nanny|Nan|Granny|Gran|Grandma|Grandad|Granddad|Grandpa|Cousin|Kokum|Kookum|Kohkom|Mushum|Moshum|Nokomis|Nain|Taid|Mamgu|Tadcu|Anti|Yncl';
 const RELATIVE_TITLE = new RegExp(`^(?:${RELATIVE_TITLES})$`);
 
 /** What a word in a capitalised run is: a name-like word, an ordinary word, or something a person's name never holds. */
@@ -424,6 +424,8 @@ export const detectNameShapes: Detector = (text, { knownNames }) =>
     }
     const words = all.slice(lead);
     if (words.some((w) => PRODUCT_CASE.test(w))) return undefined;
+    // "Gran said no", "Nana was asleep": a relative's form of address alone is a role, not a name.
+    if (words.length === 1 && RELATIVE_TITLE.test(words[0]!.replace(/['’]s$/, ''))) return undefined;
     const raw = words.join(' ');
     const core = words.filter((w) => !PARTICLE_WORD.test(`${w} `));
     const kinds = core.map((w) => nameWordKind(w, knownNames));
@@ -505,7 +507,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|de|da|di|du|del|della|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?=(?:,| \()? ?(?:his|her|their|the patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD}))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|dela|de los|de|da|di|du|del|della|dos|das|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?=(?:,| \()? ?(?:his|her|their|the patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD}))`,
   'g',
 );
 

@@ -156,6 +156,8 @@ const TYPES = [
   '[Ff]arm',
   'Aged Care(?: [Hh]ome| [Ff]acility| [Cc]entre)?',
   'Practice',
+  'Pharmacy',
+  'Chemists?',
   'Ward',
   'Suite',
   'Unit',
@@ -218,7 +220,7 @@ export const detectNamedPlaces: Detector = (text, { knownNames }) =>
     if (!type.includes(' ') && distinctive.every((w) => knownNames.has(w.replace(/['’]s?$/, '').toLowerCase())))
       return undefined;
     // "Reflective Practice", "Clinical Practice", "Community of Practice": a practice or surgery named by an idea, not a place.
-    if (/^(?:Practice|Surgery|Unit)$/.test(type) && kept.length === 0) return undefined;
+    if (/^(?:Practice|Surgery|Unit|Pharmacy|Chemists?)$/.test(type) && kept.length === 0) return undefined;
     // "a Framework for Dietetic Practice", "the Code of Nursing Practice": a discipline's practice, not a surgery.
     if (type === 'Practice' && /\b(?:for|of) $/.test(text.slice(Math.max(0, m.index - 5), m.index))) return undefined;
     // "the University of Toronto's Centre for Interprofessional Education": a university's building or centre is not where a patient was.
