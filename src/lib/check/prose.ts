@@ -36,19 +36,28 @@ export function bodyTexts(file: CheckedFile): BodyText[] {
   let texts = bodyTextsRead.get(file);
   if (!texts) {
     const locateOffset = bodyLocator(file);
-    texts = treeText(file.tree, file.source.body).map((block) =>
-      searchable(joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset), block.kind),
-    );
+    texts = treeText(file.tree, file.source.body).map((block) => ({
+      kind: block.kind,
+      ...searchable(() => joinSegments(block.segments, { keepLines: block.keepLines ?? false }, locateOffset)),
+    }));
     bodyTextsRead.set(file, texts);
   }
   return texts;
 }
 
-function searchable(joined: JoinedText, kind: BlockKind): BodyText {
+/**
+ * A text and its locator. The join's position maps take 16 bytes for each character, and every text
+ * is kept until the checks end, so a library of 5,000 essays held most of a gigabyte of them for the
+ * few texts with a finding: only the text is kept, and the maps are made again for a text that is located.
+ */
+function searchable(join: () => JoinedText): SearchableText {
+  let joined: JoinedText | undefined = join();
+  const value = joined.text;
+  joined = undefined;
   return {
-    kind,
-    value: joined.text,
+    value,
     locate: (index) => {
+      joined ??= join();
       const { line, column } = joined.locate(index);
       return { line, column };
     },
@@ -93,20 +102,20 @@ export function frontmatterStrings(file: CheckedFile): FrontmatterString[] {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
       const [start, end] = node.range;
-      const offsets = alignValue(node.value, source.yamlText.slice(start, end), start);
-      const joined = joinSegments(
-        [{ value: node.value, start: { line: 1, column: 1, offset: start }, offsets }],
-        {},
-        (offset) => source.locate(offset),
-      );
-      found.push({
-        path,
-        value: joined.text,
-        locate: (index) => {
-          const { line, column } = joined.locate(index);
-          return { line, column };
-        },
-      });
+      const value = node.value;
+      const join = () =>
+        joinSegments(
+          [
+            {
+              value,
+              start: { line: 1, column: 1, offset: start },
+              offsets: alignValue(value, source.yamlText.slice(start, end), start),
+            },
+          ],
+          {},
+          (offset) => source.locate(offset),
+        );
+      found.push({ path, ...searchable(join) });
     }
   };
   if (source.yaml.errors.length === 0) walk(source.yaml.contents, []);
