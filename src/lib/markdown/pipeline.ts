@@ -154,6 +154,8 @@ export const contentProcessor: typeof base = {
     return {
       async process(content, filePath, frontmatter) {
         const ready = compiled.get(filePath);
+        // Handed over once: Vite keeps the module from here, so the copy here is let go.
+        compiled.delete(filePath);
         if (ready?.input === compileInput(key, content, frontmatter)) return ready.result;
         return compile(key, inner, content, filePath, frontmatter);
       },
