@@ -51,11 +51,9 @@ export function bodyTexts(file: CheckedFile): BodyText[] {
  * few texts with a finding: only the text is kept, and the maps are made again for a text that is located.
  */
 function searchable(join: () => JoinedText): SearchableText {
-  let joined: JoinedText | undefined = join();
-  const value = joined.text;
-  joined = undefined;
+  let joined: JoinedText | undefined;
   return {
-    value,
+    value: join().text,
     locate: (index) => {
       joined ??= join();
       const { line, column } = joined.locate(index);

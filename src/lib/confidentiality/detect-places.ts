@@ -60,6 +60,8 @@ const GENERIC = new Set(
 );
 
 const PLACE_WORD = String.raw`(?:St\.?|Saint|[A-Z][\w'’&-]*|of|and|the|upon|on|le|de|la)`;
+/** A First Nation named by its people: "Wapiti Creek Cree Nation". */
+const NATION = "(?:Cree|Dene|Ojibwe?|Oji-Cree|Saulteaux|Mohawk|Anishinaabe|Mi['’]kmaw) Nation";
 const TYPES = [
   'NHS Foundation Trust',
   'NHS Trust',
@@ -129,7 +131,7 @@ const TYPES = [
   '[Ww]arehouse',
   '[Rr]eserve',
   'First Nation',
-  "(?:Cree|Dene|Ojibwe?|Oji-Cree|Saulteaux|Mohawk|Anishinaabe|Mi['’]kmaw) Nation",
+  NATION,
   'Way',
   'Walk',
   'Grove',
@@ -187,8 +189,9 @@ export function isGeneric(word: string): boolean {
 }
 
 /** Kinds of place that are where someone lives or a street: they need a distinctive name before them. */
-const RESIDENCE =
-  /^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|(?:Cree|Dene|Ojibwe?|Oji-Cree|Saulteaux|Mohawk|Anishinaabe|Mi['’]kmaw) Nation|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$/;
+const RESIDENCE = new RegExp(
+  String.raw`^(?:Primary(?: School)?|High School|Academy|School|[Cc]hapel|Church|Mosque|Gurdwara|Mandir|Synagogue|(?:[Ss]aw)?[Mm]ill|[Ff]actory|[Cc]olliery|[Qq]uarry|[Dd]istillery|[Dd]istribution [Cc]entre|[Ww]arehouse|[Rr]eserve|First Nation|${NATION}|Row|Way|Walk|Grove|Rise|Parade|Wynd|Brae|Boulevard|Vale|Fold|[Vv]illage|[Hh]amlet|[Ff]arm|[Hh]ostel|[Ee]state|Road|Street|Lane|Avenue|Drive|Close|Crescent|Terrace|Gardens|Court|Lodge|House|Manor|Grange|Mews|Heights|Towers|Flats|Residence|Centre|Center)$`,
+);
 
 export const detectNamedPlaces: Detector = (text, { knownNames }) =>
   matches(text, NAMED_PLACE, (m) => {
