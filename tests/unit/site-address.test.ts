@@ -87,6 +87,7 @@ describe('under a base path', () => {
     expect(scripts.BOOT_SCRIPT).toContain('import(`/ipl/scripts/${n}.js`)');
     expect(scripts.SEARCH_PAGE_SCRIPT).toBe("import('/ipl/scripts/search.js').then((search) => search.mountPage());");
     expect(csp.CONTENT_SECURITY_POLICY.scriptDirective?.hashes).toEqual([
+      scripts.cspHash(scripts.THEME_SCRIPT),
       scripts.cspHash(scripts.BOOT_SCRIPT),
       scripts.cspHash(scripts.SEARCH_PAGE_SCRIPT),
     ]);
