@@ -456,6 +456,18 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', 'Nanny Olive kept asking for her handbag.', 'Olive'],
     ['person-name', 'I helped Ramon dela Paz onto the commode.', 'Ramon dela Paz'],
     ['named-place', 'He collects his dosette box from Kirkgate Pharmacy every Monday.', 'Kirkgate Pharmacy'],
+    // Session 6: a town or workplace named only by the verb before it (living, working, coming from).
+    ['named-place', 'He lives out beyond Harrowgill and rarely comes into town.', 'Harrowgill'],
+    ['named-place', 'She works weekends at the Spar in Coldbeck.', 'Coldbeck'],
+    ['named-place', 'Her husband worked nights at Fenwick Poultry for years.', 'Fenwick Poultry'],
+    ['named-place', 'The man was originally from Hollin Brook, up the valley.', 'Hollin Brook'],
+    ['named-place', 'They farm just outside Marten Ridge.', 'Marten Ridge'],
+    ['named-place', 'She ran a corner shop in Ashby Fold until her stroke.', 'Ashby Fold'],
+    // Session 6: surnames in capitals without a comma or with letters beyond ASCII, and surnames with initials.
+    ['person-name', 'Seen with the SLT: ŁUKASZEWICZ, Bożena, for a swallow review.', 'ŁUKASZEWICZ, Bożena'],
+    ['person-name', 'Handover: CHAN Mei-Ling, for OT in the morning.', 'CHAN Mei-Ling'],
+    ['person-name', 'Morning list: Okoro B., Ferreira D. and Lindqvist M.', 'Okoro B., Ferreira D. and Lindqvist M.'],
+    ['person-name', 'R. Hebblethwaite was waiting for transport home.', 'R. Hebblethwaite'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -594,6 +606,14 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     // Round 10: an ordinal after a code-like word in lower case, a relative's title alone, a kind of pharmacy.
     'Meet at b12 3rd floor; Gran said no, and Nana was asleep.',
     'I rang Pharmacy, then the Clinical Pharmacy team and the Community Pharmacy.',
+    // Session 6: where someone lives or works, too wide to place them, or the writer's own town.
+    'I live in Harrowgill and we both worked in Primary Care before the course.',
+    'He lives in Hamilton with his daughter and works at Tesco on Saturdays.',
+    'Most of our patients come from the Annapolis Valley or travelled down from Thunder Bay.',
+    'The phrase comes from the Department of Health, and the English guidance works the same way.',
+    'The NMC Code, the BNF Children and NICE Guidance were on the reading list.',
+    'As D. A. Kolb and D. Schön argued, and J. Dewey (1938) before them, experience is not enough.',
+    'The group read Barr H. and Reeves S. (2016) on interprofessional education.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

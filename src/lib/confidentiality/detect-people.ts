@@ -11,7 +11,7 @@
  */
 import { type Detector, matches } from './detector.ts';
 import { isGeneric } from './detect-places.ts';
-import { isFamousPerson, wordFacts } from './name-lexicon.ts';
+import { isFamousPerson, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
 
 const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
 /** One name word: capitalised, with apostrophes and hyphens ("O'Brien", "Smith-Jones", "McDonald"). */
@@ -83,15 +83,20 @@ export const detectLowerCaseTitleSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/title-surname';
   });
 
-/** "GRIFFITHS-BOWEN, Eirlys": a surname in capitals, a comma and a given name, as wristbands and lists print them. */
+/**
+ * "GRIFFITHS-BOWEN, Eirlys", "WIŚNIEWSKA, Agnieszka": a surname in capitals, a comma and a given name, as
+ * wristbands and lists print them; "WONG Siu-Ming": the same without the comma, when the given name is
+ * one (the lexicon's, or hyphenated like many transliterated given names) and the capitals hold a vowel,
+ * as acronyms before a word seldom do ("NMC Code", "BNF Children").
+ */
 const CAPS_SURNAME_FIRST = new RegExp(
-  String.raw`${WORD_START}(?<name>[A-Z]{3,}(?:[-'’][A-Z]{2,})*, ${NAME_WORD})${WORD_END}`,
-  'g',
+  String.raw`${WORD_START}(?<surname>[${CAP}]{2,}(?:[-'’][${CAP}]{2,})*)(?<comma>,?) (?<given>${NAME_WORD})${WORD_END}`,
+  'gu',
 );
 
 export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
   matches(text, CAPS_SURNAME_FIRST, (m) => {
-    const [surname = '', given = ''] = (m.groups?.name ?? '').split(', ');
+    const { surname = '', comma, given = '' } = m.groups ?? {};
     // "NICE, Public Health England", "COVID, Flu": an acronym before an ordinary word is not a name.
     const facts = wordFacts(given);
     if (
@@ -101,8 +106,50 @@ export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
       (!facts.firstName && given.length < 4)
     )
       return undefined;
-    const surnameFacts = wordFacts(surname);
-    if (surname.length <= 4 && !surnameFacts.lastName) return undefined;
+    if (surname.length <= 4 && !wordFacts(surname).lastName && (!comma || surname.length < 3)) return undefined;
+    if (!comma && (!/[AEIOUY]/.test(surname) || facts.common || !(facts.firstName || given.includes('-'))))
+      return undefined;
+    return 'confidentiality/person-name';
+  });
+
+/**
+ * A surname with initials, as clinic lists and notes shorten a patient: "E. Thistlethwaite",
+ * "J. van der Berg", and surnames before an initial in a list ("Tunnuq L., Arnatsiaq P."). An author
+ * cited with initials ("Kolb, D. A. (1984)", "D. Schön and C. Argyris") is not a patient: a year,
+ * "et al." or a theorist's name nearby, or a known name, leaves it alone.
+ */
+const INITIALLED = new RegExp(
+  String.raw`${WORD_START}(?:(?<initials>(?:[A-Z]\. ?){1,2})(?<surname>${SURNAME})|(?<list>${NAME_WORD} [A-Z]\.(?:,? (?:and |& )?${NAME_WORD} [A-Z]\.)+))${WORD_END}`,
+  'g',
+);
+const CITATION_NEAR = /\b(?:1[89]|20)\d\d\b|et al|\bed(?:s|itors?)?\.|\bin:/i;
+
+export const detectInitialledNames: Detector = (text, { knownNames }) =>
+  matches(text, INITIALLED, (m) => {
+    const { surname, list } = m.groups ?? {};
+    const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+    if (CITATION_NEAR.test(near)) return undefined;
+    const surnames =
+      surname !== undefined ? [surname.split(' ').pop()!] : list!.split(/,? (?:and |& )?/).filter((w) => w.length > 2);
+    const isName = (word: string) => {
+      const facts = wordFacts(word);
+      return (
+        !knownNames.has(word.toLowerCase()) &&
+        !facts.place &&
+        !isGeneric(word) &&
+        !MONTH_OR_DAY.test(word) &&
+        !THING_WORDS.has(word.toLowerCase()) &&
+        // After initials any capitalised word is a surname ("J. Baker"); in a list, not an ordinary word.
+        (surname !== undefined || !facts.common || facts.lastName || facts.firstName)
+      );
+    };
+    if (
+      !surnames.some(isName) ||
+      surnames.some((w) => knownNames.has(w.toLowerCase())) ||
+      isFamousPerson(m[0].toLowerCase())
+    )
+      return undefined;
+    if (inAuthorList(text, m.index, m.index + m[0].length, knownNames)) return undefined;
     return 'confidentiality/person-name';
   });
 
@@ -303,18 +350,10 @@ const THING_AFTER =
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
 const DRUG_ENDING =
   /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
-const MONTH_OR_DAY =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** More endings of English words the lexicon does not hold ("Pharmacy", "Therapy", "Collaborate", "Wellbeing"). */
 const ENGLISH_ENDING =
   /(?:acy|apy|ate|ise|ize|ous|ful|less|able|ible|hood|dom|wise|ware|board|book|line|room|graphy|metry|logy|scope|gram|being|care|work|ism|globin|aemia|emia|itis|osis|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|uria|lysis|trophy|plegia|paresis|cardia|pnoea|pnea|rrhoea|rrhea|cytes?|crit|over)$/;
-/** Provinces, territories, regions and cities the name lexicon does not know as places ("Nova Scotia", "Saskatoon"): too wide to identify anyone. */
-const REGION_WORDS = new Set(
-  'nova scotia brunswick newfoundland labrador saskatchewan manitoba alberta ontario quebec québec yukon nunavut northwest territories prince edward island highlands lowlands borders cotswolds pennines fens midlands nouveau-brunswick nouvelle-écosse colombie-britannique terre-neuve saskatoon regina moncton fredericton sudbury kelowna kamloops lethbridge sherbrooke gatineau longueuil saguenay rimouski charlottetown whitehorse yellowknife iqaluit'.split(
-    ' ',
-  ),
-);
 /** A word with a capital inside it that is not a name's prefix ("SimMan", "PowerPoint"): a product, not a person. */
 const PRODUCT_CASE = /^(?!Mc|Mac|Nic|De|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]+[A-Z]/;
 /** Relatives' forms of address before a name: "Auntie Precious Adeyemi", "Uncle Tunde", Cree "Kokum", Welsh "Nain". */

@@ -6,7 +6,7 @@
  * General Hospital", "Day Surgery") names a kind of place, not a place, and is left alone.
  */
 import { type Detector, matches, NUMBER_WORD } from './detector.ts';
-import { wordFacts } from './name-lexicon.ts';
+import { CITIES, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
 
 const WARD_BED = new RegExp(
   String.raw`(?<![\w])(?:[Ww]ard|[Bb]ay|[Bb]ed(?:space)?|[Cc]ubicle|[Ss]ide[ -]room|[Rr]oom|[Rr]m\.?|[Pp]od|[Cc]hambre)[ ]?(?:no\.? ?|number ?)?(?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|(?:${NUMBER_WORD}))(?![\w]|[.,]\d)`,
@@ -54,7 +54,7 @@ const GENERIC = new Set(
   step down intermediate hyperacute hyper-acute general's supreme crown high coroner's coroners magistrates magistrates' shopping sports
   leisure town visitor visitors call contact resource resources conference data open full white green main high church market station
   bus railway opposite same catholic anglican methodist baptist presbyterian orthodox evangelical pentecostal united free reformed christian parish
-  grammar comprehensive secondary infant infants junior nursery`
+  grammar comprehensive secondary infant infants junior nursery resus resuscitation majors minors paeds triage`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -273,21 +273,73 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
   });
 
 /**
- * Where someone's home is: "her cottage in Ballykeel", "the farm near Hexham" (not "lived in", which is as often the writer's town).
- * A place the name lexicon knows (a city, a country) is too wide to report; an unknown name is likely
- * a village or a townland.
+ * Where a patient lives, works or comes from, named after what they do there: "he lives out past
+ * Carmacks", "she works on the tills at the Co-op in Tobermory", "worked nights at Ardmore Bakery",
+ * "she was fae Auchtermuchty", "flown in from Pickle Lake", "her cottage in Drumlackan". Nothing marks
+ * these names as places but the verb before them, so a verb of living, working or coming from starts a
+ * look along its clause for a preposition and a capitalised name.
+ *
+ * The writer's own town is not reported ("I live in Bootle", "we worked in Hull"), nor a name too wide
+ * to place anyone: a city, region or country the name lexicon knows, a province (REGION_WORDS), a
+ * national chain ("at the Co-op"), or words that describe a kind of place ("works in Primary Care").
  */
-const HOME_IN =
-  /(?<=\b(?:(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|farmed|farms|house|hoose|flat|home) (?:in|near|at|outside|on the edge of)|(?:flown|flown in|brought in|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred(?: in)?) from) )(?<name>[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?: [A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?)(?![\w'’-])/g;
+const WHERE_CUE =
+  /(?<![\p{L}'’-])(?:liv(?:e|es|ed|ing)|work(?:s|ed|ing)?|grew up|raised|(?:comes?|came|is|was|were|are|['’]s)(?: originally)?(?= (?:from|fae) )|(?:drove|driven|came|come|flew|flown|brought|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred|travelled|traveled)(?: (?:in|down|up|over|out))?(?= from )|home visits?|farm(?:s|ed|ing)?|(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|house|hoose|flat|home)(?= (?:in|near|at|outside|on the edge of) )|(?:ran|runs|run|owned|owns|keeps|kept) (?:a|the) (?:[a-z]+ ){0,2}(?:shop|grocery|store|garage|caf[eé]|pub|bar|restaurant|takeaway|salon|farm|business|b&b|hotel|newsagents?))(?![\p{L}'’-])/gu;
+/** The writer or their group as the subject just before the verb: "I live", "we both worked", "I've been living". */
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}'’-])(?:I|[Ww]e)(?:['’](?:m|ve|d))?(?: [a-z]+){0,2} $/u;
+/** Where the clause ends: the look for a place goes no further. */
+const CLAUSE_END = /[.;!?:()\n]|[—–] | - |, (?:but|and|so|which|who|when|where|because|though)\b/;
+const PLACE_AFTER =
+  /(?<![\p{L}'’-])(?:in|at|outside|past|near|beyond|from|fae|around|by)(?: the)? (?<name>(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)(?: (?:St\.?|\p{Lu}[\p{L}'’-]*)){0,2})(?![\p{L}'’-])/gu;
+/** National and provincial chains: working at one places no one until the town is named. */
+const CHAINS = new Set(
+  "tesco asda sainsbury's sainsburys morrisons aldi lidl co-op coop spar boots superdrug waitrose iceland argos primark greggs costa starbucks subway mcdonald's mcdonalds amazon walmart costco loblaws sobeys safeway metro canadian tire shoppers walmart's b&q wickes halfords".split(
+    ' ',
+  ),
+);
 
-export const detectHomePlaces: Detector = (text, { knownNames }) =>
-  matches(text, HOME_IN, (m) => {
-    const words = (m.groups?.name ?? '').split(' ');
-    if (words.some((w) => knownNames.has(w.toLowerCase()))) return undefined;
-    if (words.every((w) => isGeneric(w) || wordFacts(w).place || wordFacts(w).common || wordFacts(w).firstName))
-      return undefined;
-    return 'confidentiality/named-place';
+/** The last word of a region's name: "the Peace Country", "the Annapolis Valley", "the North Shore". */
+const WIDE_TAIL =
+  / (?:Country|Region|Coast|Shore|Valley|District|County|Province|Territory|Territories|Islands|Isles)$/;
+
+/** Whether a name after a place preposition could place someone: some word in it is not a kind of place, a known region or a chain. */
+function isNarrowPlace(name: string, knownNames: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase().replace(/’/g, "'");
+  if (wordFacts(name).place || REGION_WORDS.has(lower) || CITIES.has(lower) || WIDE_TAIL.test(name)) return false;
+  return name.split(' ').some((word) => {
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const facts = wordFacts(word);
+    return (
+      /\p{Ll}/u.test(word) &&
+      !isGeneric(word) &&
+      !knownNames.has(lower.replace(/'s?$/, '')) &&
+      !REGION_WORDS.has(lower) &&
+      !CHAINS.has(lower) &&
+      !MONTH_OR_DAY.test(word) &&
+      !facts.place &&
+      !facts.tags.includes('Organization') &&
+      !facts.tags.includes('Demonym') &&
+      lower !== 'english' &&
+      !(facts.common && !/^(?:St\.?|Saint)$/.test(word) && isLeadingFiller(word))
+    );
   });
+}
+
+export const detectHomePlaces: Detector = function* (text, { knownNames }) {
+  for (const cue of text.matchAll(WHERE_CUE)) {
+    if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, cue.index - 24), cue.index))) continue;
+    const from = cue.index + cue[0].length;
+    const rest = text.slice(from, from + 100);
+    const clause = rest.slice(0, rest.search(CLAUSE_END) >>> 0);
+    for (const m of clause.matchAll(PLACE_AFTER)) {
+      const name = m.groups?.name ?? '';
+      // "comes from the Department of Health": a body named by what it is of, not a town.
+      if (clause.startsWith(' of ', m.index + m[0].length) || !isNarrowPlace(name, knownNames)) continue;
+      const start = from + m.index + m[0].length - name.length;
+      yield { rule: 'confidentiality/named-place', start, end: start + name.length };
+    }
+  }
+};
 
 /** An address after its label: "Discharge address: 3 Heol y Felin", "home address 14 Rue des Érables". */
 const ADDRESS =
