@@ -468,6 +468,23 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', 'Handover: CHAN Mei-Ling, for OT in the morning.', 'CHAN Mei-Ling'],
     ['person-name', 'Morning list: Okoro B., Ferreira D. and Lindqvist M.', 'Okoro B., Ferreira D. and Lindqvist M.'],
     ['person-name', 'R. Hebblethwaite was waiting for transport home.', 'R. Hebblethwaite'],
+    // Round 11 (blind-39 to blind-42): the classes it found, each in a sentence written for the purpose.
+    ['named-place', 'He managed the village shop in Nether Wyckham for decades.', 'Nether Wyckham'],
+    ['named-place', 'Client from Pointe Tessier, came down on the winter road.', 'Pointe Tessier'],
+    ['named-place', 'Elle est suivie à la Clinique familiale de Val-Bérard.', 'Clinique familiale de Val-Bérard'],
+    ['named-place', 'He was transferred to Ospadal na Mara overnight.', 'Ospadal na Mara'],
+    ['named-place', 'The landlady of the Golden Plover rang us.', 'Golden Plover'],
+    ['exact-age', 'Referral: 9wk old baby with reflux.', '9wk old'],
+    ['exact-age', '5mo M, croup, settled with dex.', '5mo M'],
+    ['exact-age', 'The resident was 99 – a fact she told everyone.', '99'],
+    ['date', 'LSCS 14th Feb for breech, home day 3.', '14th Feb'],
+    ['date', 'He has been an inpatient since the 2nd of May, after a fall.', '2nd of May'],
+    ['person-name', 'NOK: Rasa K. (pt’s niece), happy to be called.', 'Rasa K.'],
+    ['person-name', 'Phoned the son (Dariusz) after the ward round.', 'Dariusz'],
+    ['title-surname', "Mrs d'Almeida wanted her rosary beads.", "Mrs d'Almeida"],
+    ['person-name', 'The chart said "P. R. Ashworth-Kane" in the surname box.', 'P. R. Ashworth-Kane'],
+    // A university before a person does not hide them (a claim once read "University of Leeds students met Mrs Okafor" as one name).
+    ['title-surname', 'University of Leeds students met Mrs Okafor on the ward.', 'Mrs Okafor'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
     expect(found(text)).toContainEqual([rule, flagged]);
   });
@@ -614,6 +631,11 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'The NMC Code, the BNF Children and NICE Guidance were on the reading list.',
     'As D. A. Kolb and D. Schön argued, and J. Dewey (1938) before them, experience is not enough.',
     'The group read Barr H. and Reeves S. (2016) on interprofessional education.',
+    // Round 11: a city listed with a place, a word being explained, a regional authority, a module, universities.
+    'Brandon and Winnipeg have the nearest scanners, and Victoria or Kamloops the nearest specialists.',
+    'Nain and Taid are Welsh for grandmother and grandfather; Kokum is the Cree word for grandmother.',
+    'Winnipeg Regional Health Authority policy and Module NUR2047 Interprofessional Practice were both cited.',
+    'The University of Bradford runs IPE days; our visitors were from McMaster University.',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

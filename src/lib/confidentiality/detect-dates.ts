@@ -114,7 +114,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred)`;
+const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred|IOL|induced|induction of labour|SROM|LSCS|C-section|NVD|SVD|ORIF|CABG)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -226,9 +226,9 @@ export const detectFestivalDates: Detector = (text) =>
     isWritersOwnDate(text, m.index, m.index + m[0].length) ? undefined : 'confidentiality/date',
   );
 
-/** "on 3 March", "on Tuesday the 3rd of March", "was Thurs 6th Feb": an event's day, even without the year. */
+/** "on 3 March", "on Tuesday the 3rd of March", "was Thurs 6th Feb", "with us since the 9th of June": an event's day, even without the year. */
 const ON_DAY = new RegExp(
-  `(?<![\\w])(?:(?:on|was|is|for) (?:the )?|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:the )?\\d))(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
+  `(?<![\\w])(?:(?:on|was|is|for|since) (?:the )?|(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? (?:the )?\\d))(?:(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?,? (?:the )?)?(?<date>(?<d7>${DAY})(?: of)? (?<m7>${MONTH})|(?<m8>${MONTH}) (?:the )?(?<d8>${DAY}))(?![\\w]|\\d)`,
   'gi',
 );
 
@@ -266,7 +266,7 @@ const AGE = new RegExp(
     // aged 87, age: 87, Age 87, aged eighty-seven, age of 87
     `(?<![\\w])(?<a>aged?(?: of)?[ :]*(?<an>${AGE_NUMBER})(?: ?(?:yrs?|years?|yo|y\\/o)\\b)?)(?![\\w]|[.,]\\d)`,
     // 87-year-old, 87 year old, eighty-seven-year-old, 6-month-old, 87-yr-old
-    `(?<![\\w])(?<b>${AGE_NUMBER}[- ](?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)[- ]old)(?![\\w])`,
+    `(?<![\\w])(?<b>${AGE_NUMBER}[- ]?(?:years?|yrs?|months?|mths?|mos?|weeks?|wks?|days?)[- ]old)(?![\\w])`,
     // 87 years of age
     `(?<![\\w])(?<c>${AGE_NUMBER} (?:years?|yrs?) of age)(?![\\w])`,
     // 87yo, 87 y/o, 87 y.o.
@@ -323,11 +323,11 @@ const AGE_OF_PERSON = new RegExp(
   'gi',
 );
 
-/** "an 87M", "87F", "71/M": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
-const AGE_SEX = /(?<![\w.$£€/])(?<e>\d{1,3} ?(?:\/ ?)?[MF])(?![\w])/g;
+/** "an 87M", "87F", "71/M", "3mo F": age and sex in a clinical shorthand (capitals only: 87m is a distance). */
+const AGE_SEX = /(?<![\w.$£€/])(?<e>\d{1,3} ?(?:(?:mo|mos|mths?|wks?|yo|y\/o|yrs?) ?)?(?:\/ ?)?[MF])(?![\w])/g;
 /** What follows "she was 87" when 87 is her age. */
 const AGE_END =
-  /^(?:[.,;:!?)]|$| ?y\.?\/?o\.?(?![a-z])| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“])/i;
+  /^(?:[.,;:!?)]|$| ?y\.?\/?o\.?(?![a-z])| (?:years|yrs|when|at the time|and|but|now|last|this|that|then|on|in|by|so|with|after|before|yet|already|too|he|she|they|I|we|his|her|because|which|who|so|next|soon|tomorrow|today|in)\b| ['"‘“]| [—–-](?: |$))/i;
 
 export const detectAges: Detector = function* (text) {
   for (const m of [...text.matchAll(AGE), ...text.matchAll(AGE_SEX), ...text.matchAll(AGE_OF_PERSON)]) {

@@ -11,9 +11,9 @@
  */
 import { type Detector, matches } from './detector.ts';
 import { isGeneric } from './detect-places.ts';
-import { isFamousPerson, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
+import { CITIES, isFamousPerson, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
 
-const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -])`;
+const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -]|d['’](?=[A-Z]))`;
 /** One name word: capitalised, with apostrophes and hyphens ("O'Brien", "Smith-Jones", "McDonald"). */
 /**
  * Capitals and small letters of the Latin script with its extensions ("Małgorzata Zielińska",
@@ -112,47 +112,6 @@ export const detectCapitalisedSurnames: Detector = (text, { knownNames }) =>
     return 'confidentiality/person-name';
   });
 
-/**
- * A surname with initials, as clinic lists and notes shorten a patient: "E. Thistlethwaite",
- * "J. van der Berg", and surnames before an initial in a list ("Tunnuq L., Arnatsiaq P."). An author
- * cited with initials ("Kolb, D. A. (1984)", "D. Schön and C. Argyris") is not a patient: a year,
- * "et al." or a theorist's name nearby, or a known name, leaves it alone.
- */
-const INITIALLED = new RegExp(
-  String.raw`${WORD_START}(?:(?<initials>(?:[A-Z]\. ?){1,2})(?<surname>${SURNAME})|(?<list>${NAME_WORD} [A-Z]\.(?:,? (?:and |& )?${NAME_WORD} [A-Z]\.)+))${WORD_END}`,
-  'g',
-);
-const CITATION_NEAR = /\b(?:1[89]|20)\d\d\b|et al|\bed(?:s|itors?)?\.|\bin:/i;
-
-export const detectInitialledNames: Detector = (text, { knownNames }) =>
-  matches(text, INITIALLED, (m) => {
-    const { surname, list } = m.groups ?? {};
-    const near = text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-    if (CITATION_NEAR.test(near)) return undefined;
-    const surnames =
-      surname !== undefined ? [surname.split(' ').pop()!] : list!.split(/,? (?:and |& )?/).filter((w) => w.length > 2);
-    const isName = (word: string) => {
-      const facts = wordFacts(word);
-      return (
-        !knownNames.has(word.toLowerCase()) &&
-        !facts.place &&
-        !isGeneric(word) &&
-        !MONTH_OR_DAY.test(word) &&
-        !THING_WORDS.has(word.toLowerCase()) &&
-        // After initials any capitalised word is a surname ("J. Baker"); in a list, not an ordinary word.
-        (surname !== undefined || !facts.common || facts.lastName || facts.firstName)
-      );
-    };
-    if (
-      !surnames.some(isName) ||
-      surnames.some((w) => knownNames.has(w.toLowerCase())) ||
-      isFamousPerson(m[0].toLowerCase())
-    )
-      return undefined;
-    if (inAuthorList(text, m.index, m.index + m[0].length, knownNames)) return undefined;
-    return 'confidentiality/person-name';
-  });
-
 /** "Tomasz W in bay 2": a given name and an initial before a bed or bay, as students text each other. */
 const NAME_INITIAL_IN_BED = new RegExp(
   String.raw`${WORD_START}(?<name>${NAME_WORD} [A-Z])(?= in (?:bed|bay|side ?room|room|cubicle|resus)\b)`,
@@ -230,6 +189,21 @@ const ARTICLE_BEFORE = /(?:^|[^\w])(?:a|an|the) $/i;
 const MONTHS_AND_DAYS =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
+/** What follows a word that is being explained: "Lola is Tagalog for grandmother", "Lola and Lolo are the Tagalog words for". */
+const WORD_EXPLAINED =
+  /^(?: (?:and|or) \p{Lu}\p{Ll}+)? (?:is|are|means?) (?:the )?(?:\p{Lu}\p{Ll}+ )?(?:(?:word|words|term|terms) )?for\b/u;
+
+/** Whether a word is listed with a place next to it: "Saskatoon and Regina", "Regina, Moncton". */
+function besidePlace(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]+)(?:,| and| or| &) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^(?:,| and| or| &) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((word) => {
+    if (!word) return false;
+    const lower = word.toLowerCase();
+    return wordFacts(word).place || REGION_WORDS.has(lower) || CITIES.has(lower);
+  });
+}
+
 /**
  * Given names from compromise's lexicon, with or without a surname after them. The first word of a
  * sentence is judged like any other: a sentence that begins "Margaret asked" names Margaret.
@@ -279,6 +253,14 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
         if (knownNames.has(bare.toLowerCase()) || facts.place || facts.common) return undefined;
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (/^ [A-Z&]/.test(next)) return undefined;
+        // "Saskatoon and Regina": a name that is also a city, listed with a place, is the city.
+        if (
+          (REGION_WORDS.has(bare.toLowerCase()) || CITIES.has(bare.toLowerCase())) &&
+          besidePlace(text, nameStart, m.index + m[0].length)
+        )
+          return undefined;
+        // "Lola and Lolo are Tagalog for grandmother": a word being explained, not a person.
+        if (WORD_EXPLAINED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
         // "Skip to content", "Mark the chart": a name-like verb starting a sentence, before its object.
         const sentenceStart = m.index === 0 || /[.!?:;] $/.test(text.slice(Math.max(0, m.index - 2), m.index));
         if (
@@ -546,7 +528,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. ${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|dela|de los|de|da|di|du|del|della|dos|das|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?=(?:,| \()? ?(?:his|her|their|the patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z](?: ?[,/] ?(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z])+)(?![\w])|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD}))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. (?:[A-Z]\. )?${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|dela|de los|de|da|di|du|del|della|dos|das|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?:(?<relationInitial> [A-Z]\.)(?= \())?(?=(?:(?<!\.),| \()? ?(?:his|her|their|the patient['’]s|the pt['’]s|pt['’]s|patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?(?:(?: ?[,/] ?| and | & |, and )(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?)+)(?![\w])(?! ?\(?\d{4}|,? et al)|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD})|(?<=\b(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|grandmother|grandfather|NOK|next of kin) \()(?<kinInBrackets>${NAME_WORD}(?: ${SURNAME})?)(?=\)))`,
   'g',
 );
 
@@ -565,11 +547,21 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
       relation,
       capsList,
       baby,
+      kinInBrackets,
     } = m.groups ?? {};
-    // "PATEL R, DOUCET M", "Ahmed K / Whitaker J": surnames with an initial, as a handover sheet or a board lists them.
+    // "daughter (Svitlana)": a relative's name in brackets after the word for them.
+    if (kinInBrackets !== undefined) {
+      const facts = wordFacts(kinInBrackets);
+      return knownNames.has(kinInBrackets.toLowerCase()) || (facts.common && !facts.firstName) || facts.place
+        ? undefined
+        : 'confidentiality/person-name';
+    }
+    // "PATEL R, DOUCET M", "Ahmed K / Whitaker J", "Tunnuq L., Arnatsiaq P.": surnames with an initial, as a handover sheet or a board lists them.
     if (capsList !== undefined) {
       // At least two different words that are not ordinary words ("Hepatitis B, Hepatitis C" and "Table A, Figure B" are not lists of people).
-      const surnames = new Set(capsList.split(/ ?[,/] ?/).map((item) => item.slice(0, -2).toLowerCase()));
+      const surnames = new Set(
+        capsList.split(/ ?[,/] ?(?:and )?| and | & /).map((item) => item.replace(/ [A-Z]\.?$/, '').toLowerCase()),
+      );
       const unusual = [...surnames].filter(
         (w) => !knownNames.has(w) && !wordFacts(w).common && /[aeiouy].*[aeiouy]/.test(w),
       );
@@ -625,7 +617,15 @@ export const detectListedNames: Detector = (text, { knownNames }) =>
       const words = (initialled ?? given ?? '').split(/,? /);
       const word = (given ? words.find((w) => !PARTICLE_WORD.test(`${w} `)) : words.at(-1)) ?? '';
       const facts = wordFacts(word);
-      if (knownNames.has(word.toLowerCase()) || facts.common || facts.place || isGeneric(word)) return undefined;
+      // After an initial an ordinary word is still a surname ("J. van der Berg", "P. Baker"); before a comma it is not.
+      if (
+        knownNames.has(word.toLowerCase()) ||
+        (facts.common && !initialled) ||
+        facts.place ||
+        isGeneric(word) ||
+        MONTH_OR_DAY.test(word)
+      )
+        return undefined;
       if (inAuthorList(text, m.index, m.index + m[0].length, knownNames)) return undefined;
       return 'confidentiality/person-name';
     }

@@ -40,7 +40,6 @@ import {
   detectAddressedNames,
   detectListedNames,
   detectCapitalisedSurnames,
-  detectInitialledNames,
   detectHandoverNames,
   detectNameInitialInBed,
   detectIntroducedNames,
@@ -127,7 +126,6 @@ export const DETECTORS: ReadonlyArray<Detector> = [
   detectHandoverNames,
   detectNameInitialInBed,
   detectCapitalisedSurnames,
-  detectInitialledNames,
   detectIntroducedNames,
   detectAddressedNames,
   detectListedNames,
@@ -192,12 +190,24 @@ const HISTORY_SILENCES = new Set(['name', 'place', 'age']);
 /**
  * Names that are never a patient's, claimed before the detectors run: regional health bodies with
  * what follows them ("Betsi Cadwaladr University Health Board"), Quebec's "ben" ("Ben là"), Welsh day names ("Dydd Llun"), nicknames
- * that are not people ("Dr Google", "Mr Men"), eponyms without a possessive ("Braxton Hicks"), and a
- * brand before its dose ("Lasix 40 mg").
+ * that are not people ("Dr Google", "Mr Men"), eponyms without a possessive ("Braxton Hicks"), brands
+ * and the like. Matched without case, so nothing here may be a pattern of capitals (see NOT_A_PERSON_BY_SHAPE).
  */
 const NOT_A_PERSON = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Ben\s+(?:là|oui|non|voyons|coudonc|quoi|alors|ouais)(?![\p{L}])|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Attend\s+Anywhere|Mind\s+Cymru|Hafal|Cwtch|First\s+Nations|Dunning[-–\s]Kruger|(?:\p{Lu}\p{Ll}+\s+){1,3}University|University\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*|Ambulance\s+\p{Lu}[\p{L}-]+|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:NHS )?(?:${REGIONAL_HEALTH_BODIES.map((name) => name.replace(/ /g, '\\s+')).join('|')})(?:\s+(?:University|Teaching|Health|and|Social|Care|Board|Trust|Authority|Network|Services))*|Ben\s+(?:là|oui|non|voyons|coudonc|quoi|alors|ouais)(?![\p{L}])|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|Dr\.?\s+(?:Google|Seuss|Who)|Tim\s+Hortons|Timmies|Greggs|Costa|Starbucks|Cerner|Epic|Meditech|SystmOne|EMIS|Fortisip(?:\s+Compact)?|Ensure|Fresubin|Complan|Allevyn(?:\s+Life)?|Mepilex|Aquacel|Inadine|Tegaderm|Cavilon|Sudocrem|Iaith\s+Gwaith|Diolch|Croeso|Bore\s+da|Nos\s+da|Iechyd\s+da|Doctor\s+Who|Mr\.?\s+(?:Men|Bump|Tickle|Happy|Strong|Greedy|Messy|Bounce|Grumpy|Silly|Noisy|Small|Tall|Nosey|Sneeze|Funny|Lazy|Rush|Worry|Muddle|Topsy-Turvy)|Little\s+Miss|Braxton\s+Hicks|Entonox|Attend\s+Anywhere|Mind\s+Cymru|Hafal|Cwtch|First\s+Nations|Dunning[-–\s]Kruger|Good\s+(?:Medical|Clinical|Pharmacy|Scientific|Laboratory|Nursing)\s+Practice|Lloyd\s+George(?=\s+(?:envelopes?|records?|notes|folders?|wallets?))|Guillain[-\s]Barr[ée]|Creutzfeldt[-\s]Jakob|Stevens[-\s]Johnson|Wolff[-\s]Parkinson[-\s]White|Cheyne[-\s]Stokes)(?![\p{L}'’-])`,
   'giu',
+);
+
+/**
+ * The same, for names known by their shape rather than their words, matched with case: "Edinburgh Napier
+ * University", "the University of the Highlands and Islands", "Yorkshire Ambulance Service", "Addenbrooke's
+ * Cognitive Examination", a brand before its dose ("Lasix 40 mg"). A title ends the name, so a person
+ * after a university ("University of Leeds students met Mrs Okafor") is still read.
+ */
+const TITLE_AHEAD = String.raw`(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse)\b)`;
+const NOT_A_PERSON_BY_SHAPE = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:\p{Lu}\p{Ll}+\s+Ambulance\s+Services?(?:\s+(?:University|NHS|Foundation|Trust))*|(?:(?:${TITLE_AHEAD}\p{Lu}\p{L}+\s+){1,3})?University\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?${TITLE_AHEAD}\p{Lu}\p{L}+){0,3}|(?:${TITLE_AHEAD}\p{Lu}\p{L}+\s+){1,3}University|Ambulance\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+['’]s\s+Cognitive\s+(?:Examination|Assessment)|\p{Lu}\p{Ll}+(?=\s+\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms|g|ml|mL|units)\b))(?![\p{L}'’-])`,
+  'gu',
 );
 
 /** A reference's authors before its year: "Thomas, J. and Pollard, K. (2011)", "Barr, H., Koppel, I. (2005)". */
@@ -230,7 +240,7 @@ export function findInNormalised(
     history.push(sentenceAround(text, m.index));
   }
   // Eponymous conditions, court cases, health bodies, day names, brands and reference lists are not people either.
-  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, AUTHOR_LIST])
+  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, NOT_A_PERSON_BY_SHAPE, AUTHOR_LIST])
     for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
