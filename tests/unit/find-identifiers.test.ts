@@ -483,6 +483,18 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     ['person-name', 'Phoned the son (Dariusz) after the ward round.', 'Dariusz'],
     ['title-surname', "Mrs d'Almeida wanted her rosary beads.", "Mrs d'Almeida"],
     ['person-name', 'The chart said "P. R. Ashworth-Kane" in the surname box.', 'P. R. Ashworth-Kane'],
+    // Round 12 (blind-43 to blind-46): the classes it found, each in a sentence written for the purpose.
+    ['named-place', 'He has lived on Scatsta Isle all his life.', 'Scatsta Isle'],
+    ['named-place', 'Elle travaillait à la fromagerie à Beaulac.', 'Beaulac'],
+    ['named-place', 'He works on the Kestrel Bravo rig, two weeks on.', 'Kestrel Bravo'],
+    ['named-place', 'She had been a cleaner at the Mossgate depot for years.', 'Mossgate depot'],
+    ['named-place', 'He drinks most evenings in the Drover in Kilbarrow.', 'Kilbarrow'],
+    ['person-name', 'Baby Boy Okonjo was under phototherapy.', 'Okonjo'],
+    ['person-name', 'Known to everyone as "Nain", Gwenllian had run the chapel for years.', 'Gwenllian'],
+    ['title-surname', 'Mrs A.-M. Ferreira-Lopes was first on the list.', 'Mrs A.-M. Ferreira-Lopes'],
+    ['date', 'TTOs ready for 12/06, transport booked.', '12/06'],
+    ['exact-age', '♂ 54 yrs, chest pain since 0600.', '54'],
+    ['exact-age', 'Her grandson, just four, sat on the end of the bed.', 'four'],
     // A university before a person does not hide them (a claim once read "University of Leeds students met Mrs Okafor" as one name).
     ['title-surname', 'University of Leeds students met Mrs Okafor on the ward.', 'Mrs Okafor'],
   ])('%s: finds it in "%s"', (rule, text, flagged) => {
@@ -636,6 +648,10 @@ describe('classes of identifier, beyond the sentences the detectors were tuned o
     'Nain and Taid are Welsh for grandmother and grandfather; Kokum is the Cree word for grandmother.',
     'Winnipeg Regional Health Authority policy and Module NUR2047 Interprofessional Practice were both cited.',
     'The University of Bradford runs IPE days; our visitors were from McMaster University.',
+    // Round 12: a city that is also a given name, a language, a day in the plural after "work", an Elder known by name.
+    'Swansea was my first choice, and Oji-Cree was her first language.',
+    'Social work joined the MDT on Wednesdays; OT came on Fridays.',
+    "Elder Albert Marshall's Two-Eyed Seeing shaped our discussion.",
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -114,7 +114,7 @@ function datePattern(labelled: boolean): string {
 const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
-const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred|IOL|induced|induction of labour|SROM|LSCS|C-section|NVD|SVD|ORIF|CABG)`;
+const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred|IOL|induced|induction of labour|SROM|LSCS|C-section|NVD|SVD|ORIF|CABG|TTOs?|TTAs?)`;
 /**
  * A label, then up to five lower-case words before the date ("d.o.b. on the chart, 1945-11-29",
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
@@ -283,10 +283,10 @@ const AGE = new RegExp(
     `(?<![\\w])(?:${PERSON_NOUN}|grandad|grandma|gran|nan|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+) \\((?<r>\\d{1,3})(?: ?(?:yrs?|years?|yo|y\\/o))?\\)`,
     // a lady of 88, a man of ninety
     `(?<![\\w])(?:an?|the|this|one) (?:[a-z]+ )?(?:man|woman|lady|gentleman|gent|boy|girl|lad|lass|child|patient|resident) of (?<h>${AGE_NUMBER})(?![\\w]|[.,]\\d)`,
-    // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ... (an age in apposition)
-    `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
-    // clinical shorthand: "M, 67, post-op", "F/82", "male, 45"
-    `(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?(?<k>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
+    // my patient, 84 and fiercely independent; her husband, 79, ...; Mrs Jones, 91, ...; his granddaughter, just three, (an age in apposition)
+    `(?<![\\w])(?:${PERSON_NOUN}|(?:Mr|Mrs|Ms|Miss|Mx)\\.? [A-Z][\\w'’-]+)(?: \\([^()]{1,40}\\))?, (?:just |only )?(?<j>${AGE_NUMBER})(?=,|;| and | but | who | with | -| –)`,
+    // clinical shorthand: "M, 67, post-op", "F/82", "male, 45", "♀ 67 yrs"
+    `(?:(?<![\\w])(?:M|F|[Mm]ale|[Ff]emale)[,/] ?|[♀♂][,/]? ?)(?<k>\\d{1,3})(?=[,;)]|\\.(?:\\s|$)| ?y| ?yo\\b| ?yrs?\\b| with\\b| presenting\\b)`,
     // a baby 6/12 old, 3/52 old, 3/7 old: months, weeks and days as a fraction, in paediatric shorthand
     `(?<![\\w/])(?<l>\\d{1,2}\\/(?:12|52|7))(?=[ -]old\\b| (?:infant|baby|neonate|newborn|boy|girl)\\b)`,
     // Infant 6/52, baby 3/7: a newborn's age in the same shorthand after the word for them

@@ -27,7 +27,7 @@ const NAME_WORD = String.raw`(?:[${CAP}](?:['’][${CAP}])?[${SMALL}]+(?:[A-Z][$
 const WORD_START = String.raw`(?<![\w${SMALL}${CAP}-])(?<![\w${SMALL}${CAP}]['’])`;
 const WORD_END = String.raw`(?![\w${SMALL}${CAP}-])(?!['’][\w${SMALL}${CAP}])`;
 const SURNAME = String.raw`(?:${PARTICLE}{0,2}${NAME_WORD})`;
-const INITIALS = String.raw`(?:[A-Z]\.? ?){1,3}`;
+const INITIALS = String.raw`(?:[A-Z]\.?-? ?){1,3}`;
 
 const TITLES =
   'M\\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor|Sister|Matron|Nurse|Rev|Revd|Reverend|Father|Fr|Sr|Lady|Lord|Sir|Dame|Master|Madam|Mme|Mlle|Mister|Missus';
@@ -193,17 +193,6 @@ const MONTHS_AND_DAYS =
 const WORD_EXPLAINED =
   /^(?: (?:and|or) \p{Lu}\p{Ll}+)? (?:is|are|means?) (?:the )?(?:\p{Lu}\p{Ll}+ )?(?:(?:word|words|term|terms) )?for\b/u;
 
-/** Whether a word is listed with a place next to it: "Saskatoon and Regina", "Regina, Moncton". */
-function besidePlace(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{L}'’-]+)(?:,| and| or| &) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^(?:,| and| or| &) (\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
-  return [before, after].some((word) => {
-    if (!word) return false;
-    const lower = word.toLowerCase();
-    return wordFacts(word).place || REGION_WORDS.has(lower) || CITIES.has(lower);
-  });
-}
-
 /**
  * Given names from compromise's lexicon, with or without a surname after them. The first word of a
  * sentence is judged like any other: a sentence that begins "Margaret asked" names Margaret.
@@ -253,11 +242,8 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
         if (knownNames.has(bare.toLowerCase()) || facts.place || facts.common) return undefined;
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (/^ [A-Z&]/.test(next)) return undefined;
-        // "Saskatoon and Regina": a name that is also a city, listed with a place, is the city.
-        if (
-          (REGION_WORDS.has(bare.toLowerCase()) || CITIES.has(bare.toLowerCase())) &&
-          besidePlace(text, nameStart, m.index + m[0].length)
-        )
+        // "Saskatoon and Regina have", "Swansea was my first choice": a name that is also a city is the city, unless a person's doing follows it ("Regina told me").
+        if ((REGION_WORDS.has(bare.toLowerCase()) || CITIES.has(bare.toLowerCase())) && !ROLE_AFTER.test(following))
           return undefined;
         // "Lola and Lolo are Tagalog for grandmother": a word being explained, not a person.
         if (WORD_EXPLAINED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
@@ -328,7 +314,7 @@ const NAME_TYPE_AFTER =
   /^(?:['’]s)? (?:Ward|Unit|Hospital|Infirmary|Clinic|Centre|Center|Practice|Surgery|Trust|Board|Road|Street|Lane|Avenue|Drive|Close|Crescent|Court|Lodge|House|Estate|Scale|Score|Index|Model|Cycle|Framework|Theory|Act|Report|Round|Pathway|Tool|Test|Questionnaire|Criteria|Rules?|Method|System|Syndrome|Disease|Sign|Manoeuvre|Maneuver|Protocol|Programme|Program|Award|Lecture|Prize|Foundation|Institute|College|University|School|Building|Wing|Suite|Hall|Library|Lab|Laboratory|Medal)\b/;
 /** Lower-case words after a name that make it the name of a thing: "the Fraser guidelines", "Gillick competence". */
 const THING_AFTER =
-  /^(?:['’]s)? (?:is (?:my|his|her|their|our) (?:\w+ )?(?:language|tongue)\b|guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
+  /^(?:['’]s)? (?:(?:is|was) (?:my|his|her|their|our) (?:\w+ )?(?:language|tongue)\b|guidelines|guidance|competence|competency|principles?|ruling|judge?ment|criteria|test|scale|score|model|cycle|framework|theory|syndrome|disease|palsy|sign|procedure|manoeuvre|maneuver|classification|equation|formula|law|rule|effect|reflex|technique|method|report|inquiry|review)\b/;
 /** Endings of drug names: "Tazocin was started" names a medicine, not a person. */
 const DRUG_ENDING =
   /(?:cin|cillin|mycin|azole|pril|sartan|olol|statin|pine|done|tide|mab|nib|pam|oxacin|prazole|afil|parin|xaban|gliptin|formin|morph|sip|caine|mide|zide|dronate|phylline|sone|lone|vir|floxacin|cycline|terol|tropium|lamine|tadine|profen|fenac|oxetine|triptyline|zapine|peridol|barb|ate|ium)$/i;
@@ -349,7 +335,13 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
   const lower = bare.toLowerCase();
   // "She'd", "They'll", "We've": a pronoun's contraction, never a name (a name's apostrophe takes a capital: "O'Dell").
   if (/['’](?:d|ll|ve|re|m)$/.test(bare)) return 'bad';
-  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || REGION_WORDS.has(lower))
+  if (
+    knownNames.has(lower) ||
+    MONTH_OR_DAY.test(bare) ||
+    THING_WORDS.has(lower) ||
+    REGION_WORDS.has(lower) ||
+    CITIES.has(lower)
+  )
     return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
   const parts = bare.split('-').filter(Boolean);
@@ -394,7 +386,7 @@ const ROLE_AFTER = new RegExp(
 /** Auxiliaries after a lone name at the start of a clause ("Oluwaseun had only been ..."), unless what follows is done to a thing. */
 const AUX_AFTER =
   /^ (?:had|has|was|is|would|could|did|didn't|wasn't|hadn't|couldn't|wouldn't|never|always|still|then)\b(?! (?:been |being |not |also |then )?(?:given|started|prescribed|stopped|administered|increased|reduced|restarted|held|withheld|charted|due|used|added|changed|switched|available|made|published|introduced|developed|designed|launched|based|founded|created|written|written|described|rolled|implemented|completed|submitted|filled|logged|down|slow|updated|installed|offline|closed|open|full|busy|\d))/;
-const CLAUSE_START = /(?:^|[.!?:;"“(] |\b(?:when|because|but|and|that|as|until|while|so|after|before|if|then) )$/;
+const CLAUSE_START = /(?:^|[.!?:;,"“(] |\b(?:when|because|but|and|that|as|until|while|so|after|before|if|then) )$/;
 
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const PLACE_BEFORE = /\b(?:in|near|from|through|around|outside|across|towards|into|at|via|between) $/i;
@@ -528,7 +520,7 @@ export const detectAddressedNames: Detector = (text, { knownNames }) =>
  * joined by a hyphen ("Non-Invasive") are not names.
  */
 const LISTED_NAME = new RegExp(
-  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. (?:[A-Z]\. )?${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|dela|de los|de|da|di|du|del|della|dos|das|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?: [A-Z]\.(?= \())?(?=(?:(?<!\.),| \()? ?(?:his|her|their|the patient['’]s|the pt['’]s|pt['’]s|patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?(?:(?: ?[,/] ?| and | & |, and )(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?)+)(?![\w])(?! ?\(?\d{4}|,? et al)|(?<=\b[Bb]aby (?:boy |girl |of )?)(?<baby>${NAME_WORD})|(?<=\b(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|grandmother|grandfather|NOK|next of kin) \()(?<kinInBrackets>${NAME_WORD}(?: ${SURNAME})?)(?=\)))`,
+  String.raw`(?<![\w${SMALL}${CAP}'’-])(?:(?<surname>${SURNAME}), (?<initial>[A-Z])\.(?! ?\(?\d{4}| ?[A-Z]\.| et al)|(?<caps>(?:MR|MRS|MISS|MX|DR)\.? (?:[A-Z]\.? ){0,2}[A-Z][A-Z'’-]{2,})(?![\w])|(?<familiar>(?<kin>Wee|Big|Young|Auld|Little|oor|wor|${RELATIVE_TITLES}) ${NAME_WORD}(?: ${SURNAME})?)(?![\w${SMALL}])|(?<initialled>(?<![A-Z]\. )[A-Z]\. (?:[A-Z]\. )?${SURNAME})(?![\w${SMALL}])(?! ?\(?\d{4}|,? et al| and [A-Z]\.)|(?<given>(?:${SURNAME}|[A-Z][A-Z'’-]{2,}), ${NAME_WORD}(?: [A-Z]\.)?)(?= ?[—–-] | ?\(|:|;|$)|(?<particled>${NAME_WORD} (?:van der|van den|van|von|de la|dela|de los|de|da|di|du|del|della|dos|das|ter|ten|bin|ibn) ${NAME_WORD})(?![\w${SMALL}])|(?<barrelled>(?<=[—–-] |^)[A-Z][a-z]+-[A-Z][a-z]+(?= [—–-] )|(?!(?:Patient|Client|Resident) )[A-Z][a-z]+ [A-Z][a-z]+-[A-Z][a-z]+)|(?<field>(?<=(?:^|\b)(?:PATIENT|Patient|PT|Pt|pt|NAME|Name|CLIENT|Client|RESIDENT|Resident|NOK)(?:: ?| ))[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])|(?<=(?:^|\b)(?:PATIENT|Patient|CLIENT|Client|RESIDENT|Resident)(?:: ?| ))[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)? [A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?![\wà-öø-ÿ'’-])|(?<=(?:^|\b)R[Ee]: )[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}(?![\w])(?! [a-z]))|(?<relation>${NAME_WORD})(?: [A-Z]\.(?= \())?(?=(?:(?<!\.),| \()? ?(?:his|her|their|the patient['’]s|the pt['’]s|pt['’]s|patient['’]s|the|le|la|sa|son) (?:(?:older|younger|elder|eldest|youngest|big|little|twin|late) )?(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|fils|fille|mère|père|femme|mari|frère|sœur|voisine?|petite?-(?:fils|fille))\b)|(?<shouted>(?<=^|: )[A-Z][A-Z'’]{5,}(?:-[A-Z]{2,})?)(?= [—–-] )|(?<capsList>(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?(?:(?: ?[,/] ?| and | & |, and )(?:[A-Z]{3,}(?:[-'’][A-Z]{2,})*|[A-Z][a-z]{2,}) [A-Z]\.?)+)(?![\w])(?! ?\(?\d{4}|,? et al)|(?<=\b[Bb]aby (?:[Bb]oy |[Gg]irl |of )?)(?<baby>${NAME_WORD})|(?<=\b(?:wife|husband|partner|daughter|son|mum|mother|dad|father|sister|brother|niece|nephew|carer|neighbour|granddaughter|grandson|grandmother|grandfather|NOK|next of kin) \()(?<kinInBrackets>${NAME_WORD}(?: ${SURNAME})?)(?=\)))`,
   'g',
 );
 

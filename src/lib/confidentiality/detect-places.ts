@@ -284,16 +284,16 @@ export const detectSettlements: Detector = (text, { knownNames }) =>
  * national chain ("at the Co-op"), or words that describe a kind of place ("works in Primary Care").
  */
 const WHERE_CUE =
-  /(?<![\p{L}'’-])(?:liv(?:e|es|ed|ing)|work(?:s|ed|ing)?|grew up|raised|(?:comes?|came|is|was|were|are|['’]s)(?: originally)?(?= (?:from|fae) )|(?:drove|driven|came|come|flew|flown|brought|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred|travelled|traveled)(?: (?:in|down|up|over|out))?(?= from )|home visits?|farm(?:s|ed|ing)?|(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|house|hoose|flat|home)(?= (?:in|near|at|outside|on the edge of) )|(?:ran|runs|run|owned|owns|keeps|kept|managed|manages) (?:a|an|the|his|her|their) (?:[a-z&'’-]+ ){0,2}[a-z&'’-]+|(?:[Pp]t|[Pp]atient|[Cc]lient|[Rr]esident|[Ff]amily|man|woman|lady|gentleman|boy|girl|couple|farmer|fisherman|(?:grand)?(?:son|daughter|mother|father)|mum|dad|wife|husband)(?= (?:from|fae) ))(?![\p{L}'’-])/gu;
+  /(?<![\p{L}'’-])(?:liv(?:e|es|ed|ing)|work(?:s|ed|ing)?|grew up|raised|(?:comes?|came|is|was|were|are|['’]s)(?: originally)?(?= (?:from|fae) )|(?:drove|driven|came|come|flew|flown|brought|airlifted|medevac(?:ed|['’]d)?|retrieved|transferred|travelled|traveled)(?: (?:in|down|up|over|out))?(?= from )|home visits?|farm(?:s|ed|ing)?|(?:cottage|bungalow|farmhouse|farm|croft|caravan|homestead|house|hoose|flat|home)(?= (?:in|near|at|outside|on the edge of) )|(?:ran|runs|run|owned|owns|keeps|kept|managed|manages) (?:a|an|the|his|her|their) (?:[a-z&'’-]+ ){0,2}[a-z&'’-]+|drinks|drank|drinking|(?:was|been|is|worked as|works as) an? (?:[a-z&'’-]+ ){0,2}(?:boss|worker|miner|packer|cleaner|driver|labourer|fisherman|farmer|porter|cook|chef|manager|foreman|welder|joiner|mechanic|operator|clerk|lady|man|hand|keeper|assistant|steward|guard|picker|checker)|travaill(?:e|ait|ent|aient)|habit(?:e|ait|ent|aient)|demeur(?:e|ait|ent|aient)|vi(?:t|vait|vent|vaient)|(?:vient|venait|viennent|venaient)(?= d['’e] )|(?:[Pp]t|[Pp]atient|[Cc]lient|[Rr]esident|[Ff]amily|man|woman|lady|gentleman|boy|girl|couple|farmer|fisherman|(?:grand)?(?:son|daughter|mother|father)|mum|dad|wife|husband)(?= (?:from|fae) ))(?![\p{L}'’-])/gu;
 /** The writer or their group as the subject just before the verb: "I live", "we both worked", "I've been living". */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}'’-])(?:I|[Ww]e)(?:['’](?:m|ve|d))?(?: [a-z]+){0,2} $/u;
 /** Where the clause ends: the look for a place goes no further. */
 const CLAUSE_END = /[.;!?:()\n]|[—–] | - |, (?:but|and|so|which|who|when|where|because|though)\b/;
 const PLACE_AFTER =
-  /(?<![\p{L}'’-])(?:in|at|outside|past|near|beyond|from|fae|around|by)(?: the)? (?<name>(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)(?: (?:St\.?|\p{Lu}[\p{L}'’-]*)){0,2})(?![\p{L}'’-])/gu;
+  /(?<![\p{L}'’-])(?:(?:in|at|on|outside|past|near|beyond|from|fae|around|by|à|au|aux|près de|de|dans)(?: the)? |d['’])(?<name>(?:St\.?|Saint|\p{Lu}[\p{L}'’-]*)(?: (?:St\.?|\p{Lu}[\p{L}'’-]*)){0,2})(?![\p{L}'’-])/gu;
 /** National and provincial chains: working at one places no one until the town is named. */
 const CHAINS = new Set(
-  "tesco asda sainsbury's sainsburys morrisons aldi lidl co-op coop spar boots superdrug waitrose iceland argos primark greggs costa starbucks subway mcdonald's mcdonalds amazon walmart costco loblaws sobeys safeway metro canadian tire shoppers walmart's b&q wickes halfords".split(
+  "tesco asda sainsbury's sainsburys morrisons aldi lidl co-op coop spar boots superdrug waitrose iceland argos primark greggs costa starbucks subway mcdonald's mcdonalds amazon walmart costco loblaws sobeys safeway metro canadian tire shoppers walmart's b&q wickes halfords wetherspoons wetherspoon's".split(
     ' ',
   ),
 );
@@ -315,7 +315,7 @@ function isNarrowPlace(name: string, knownNames: ReadonlySet<string>): boolean {
       !knownNames.has(lower.replace(/'s?$/, '')) &&
       !REGION_WORDS.has(lower) &&
       !CHAINS.has(lower) &&
-      !MONTH_OR_DAY.test(word) &&
+      !MONTH_OR_DAY.test(word.replace(/s$/, '')) &&
       !facts.place &&
       !facts.tags.includes('Organization') &&
       !facts.tags.includes('Demonym') &&

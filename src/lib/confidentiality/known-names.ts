@@ -79,6 +79,7 @@ export const THEORISTS: readonly string[] = [
  */
 export const PUBLIC_FIGURES: readonly string[] = [
   'florence nightingale',
+  'albert marshall',
   'mary seacole',
   'cicely saunders',
   'elizabeth fry',
