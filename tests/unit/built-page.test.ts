@@ -43,15 +43,31 @@ describe('readBuiltPage', () => {
   it('finds the source file in the edit link', () => {
     expect(sourcePath).toBe('content/essays/x.mdx');
   });
+
+  it('reads web addresses and ids as words of hidden text, and an empty superscript as nothing', () => {
+    const { texts: hidden } = readBuiltPage(
+      `<body><p>LS2 <sup></sup>9JT and <a href="https://jo.doe@example.net/patients/9990740828?pc=LS4%202BB" id="fn-ls5-3ab">x</a> <a href="/essays/">essays</a></p></body>`,
+    );
+    expect(hidden.map((t) => [t.where, t.text, t.hidden ?? false])).toEqual([
+      ['a href', 'jo.doe@example.net patients 9990740828 pc LS4 2BB', true],
+      ['a id', 'fn-ls5-3ab', true],
+      ['text', 'LS2 9JT and x essays', false],
+    ]);
+  });
 });
 
 describe('ruleApplies', () => {
-  it('checks only numbers and contacts in bibliographic data, only record numbers in published contacts', () => {
+  it('checks numbers, contacts, postcodes and dates of birth in bibliographic data, record numbers and dates of birth in published contacts', () => {
     expect(ruleApplies('confidentiality/nhs-number', 'reference')).toBe(true);
     expect(ruleApplies('confidentiality/phone', 'reference')).toBe(true);
     expect(ruleApplies('confidentiality/date', 'reference')).toBe(false);
+    // A postcode or a date of birth is never bibliographic data, though a reviewer may except one in prose.
+    expect(ruleApplies('confidentiality/uk-postcode', 'reference')).toBe(true);
+    expect(ruleApplies('confidentiality/date-of-birth', 'reference')).toBe(true);
     expect(ruleApplies('confidentiality/phone', 'contact')).toBe(false);
+    expect(ruleApplies('confidentiality/uk-postcode', 'contact')).toBe(false);
     expect(ruleApplies('confidentiality/hospital-number', 'contact')).toBe(true);
+    expect(ruleApplies('confidentiality/date-of-birth', 'contact')).toBe(true);
     expect(ruleApplies('confidentiality/date', 'date')).toBe(false);
     expect(ruleApplies('confidentiality/uk-postcode', undefined)).toBe(true);
   });

@@ -97,7 +97,7 @@ describe('confidentiality: where it looks', () => {
       await conf(
         '[write](mailto:a@example.org), [call](tel:+441134960000), [site](https://example.org/2024-03-14/bed-12)',
       ),
-    ).toEqual(['confidentiality/email@4:1', 'confidentiality/phone@4:32']);
+    ).toEqual(['confidentiality/email@4:16', 'confidentiality/phone@4:43']);
   });
 
   it('reads code blocks and inline code too: the reader sees them', async () => {
@@ -109,7 +109,7 @@ describe('confidentiality: where it looks', () => {
     ]);
   });
 
-  it('reads poster text fields, but not the published contacts, the author name, dates or ids', async () => {
+  it('reads poster text fields, but not the published contact details, the author name, dates or ids', async () => {
     const poster = `title: T
 results: Contact x@example.org.
 published: 2024-03-14
@@ -186,6 +186,16 @@ describe('confidentiality: no markup or character trick hides a detected identif
       'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25',
     ],
     ['a dash that is not a hyphen', 'Number 999–012–3470.', 'confidentiality/nhs-number@4:8'],
+    // Session 6, from a red-team review: digits of other scripts, marks on digits, look-alike separators.
+    ['Arabic-Indic digits', 'Number ٩٩٩ ٠١٢ ٣٤٧٠.', 'confidentiality/nhs-number@4:8'],
+    ['Devanagari digits and a combining mark', 'Number ९९९ ०१२ 3́470.', 'confidentiality/nhs-number@4:8'],
+    [
+      'middle dots and a braille blank',
+      'Number 999·012·3470 and 999\u2800012\u28003470.',
+      'confidentiality/nhs-number@4:8,confidentiality/nhs-number@4:25',
+    ],
+    ['a path in a web address', 'See [notes](https://example.org/p/9990123470/x).', 'confidentiality/nhs-number@4:35'],
+    ['an empty superscript', 'Number 999 012 34<sup></sup>70.', 'confidentiality/nhs-number@4:8'],
   ])('finds an NHS number hidden in %s', async (_trick, body, expected) => {
     expect((await conf(body)).join(',')).toBe(expected);
   });

@@ -15,6 +15,7 @@ import { readBuiltPage, readFeed, ruleApplies, type PageText } from '../confiden
 import {
   ERROR_DETECTORS,
   EXCEPTABLE_RULES,
+  HIDDEN_TEXT_RULES,
   type Finding,
   findInNormalised,
   toFinding,
@@ -54,6 +55,19 @@ export function findIdentifiersInBuild(
   const accepted = acceptedExceptions(projectRoot);
   // The content folder is read only when something has to be traced back to it.
   let sources: ContentText[] | undefined;
+  /**
+   * A reviewed exception covers its own piece's text, not the same text written by another file: on a
+   * page made from a piece that writes the text, that piece's exceptions decide; elsewhere, every file
+   * that writes it must except it.
+   */
+  const isAccepted = (finding: Finding, editSource: string | undefined): boolean => {
+    const excepting = accepted.get(`${finding.rule}\t${finding.text}`);
+    if (!excepting) return false;
+    sources ??= contentTexts(projectRoot);
+    const writers = sources.filter((source) => source.text.includes(finding.text)).map((source) => source.file);
+    if (editSource && writers.includes(editSource)) return excepting.has(editSource);
+    return writers.length > 0 && writers.every((file) => excepting.has(file));
+  };
   const problems: Problem[] = [];
   /** One entry per page, rule and text, with every place on the page it was read. */
   const reached = new Map<
@@ -67,11 +81,9 @@ export function findIdentifiersInBuild(
     if (found) return found;
     if (cache.size > 100_000) cache.clear();
     found = [];
-    // Every error the detectors report has a digit in it, is a number said aloud, or is an e-mail address ("@", " at ").
-    if (
-      /[\d@\uFF10-\uFF19\u2070-\u2079\u2080-\u2089\u00B2\u00B3\u00B9\uFF20]|\bat\b/i.test(raw) ||
-      SPOKEN_NUMBER_HINT.test(raw)
-    ) {
+    // Every error the detectors report has a digit in it, is a number said aloud, or is an e-mail address ("@", " at ")
+    // (A digit of any script, a number form NFKC turns into digits, or an at sign in any width.)
+    if (/[\p{N}@\uFE6B\uFF20]|\bat\b/iu.test(raw) || SPOKEN_NUMBER_HINT.test(raw)) {
       const { text } = normalise(raw);
       for (const candidate of findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
         const finding = toFinding(candidate, text);
@@ -83,10 +95,10 @@ export function findIdentifiersInBuild(
   };
 
   const check = (texts: readonly PageText[], page: string, editSource: string | undefined) => {
-    for (const { text: raw, where, zone } of texts) {
+    for (const { text: raw, where, zone, hidden } of texts) {
       for (const finding of errorsIn(raw)) {
-        if (!ruleApplies(finding.rule, zone)) continue;
-        if (accepted.has(`${finding.rule}\t${finding.text}`)) continue;
+        if (!ruleApplies(finding.rule, zone) || (hidden && !HIDDEN_TEXT_RULES.has(finding.rule))) continue;
+        if (isAccepted(finding, editSource)) continue;
         const key = `${page}\t${finding.rule}\t${finding.text}`;
         const known = reached.get(key);
         if (known) {
@@ -194,9 +206,9 @@ function locateInContent(
   return undefined;
 }
 
-/** Reviewed exceptions from every piece ("rule<TAB>text"): a finding accepted on review is accepted on the page too. */
-function acceptedExceptions(projectRoot: string): Set<string> {
-  const accepted = new Set<string>();
+/** Reviewed exceptions from every piece ("rule<TAB>text" to the files that accept it): a finding accepted on review is accepted on the page too. */
+function acceptedExceptions(projectRoot: string): Map<string, Set<string>> {
+  const accepted = new Map<string, Set<string>>();
   const root = contentRoot(projectRoot);
   for (const folder of ['essays', 'posters']) {
     const dir = path.join(root, folder);
@@ -208,7 +220,10 @@ function acceptedExceptions(projectRoot: string): Set<string> {
       for (const item of list as Array<{ rule?: unknown; text?: unknown }>) {
         if (typeof item?.rule !== 'string' || typeof item.text !== 'string') continue;
         if (!(EXCEPTABLE_RULES as readonly string[]).includes(item.rule)) continue;
-        accepted.add(`${item.rule}\t${normalise(item.text).text}`);
+        const key = `${item.rule}\t${normalise(item.text).text}`;
+        const files = accepted.get(key) ?? new Set<string>();
+        files.add(path.relative(projectRoot, path.join(dir, name)).split(path.sep).join('/'));
+        accepted.set(key, files);
       }
     }
   }

@@ -17,6 +17,7 @@
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import type { ConfidentialityRule } from './rules.ts';
 import { RULES } from './rules.ts';
+import { addressWords } from './tree-text.ts';
 
 export type Zone = 'reference' | 'contact' | 'byline' | 'date';
 
@@ -29,9 +30,13 @@ export function ruleApplies(rule: ConfidentialityRule, zone: Zone | undefined): 
     case undefined:
       return true;
     case 'reference':
-      return !info.exceptable;
+      return !info.exceptable || info.category === 'postcode' || rule === 'confidentiality/date-of-birth';
     case 'contact':
-      return info.category === 'health-number' || info.category === 'record-number';
+      return (
+        info.category === 'health-number' ||
+        info.category === 'record-number' ||
+        rule === 'confidentiality/date-of-birth'
+      );
     case 'byline':
       return info.category !== 'name';
     case 'date':
@@ -44,6 +49,8 @@ export interface PageText {
   where: string;
   text: string;
   zone?: Zone;
+  /** Text the page carries but does not show (a web address, an id): only HIDDEN_TEXT_RULES apply. */
+  hidden?: true;
 }
 
 const BLOCK = new Set(
@@ -52,7 +59,10 @@ const BLOCK = new Set(
   ),
 );
 const SKIP = new Set(['script', 'style', 'template', 'head']);
-const READ_ATTRIBUTES = /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta)=/;
+const READ_ATTRIBUTES =
+  /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta|href|src|id)=/;
+/** Attributes that carry text the page does not show as words: addresses and ids. */
+const HIDDEN_ATTRIBUTES = ['href', 'src', 'id'] as const;
 const META_NAMES =
   /^(?:description|og:title|og:description|twitter:title|twitter:description|citation_title|citation_abstract|citation_keywords|dc\.title|dc\.description|dc\.subject|keywords)$/i;
 /** JSON-LD keys whose values are people, cited works or addresses, checked as references are. */
@@ -148,11 +158,23 @@ export function readBuiltPage(html: string): ParsedPage {
         const value = element.getAttribute(attribute);
         if (value) texts.push({ where: `${tag} ${attribute}`, text: value, ...(inner ? { zone: inner } : {}) });
       }
+      for (const attribute of HIDDEN_ATTRIBUTES) {
+        const value = element.getAttribute(attribute);
+        // Only what could hold a number or an address is kept: most links and ids hold neither.
+        if (value && /[\p{N}@\uFE6B\uFF20%]/u.test(value))
+          texts.push({
+            where: `${tag} ${attribute}`,
+            text: addressWords(value),
+            hidden: true,
+            ...(inner ? { zone: inner } : {}),
+          });
+      }
     }
     const block = BLOCK.has(tag);
     if (block || inner !== zone) flush();
-    // A citation's superscript number is a word of its own: "Clinic 0113 496 0000" then "1".
-    else if (tag === 'sup') current += ' ';
+    // A citation's superscript number is a word of its own: "Clinic 0113 496 0000" then "1". An empty
+    // one shows nothing and separates nothing.
+    else if (tag === 'sup' && element.childNodes.length > 0) current += ' ';
     for (const child of element.childNodes) walk(child, inner);
     if (block || inner !== zone) flush();
   };

@@ -86,6 +86,8 @@ function datePattern(labelled: boolean): string {
     `(?<m2>${MONTH}) (?:the )?(?<d2>${DAY}),? (?<y2>${YEAR})`,
     // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version)
     `(?<a3>\\d{1,2})(?<s3>[/-])(?<b3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2})`,
+    // 03 / 03 / 1948: slashes with spaces around them (a two-digit year only after a label)
+    `(?<a12>\\d{1,2}) ?\\/ ?(?<b12>\\d{1,2}) ?\\/ ?(?<y12>\\d{4}${labelled ? '|\\d{2}' : ''})`,
     `(?<a4>\\d{1,2})(?<s4>[. ])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4}${labelled ? '|\\d{2}' : ''})`,
     // 16.05.23 after "on", "since" and the like: a date when something happened, where a version number is not
     ...(labelled
@@ -150,6 +152,7 @@ function realDate(g: Record<string, string | undefined>, rest: string, written =
   // Day-first (UK) or month-first (North America): either reading makes it a date.
   if (g.a3) return any(n(g.a3), n(g.b3), year(g.y3)) || any(n(g.b3), n(g.a3), year(g.y3));
   if (g.a4) return any(n(g.a4), n(g.b4), year(g.y4)) || any(n(g.b4), n(g.a4), year(g.y4));
+  if (g.a12) return any(n(g.a12), n(g.b12), year(g.y12)) || any(n(g.b12), n(g.a12), year(g.y12));
   if (g.y5) return any(n(g.d5), n(g.m5), [n(g.y5)]);
   if (g.c6) {
     const c = g.c6;

@@ -70,6 +70,7 @@ export {
   CONFIDENTIALITY_RULES,
   type ConfidentialityRule,
   EXCEPTABLE_RULES,
+  HIDDEN_TEXT_RULES,
   RULES,
   UNEXCEPTABLE_RULES,
 } from './rules.ts';

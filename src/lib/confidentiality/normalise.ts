@@ -7,7 +7,13 @@
  * - zero-width and other invisible format characters are removed ("943\u200B476" is "943476");
  * - every Unicode space (no-break, thin, ideographic, tabs, line breaks) is one separator, and runs
  *   of them are one space;
- * - dashes and minus signs are "-", curly apostrophes and primes are "'".
+ * - dashes and minus signs are "-", curly apostrophes and primes are "'";
+ * - digits of every script are ASCII digits ("٩٤٣" is "943"), and marks on a digit are dropped ("9́" is "9",
+ *   a keycap "9️⃣" is "9");
+ * - punctuation that looks like a slash or a full stop is one ("03⁄03⁄1948", "943·476·5919", "jane。doe");
+ * - in a word that mixes Latin letters or digits with Cyrillic or Greek ones, the Cyrillic and Greek
+ *   letters that look Latin are Latin ("jаne" with a Cyrillic "а" is "jane"); a word wholly in another
+ *   script is left as it is.
  *
  * Every character of the result remembers where it came from, so a finding maps back to the source
  * file's line and column.
@@ -47,7 +53,31 @@ export interface NormaliseOptions {
 }
 
 const INVISIBLE = /[\p{Cf}\u034F\uFE00-\uFE0F\u180B-\u180D\u115F\u1160\u3164\uFFA0]/u;
-const SPACE = /[\s\p{Zs}\u2028\u2029\u0085]/u;
+const SPACE = /[\s\p{Zs}\u2028\u2029\u0085\u2800]/u;
+const DIGIT = /\p{Nd}/u;
+const ONLY_MARKS = /^\p{M}+$/u;
+const SLASHES = /^[\u2044\u2215\u29F8\u2571]$/;
+const DOTS = /^[\u00B7\u2027\u2219\u22C5\u30FB\u3002\u0387]$/;
+
+/** The value of a decimal digit of any script: digits come in runs of ten from zero. */
+function digitValue(point: number): number {
+  let zero = point;
+  while (zero > 0 && DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return (point - zero) % 10;
+}
+
+/** Cyrillic and Greek letters that look like Latin ones (and Cyrillic "Л", read as "L" beside Latin). */
+const LOOK_ALIKE: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsһhԁdԛqԝwӏlлl',
+    'АAВBЕEКKМMНHОOРPСCТTУYХXІIЈJЅSԀDԚQԜWӀIЛL',
+    'αaβbεeικkνvοoρpτtυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX',
+  ]
+    .join('')
+    .match(/../gu)!
+    .map((pair) => [pair[0]!, pair[1]!]),
+);
+const MIXED_WORD = /[^\s]*[\u0370-\u03FF\u0400-\u052F][^\s]*/gu;
 const COMBINING = /\p{M}/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/;
@@ -138,7 +168,17 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
         end += next > 0xffff ? 2 : 1;
       }
       unit = input.slice(i, end).normalize('NFKC');
-      if (DASHES.test(unit)) unit = '-';
+      const base = unit.codePointAt(0)!;
+      // A digit of any script, with any marks on it, is its ASCII digit.
+      if (DIGIT.test(String.fromCodePoint(base))) unit = String(base < 0x80 ? base - 0x30 : digitValue(base));
+      else if (ONLY_MARKS.test(unit) && !/\p{L}$/u.test(text)) {
+        // Marks with no letter to sit on (on a digit, or a keycap's frame) are not read.
+        i = end;
+        continue;
+      }
+      if (SLASHES.test(unit)) unit = '/';
+      else if (DOTS.test(unit)) unit = '.';
+      else if (DASHES.test(unit)) unit = '-';
       else if (APOSTROPHES.test(unit)) unit = "'";
       else if (SPACE.test(unit)) {
         // NFKC turns some characters into spaces.
@@ -173,6 +213,11 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
     }
     i = end;
   }
+  // A word that mixes scripts reads its look-alike letters as Latin (one UTF-16 unit for one: the maps hold).
+  if (/[\u0370-\u052F]/.test(text))
+    text = text.replace(MIXED_WORD, (word) =>
+      /[A-Za-z0-9@]/.test(word) ? word.replace(/[\u0370-\u052F]/g, (c) => LOOK_ALIKE[c] ?? c) : word,
+    );
   // Flatten the string once here, not in the first detector's regular expression.
   text = text.length > 0 ? `${text.charAt(0)}${text.slice(1)}` : text;
   return { text, from: from.slice(0, length), to: to.slice(0, length) };

@@ -171,3 +171,20 @@ export const EXCEPTABLE_RULES = CONFIDENTIALITY_RULES.filter((rule) => RULES[rul
 
 /** The rules whose findings can never be excepted. */
 export const UNEXCEPTABLE_RULES = CONFIDENTIALITY_RULES.filter((rule) => !RULES[rule].exceptable);
+
+/**
+ * The rules read in text a page carries but does not show as words: a web address after its scheme (a
+ * login name, a path, a query, a fragment) and an element's id. Health numbers (their check digits make
+ * them rare by chance), labelled ones, e-mail addresses, postcodes and dates of birth; not telephone or
+ * record-like numbers, which addresses hold by the thousand (article ids, ISBNs, DOIs).
+ */
+export const HIDDEN_TEXT_RULES: ReadonlySet<ConfidentialityRule> = new Set(
+  CONFIDENTIALITY_RULES.filter(
+    (rule) =>
+      RULES[rule].category === 'health-number' ||
+      rule === 'confidentiality/email' ||
+      rule === 'confidentiality/uk-postcode' ||
+      rule === 'confidentiality/canadian-postal-code' ||
+      rule === 'confidentiality/date-of-birth',
+  ),
+);

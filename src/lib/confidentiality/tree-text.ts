@@ -15,10 +15,11 @@ import { alignValue } from './align.ts';
 import type { SourcePoint, TextSegment } from './normalise.ts';
 
 /**
- * `address`: a mailto:/tel: link's address; `hidden`: text a page carries but does not show as words
- * (a web address's query and fragment, a footnote's label, which becomes an id and a link).
+ * `address`: a mailto:/tel: link's address; `hidden`: a web address after its scheme (login name, path,
+ * query, fragment), which a page carries but does not show as words; `label`: a footnote's label, which
+ * becomes an id and a link.
  */
-export type BlockKind = 'prose' | 'code' | 'title' | 'alt' | 'attribute' | 'address' | 'hidden';
+export type BlockKind = 'prose' | 'code' | 'title' | 'alt' | 'attribute' | 'address' | 'hidden' | 'label';
 
 /** One run of text the reader reads as a whole, made of pieces from several nodes. */
 export interface TextBlock {
@@ -49,6 +50,11 @@ const FLOW_TYPES = new Set([
   'mdxFlowExpression',
   'mdxjsEsm',
 ]);
+
+/** HTML's inline elements that show nothing when they are empty. */
+const INLINE_ELEMENTS = new Set(
+  'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr'.split(' '),
+);
 
 /** True for a node the site's plugins added to the text: the ¶ and # links after each paragraph and heading. */
 const isAnchorLink = (node: Nodes) =>
@@ -103,14 +109,19 @@ export function treeText(tree: Root, source: string): TextBlock[] {
   };
 
   const address = (node: Nodes, url: string) => {
-    const start = point(node.position?.start.offset, node);
-    if (/^(?:mailto|tel|sms|callto):/i.test(url.trim()))
-      single('address', { value: decodeURIComponentSafe(url.trim().replace(/^[a-z]+:/i, '')), start });
-    else {
-      // ?nhs=…&mail=…: the query and fragment, each value a word of its own.
-      const rest = /[?#](.*)$/s.exec(url)?.[1];
-      if (rest) single('hidden', { value: decodeURIComponentSafe(rest).replace(/[&=?#+;]/g, ' '), start });
-    }
+    const trimmed = url.trim();
+    const scheme = /^[a-z][a-z\d+.-]*:\/*/i.exec(trimmed)?.[0] ?? '';
+    const rest = trimmed.slice(scheme.length);
+    if (!rest) return;
+    // Where the address is written, when it is written as is (findings then point at their column).
+    const nodeStart = node.position?.start.offset;
+    const written = nodeStart === undefined ? -1 : source.indexOf(trimmed, nodeStart);
+    const start =
+      written >= 0 && written <= (node.position?.end.offset ?? -1)
+        ? point(written + scheme.length, node)
+        : point(nodeStart, node);
+    if (/^(?:mailto|tel|sms|callto):$/i.test(scheme)) single('address', { value: decodeURIComponentSafe(rest), start });
+    else single('hidden', { value: addressWords(trimmed), start });
   };
 
   const attributes = (node: { attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute> } & Nodes) => {
@@ -151,7 +162,7 @@ export function treeText(tree: Root, source: string): TextBlock[] {
         case 'footnoteReference':
           into.push(separator(node));
           // The label becomes an id and a link on the page.
-          single('hidden', { value: node.label ?? node.identifier, start: point(from, node) });
+          single('label', { value: node.label ?? node.identifier, start: point(from, node) });
           break;
         case 'image': {
           // ![description](address "title"): the description is read where the image stands.
@@ -174,8 +185,15 @@ export function treeText(tree: Root, source: string): TextBlock[] {
           break;
         case 'mdxJsxTextElement':
           attributes(node);
-          // A superscript or subscript (a citation's number, a footnote mark) is a word of its own.
-          if (node.children.length === 0 || node.name === 'sup' || node.name === 'sub') into.push(separator(node));
+          // A superscript or subscript with something in it (a citation's number, a footnote mark) is a word
+          // of its own, and so is a component with nothing in it (`<br />`); an empty inline element
+          // (`<sup></sup>`, `<em></em>`) shows nothing and separates nothing: "LS1 4<sup></sup>AP" reads "LS1 4AP".
+          if (
+            node.children.length === 0
+              ? !INLINE_ELEMENTS.has(node.name ?? '')
+              : node.name === 'sup' || node.name === 'sub'
+          )
+            into.push(separator(node));
           phrasing(node.children as PhrasingContent[], into);
           break;
         default:
@@ -234,6 +252,15 @@ export function treeText(tree: Root, source: string): TextBlock[] {
   };
   visit(tree);
   return blocks;
+}
+
+/**
+ * A web address as words: everything after the scheme (a login name, the path, the query and the
+ * fragment) decoded, each part a word of its own ("https://example.com/patients/943…/notes?pc=LS1+4AP"
+ * reads "example.com patients 943… notes pc LS1 4AP"). The same for an id or any address a page holds.
+ */
+export function addressWords(url: string): string {
+  return decodeURIComponentSafe(url.trim().replace(/^[a-z][a-z\d+.-]*:\/*/i, '')).replace(/[/&=?#+;:]/g, ' ');
 }
 
 function decodeURIComponentSafe(value: string): string {

@@ -14,14 +14,18 @@
  */
 import { locatePath } from '../../content/source-file.ts';
 import {
+  CONFIDENTIALITY_RULES,
   type ConfidentialityRule,
   EXCEPTABLE_RULES,
+  HIDDEN_TEXT_RULES,
+  RULES,
   type Finding,
   findInNormalised,
   toFinding,
 } from '../../confidentiality/find-identifiers.ts';
 import { knownNames } from '../../confidentiality/known-names.ts';
 import { collapse } from '../../confidentiality/normalise.ts';
+import { addressWords } from '../../confidentiality/tree-text.ts';
 import type { CheckedFile, CheckPass } from '../checked-file.ts';
 import { type Problem, problem } from '../problem.ts';
 import { bodyTexts, frontmatterStrings, pathStartsWith, type Position } from '../prose.ts';
@@ -54,8 +58,6 @@ const SKIPPED: ReadonlyArray<[ReadonlyArray<string | number>, readonly Confident
   [['learning', -1, 'from'], ALL],
   [['consent', 'status'], ALL],
   [['reviewed-exceptions'], ALL],
-  [['resources', 'contacts'], ALL],
-  [['resources', 'links', -1, 'url'], ALL],
   [['organisation'], [...PLACE_RULES, ...NAME_RULES]],
   [['project'], PLACE_RULES],
   [['region'], PLACE_RULES],
@@ -74,12 +76,28 @@ const ADDRESS_RULES = new Set<ConfidentialityRule>([
   'confidentiality/health-number',
 ]);
 
-/** In text a page carries but does not show (a web address's query, a footnote's label): numbers with a check digit, and e-mail addresses. */
-const HIDDEN_RULES = new Set<ConfidentialityRule>([
-  'confidentiality/email',
-  'confidentiality/nhs-number',
-  'confidentiality/health-number',
-]);
+/** In a footnote's label (an id and a link on the page): what a web address is read for, and telephone numbers. */
+const LABEL_RULES = new Set<ConfidentialityRule>([...HIDDEN_TEXT_RULES, 'confidentiality/phone']);
+
+/**
+ * In a poster's published contacts, its contact details (e-mail, telephone, an organisation's address and
+ * postcode, its people's names and places) are meant to be there: only numbers that lead to a patient's
+ * records and dates of birth are looked for.
+ */
+const CONTACT_RULES = new Set<ConfidentialityRule>(
+  CONFIDENTIALITY_RULES.filter(
+    (rule) =>
+      RULES[rule].category === 'health-number' ||
+      RULES[rule].category === 'record-number' ||
+      rule === 'confidentiality/date-of-birth',
+  ),
+);
+
+/** Front matter values read only for some rules: a poster's contacts, and its links' web addresses. */
+const ONLY: ReadonlyArray<[ReadonlyArray<string | number>, ReadonlySet<ConfidentialityRule>]> = [
+  [['resources', 'contacts'], CONTACT_RULES],
+  [['resources', 'links', -1, 'url'], HIDDEN_TEXT_RULES],
+];
 
 interface Exception {
   rule: string;
@@ -130,16 +148,20 @@ function checkOne(file: CheckedFile, references: ReadonlyMap<string, unknown>): 
     const skipped = SKIPPED.filter(([prefix]) => pathStartsWith(value.path, prefix)).map(([, rules]) => rules);
     if (skipped.includes(ALL)) continue;
     const skip = new Set(skipped.flat() as ConfidentialityRule[]);
-    for (const candidate of findInNormalised(value.value, context)) {
-      if (skip.has(candidate.rule)) continue;
-      report(toFinding(candidate, value.value), value.locate(candidate.start));
+    const only = ONLY.find(([prefix]) => pathStartsWith(value.path, prefix))?.[1];
+    // A web address is read as words (addressWords); its findings point at the address when decoding moved them.
+    const text = only === HIDDEN_TEXT_RULES ? addressWords(value.value) : value.value;
+    for (const candidate of findInNormalised(text, context)) {
+      if (skip.has(candidate.rule) || (only && !only.has(candidate.rule))) continue;
+      report(toFinding(candidate, text), value.locate(text.length === value.value.length ? candidate.start : 0));
     }
   }
 
   for (const block of bodyTexts(file)) {
     for (const candidate of findInNormalised(block.value, context)) {
       if (block.kind === 'address' && !ADDRESS_RULES.has(candidate.rule)) continue;
-      if (block.kind === 'hidden' && !HIDDEN_RULES.has(candidate.rule)) continue;
+      if (block.kind === 'hidden' && !HIDDEN_TEXT_RULES.has(candidate.rule)) continue;
+      if (block.kind === 'label' && !LABEL_RULES.has(candidate.rule)) continue;
       report(toFinding(candidate, block.value), block.locate(candidate.start));
     }
   }
