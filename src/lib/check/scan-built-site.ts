@@ -81,8 +81,8 @@ export function findIdentifiersInBuild(
     if (found) return found;
     if (cache.size > 100_000) cache.clear();
     found = [];
-    // Every error the detectors report has a digit in it, is a number said aloud, or is an e-mail address ("@", " at ")
-    // (A digit of any script, a number form NFKC turns into digits, or an at sign in any width.)
+    // Every error the detectors report has a digit in it (of any script, or a number form NFKC makes one),
+    // is a number said aloud, or is an e-mail address ("@" of any width, " at ").
     if (/[\p{N}@\uFE6B\uFF20]|\bat\b/iu.test(raw) || SPOKEN_NUMBER_HINT.test(raw)) {
       const { text } = normalise(raw);
       for (const candidate of findInNormalised(text, { knownNames: DEFAULT_KNOWN_NAMES }, ERROR_DETECTORS)) {
