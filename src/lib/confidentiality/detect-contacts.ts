@@ -10,7 +10,7 @@ const LOCAL = String.raw`[A-Za-z0-9][\w+-]*(?:${DOT}[\w+-]+)*`;
 const DOMAIN = String.raw`[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,}`;
 /** "a@example.org", "jane.doe (at) example.com", "jdoe [at] example [dot] com". */
 const EMAIL = new RegExp(
-  String.raw`(?<![\w.+-])${LOCAL}(?:@| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`,
+  String.raw`(?<![\w.+-])${LOCAL}(?: ?@ ?| ?[\[({<] ?at ?[\])}>] ?)${DOMAIN}(?![\w]|\.[A-Za-z0-9])`,
   'gi',
 );
 /**
@@ -27,7 +27,16 @@ const DOMAIN_AFTER = new RegExp(String.raw`^${DOMAIN}(?![\w]|\.[A-Za-z0-9])`, 'i
 /** Top-level domains after which "name at host.tld" is an address. */
 const COMMON_TLD = /\.(?:com|org|net|edu|gov|ac\.uk|nhs\.uk|nhs\.net|co\.uk|org\.uk|gov\.uk|ca|uk|io|info|me)$/i;
 
-export const detectEmails: Detector = (text) => matches(text, EMAIL, () => 'confidentiality/email');
+/** "jane.doe@example com", "jane.doe@example,com": the last dot written as a space or a comma before a common ending. */
+const EMAIL_LOOSE_DOT = new RegExp(
+  String.raw`(?<![\w.+-])${LOCAL} ?@ ?[A-Za-z0-9][A-Za-z0-9-]*(?:${DOT}[A-Za-z0-9-]+)*[ ,](?:com|org|net|edu|gov|ca|uk|co${DOT}uk|ac${DOT}uk|nhs${DOT}uk|org${DOT}uk|gov${DOT}uk)(?![\w]|\.[A-Za-z0-9])`,
+  'gi',
+);
+
+export const detectEmails: Detector = function* (text) {
+  yield* matches(text, EMAIL, () => 'confidentiality/email');
+  yield* matches(text, EMAIL_LOOSE_DOT, () => 'confidentiality/email');
+};
 
 /**
  * A plain " at ": "jane dot doe at example dot org", "j.doe at example.org". Only when the name part
@@ -58,7 +67,10 @@ const UK_AREAS =
     ' ',
   );
 const UK_POSTCODE = new RegExp(
-  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS].sort((a, b) => b.length - a.length).join('|')})(?<district>\d[A-Z\d]?)[ -]?(?<inward>\d[ABD-HJLNP-UW-Z]{2}))(?![\w])`,
+  String.raw`(?<![\w])(?:GIR ?0AA|(?<area>${[...UK_AREAS]
+    .sort((a, b) => b.length - a.length)
+    .map((area) => (area.length === 2 ? `${area} ?` : area))
+    .join('|')})(?<district>\d[A-Z\d]?)[ .-]?(?<inward>\d ?[ABD-HJLNP-UW-Z]{2}))(?!\d)(?![A-Za-z]{2})`,
   'gi',
 );
 
@@ -68,6 +80,9 @@ export const detectUkPostcodes: Detector = (text) =>
     const written = m[0];
     // "b12 3rd", "m1 2nd": an ordinal after a code-like word is not a postcode unless written in capitals.
     if (isOrdinal(inward) && written !== written.toUpperCase()) return undefined;
+    // "LS 1 4AP", "LS1 4 AP": a space inside the area or the inward code only in capitals ("me 1 2ab", "B12 jab" are not one).
+    if ((/ $/.test(m.groups?.area ?? '') || inward.includes(' ')) && written !== written.toUpperCase())
+      return undefined;
     // A district letter must be a capital or follow a capital area ("SW1A"); "b1a" in prose is not checked.
     return 'confidentiality/uk-postcode';
   });

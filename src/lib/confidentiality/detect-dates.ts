@@ -84,10 +84,11 @@ function datePattern(labelled: boolean): string {
     `(?<d1>${DAY})(?: of| o)?${SEP}(?<m1>${MONTH})${SEP}?(?<y1>${YEAR})`,
     // March 3, 1948; Mar 3rd 1948; March the 3rd 1948
     `(?<m2>${MONTH}) (?:the )?(?<d2>${DAY}),? (?<y2>${YEAR})`,
-    // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version)
-    `(?<a3>\\d{1,2})(?<s3>[/-])(?<b3>\\d{1,2})\\k<s3>(?<y3>\\d{4}|\\d{2})`,
-    // 03 / 03 / 1948: slashes with spaces around them (a two-digit year only after a label)
-    `(?<a12>\\d{1,2}) ?\\/ ?(?<b12>\\d{1,2}) ?\\/ ?(?<y12>\\d{4}${labelled ? '|\\d{2}' : ''})`,
+    // 03/03/1948, 3-3-48, 03.03.1948 (a dot with a two-digit year only after a label: 3.10.12 is a version;
+    // after a label also 03|03|1948, 03:03:1948, 03\\03\\1948 and 03/03/'1948)
+    `(?<a3>\\d{1,2})(?<s3>${labelled ? '[/|:\\\\-]' : '[/-]'})(?<b3>\\d{1,2})\\k<s3>${labelled ? "['’‘]?" : ''}(?<y3>\\d{4}|\\d{2})`,
+    // 03 / 03 / 1948: slashes with spaces around them (a two-digit year, and hyphens, only after a label)
+    `(?<a12>\\d{1,2}) ?(?<s12>${labelled ? '[/-]' : '\\/'}) ?(?<b12>\\d{1,2}) ?\\k<s12> ?(?<y12>\\d{4}${labelled ? '|\\d{2}' : ''})`,
     `(?<a4>\\d{1,2})(?<s4>[. ])(?<b4>\\d{1,2})\\k<s4>(?<y4>\\d{4}${labelled ? '|\\d{2}' : ''})`,
     // 16.05.23 after "on", "since" and the like: a date when something happened, where a version number is not
     ...(labelled
@@ -113,7 +114,7 @@ function datePattern(labelled: boolean): string {
   return `(?:${forms.join('|')})`;
 }
 
-const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?![\\w]|[/-]\\d|\\.\\d)`, 'gi');
+const DATE = new RegExp(`(?<![\\w/.-])${datePattern(false)}(?!(?!T\\d)[\\w]|[/-]\\d|\\.\\d)`, 'gi');
 
 const BIRTH_LABEL = String.raw`(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|b\.|née?|date de naissance|DDN|delivered|date of delivery)`;
 const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\.?|op|DOA|EDD|due date|expected date of delivery|admise?|hospitalisée?|opérée?|décédée?|sortie?|transférée?|date d['’]admission|date de (?:sortie|congé|décès)|d\/c|D\/C|disch\.?|op['’]d|operated|date of discharge|date of (?:operation|surgery)|DOS|date of admission|discharged|discharge date|d\/c['’]d|dc['’]d|operation|surgery|referral|referred|died|passed away|date of death|DOD|deceased|seen|operated on|transferred|IOL|induced|induction of labour|SROM|LSCS|C-section|NVD|SVD|ORIF|CABG|TTOs?|TTAs?)`;
@@ -122,7 +123,7 @@ const EVENT_LABEL = String.raw`(?:admitted|readmitted|re-admitted|admission|adm\
  * "admitted to the unit on 3 May"): the words are bounded, so the pattern stays linear.
  */
 const LABELLED_DATE = new RegExp(
-  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?:[ ,:;(]+[a-z][a-z'’]*){0,5}?(?: (?:date|on|in|at|is|was))?[ :=(,-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?<date>${datePattern(true)})(?![\\w]|[/-]\\d|\\.\\d)`,
+  `(?<![\\w])(?<label>${BIRTH_LABEL}|${EVENT_LABEL})(?:[ ,:;(]+[a-z][a-z'’]*){0,5}?(?: (?:date|on|in|at|is|was))?[ :=(,-]*(?:(?:on|is|was) )?(?:the )?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,? )?(?<date>${datePattern(true)})(?!(?!T\\d)[\\w]|[/-]\\d|\\.\\d)`,
   'gi',
 );
 

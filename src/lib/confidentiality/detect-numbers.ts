@@ -67,8 +67,8 @@ const NOT_RECORD_ACRONYMS =
 const REGISTRY_PREFIXES =
   /^(?:NCT|ISRCTN|CRD|ISBN|ISSN|DOI|PMID|PMCID|PMC|ORCID|SCTID|ICD|OPCS|ATC|EAN|UPC|NDC|DIN|PL|CAS|EC|REC|IRAS|ISNI|ARK|LCCN|OCLC|ASIN|GMC|NMC|HCPC)$/;
 
-/** A run of digit groups separated by single spaces, hyphens, dots or slashes. */
-const DIGIT_RUN = /(?<![\w.,+/-]|[.-]\d)\d+(?:[ ./-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/-]\d)/g;
+/** A run of digit groups separated by single spaces, hyphens, dots, slashes or backslashes. */
+const DIGIT_RUN = /(?<![\w.,+/\\-]|[.-]\d)\d+(?:[ ./\\-]\d+)*(?: ?-? ?[A-Z]{2}(?![\w]))?(?![\w]|[.,/\\-]\d)/g;
 
 /** The last words before a number that say it is a telephone number. */
 const PHONE_LABEL =

@@ -260,6 +260,21 @@ export function findInNormalised(
       found.push(candidate);
     }
   }
+  // Letters or underscores glued to a number ("943 476 5919a", "x9434765919", "943_476_5919",
+  // "jane.doe@example.com1"): the reader looks past them, so health numbers, e-mail addresses and
+  // labelled dates are looked for again with them read as spaces (one character for one: offsets hold).
+  if (GLUED_TEST.test(text)) {
+    const apart = text.replace(GLUED, ' ');
+    for (const detector of detectors) {
+      if (!GLUED_DETECTORS.has(detector)) continue;
+      for (const candidate of detector(apart, context)) {
+        const { start, end } = candidate;
+        if (end <= start || claimed.subarray(start, end).some((k) => k === 1)) continue;
+        claimed.fill(1, start, end);
+        found.push(candidate);
+      }
+    }
+  }
   // A sentence about a public figure is history ("Dame Cicely Saunders founded St Christopher's Hospice
   // in 1967", "Aneurin Bevan launched the NHS on 5 July 1948"): its places, names and unlabelled dates
   // are not a patient's. Numbers, contacts and dates of birth are still reported.
@@ -276,6 +291,10 @@ export function findInNormalised(
     : found;
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const GLUED_TEST = /[A-Za-z_]\d|\d[A-Za-z_]|\d_|_\d/;
+const GLUED = /[A-Za-z_](?=\d)|(?<=\d)[A-Za-z_]|_/g;
+const GLUED_DETECTORS: ReadonlySet<Detector> = new Set([detectHealthNumbers, detectEmails, detectLabelledDates]);
 
 /** The sentence around a position: from after the last ". ", "! ", "? " or line break before it to the next one after it. */
 function sentenceAround(text: string, index: number): [number, number] {

@@ -52,12 +52,14 @@ export interface NormaliseOptions {
   keepLines?: boolean;
 }
 
-const INVISIBLE = /[\p{Cf}\u034F\uFE00-\uFE0F\u180B-\u180D\u115F\u1160\u3164\uFFA0]/u;
+/** Format characters, every default-ignorable code point (variation selectors, fillers, invisible marks), unassigned ones and the Arabic tatweel. */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cn}\u0640]/u;
 const SPACE = /[\s\p{Zs}\u2028\u2029\u0085\u2800]/u;
 const DIGIT = /\p{Nd}/u;
 const ONLY_MARKS = /^\p{M}+$/u;
-const SLASHES = /^[\u2044\u2215\u29F8\u2571]$/;
-const DOTS = /^[\u00B7\u2027\u2219\u22C5\u30FB\u3002\u0387]$/;
+const SLASHES = /^[\u2044\u2215\u29F8\u2571\u27CB]$/;
+/** Look-alike full stops, tested before NFKC too (it makes some, such as U+02D9, a space and a mark). */
+const DOTS = /^[\u00B7\u2027\u2219\u22C5\u30FB\u3002\u0387\u02D9\u00B8\uA4F8\u0701\u06D4\u16EB\u2022\u066B]$/;
 
 /** The value of a decimal digit of any script: digits come in runs of ten from zero. */
 function digitValue(point: number): number {
@@ -69,17 +71,43 @@ function digitValue(point: number): number {
 /** Cyrillic and Greek letters that look like Latin ones (and Cyrillic "Л", read as "L" beside Latin). */
 const LOOK_ALIKE: Readonly<Record<string, string>> = Object.fromEntries(
   [
-    'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsһhԁdԛqԝwӏlлl',
+    'аaвbеeкkмmнhоoрpсcтtуyхxіiјjѕsһhԁdԛqԝwӏlлlЗ3',
     'АAВBЕEКKМMНHОOРPСCТTУYХXІIЈJЅSԀDԚQԜWӀIЛL',
-    'αaβbεeικkνvοoρpτtυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX',
+    'αaβbεeιiκkνvοoρpτtυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX',
+    // Lisu, Cherokee, small capitals and the Latin alpha, which look like Latin capitals and letters.
+    'ꓮAꓐBꓚCꓓDꓰEꓝFꓖGꓧHꓲIꓙJꓗKꓡLꓟMꓠNꓳOꓑPꓣRꓢSꓔTꓴUꓦVꓪWꓫXꓬYꓜZ',
+    'ᎪAᏴBᏟCᎠDᎬEᏀGᎻHᏆIᎫJᏦKᏞLᎷMᏢPᏒRᏚSᎢTᏙVᏔWᏃZ',
+    'ᴀaʙbᴄcᴅdᴇeɢgʜhɪiᴊjᴋkʟlᴍmɴnᴏoᴘpʀrꜱsᴛtᴜuᴠvᴡwᴢzɑa',
   ]
     .join('')
     .match(/../gu)!
     .map((pair) => [pair[0]!, pair[1]!]),
 );
-const MIXED_WORD = /[^\s]*[\u0370-\u03FF\u0400-\u052F][^\s]*/gu;
+const LOOK_ALIKE_CLASS = `[${Object.keys(LOOK_ALIKE).join('')}]`;
+const HAS_LOOK_ALIKE = new RegExp(LOOK_ALIKE_CLASS, 'u');
+const LOOK_ALIKE_CHAR = new RegExp(LOOK_ALIKE_CLASS, 'gu');
+const MIXED_WORD = new RegExp(`[^\\s]*${LOOK_ALIKE_CLASS}[^\\s]*`, 'gu');
+/** A group of a number written with letters for digits ("59l9", "OI2", "O3/O3/l948"): at least one real digit. */
+const DIGIT_LIKE_WORD = /(?<![\p{L}\d])(?=[OoIl|\d/.-]*\d)[OoIl\d/.-]*[OoIl][OoIl\d/.-]*(?![\p{L}\d])/gu;
+const DIGIT_FOR = { O: '0', o: '0', I: '1', l: '1' } as Readonly<Record<string, string>>;
+/**
+ * Letters read as digits in a number's group: when the group has more digits than letters ("59l9",
+ * "347O", "O3/O3/l948") or stands beside a group of digits ("999 OI2"). Not in a postal code's
+ * letter-digit-letter group ("y0b 1l0", "ll55 2tp" keep their letters).
+ */
+function digitsForLetters(text: string): string {
+  if (!/\d/.test(text) || !/[OoIl]/.test(text)) return text;
+  return text.replace(DIGIT_LIKE_WORD, (word, at: number) => {
+    if (/^(?:\d[A-Za-z]\d|[A-Za-z]\d[A-Za-z])$/.test(word)) return word;
+    const digits = word.replace(/\D/g, '').length;
+    const letters = word.replace(/[^OoIl]/g, '').length;
+    const before = /(?:^|\s)(\d{3,})\s$/.test(text.slice(Math.max(0, at - 12), at));
+    const after = /^\s\d{3,}(?:\s|$)/.test(text.slice(at + word.length, at + word.length + 12));
+    return digits > letters || before || after ? word.replace(/[OoIl]/g, (c) => DIGIT_FOR[c]!) : word;
+  });
+}
 const COMBINING = /\p{M}/u;
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u2043\u2500\u2501\u2796\u2E3A\u2E3B\u30FC\uFE31\uFE32]/;
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/;
 
 const CLEAN = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
@@ -92,17 +120,27 @@ const isCombining = (code: number) =>
   (code >= 0x20d0 && code <= 0x20ff) ||
   (code >= 0xfe20 && code <= 0xfe2f);
 
+/** Whether the word around a position (up to the spaces either side) holds an ASCII digit or an at sign. */
+function inCodeLikeWord(input: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !SPACE.test(input[start - 1]!)) start--;
+  let end = at;
+  while (end < input.length && !SPACE.test(input[end]!)) end++;
+  return /[\d@]/.test(input.slice(start, end));
+}
+
 /** Normalise one string, remembering where each output character came from. */
 export function normalise(input: string, { keepLines = false }: NormaliseOptions = {}): NormalisedText {
   // Most text is already normal: printable ASCII words (no backtick) with single spaces between them.
   if (CLEAN.test(input)) {
+    const text = digitsForLetters(input);
     const from = new Int32Array(input.length);
     const to = new Int32Array(input.length);
     for (let k = 0; k < input.length; k++) {
       from[k] = k;
       to[k] = k + 1;
     }
-    return { text: input, from, to };
+    return { text, from, to };
   }
   // One pass, no closures over the arrays (hot loop: about 1 MB in a few tens of milliseconds).
   let text = '';
@@ -167,12 +205,13 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
         if (!COMBINING.test(nextChar) || INVISIBLE.test(nextChar)) break;
         end += next > 0xffff ? 2 : 1;
       }
-      unit = input.slice(i, end).normalize('NFKC');
+      unit = DOTS.test(char) ? '.' : input.slice(i, end).normalize('NFKC');
       const base = unit.codePointAt(0)!;
       // A digit of any script, with any marks on it, is its ASCII digit.
       if (DIGIT.test(String.fromCodePoint(base))) unit = String(base < 0x80 ? base - 0x30 : digitValue(base));
-      else if (ONLY_MARKS.test(unit) && !/\p{L}$/u.test(text)) {
-        // Marks with no letter to sit on (on a digit, or a keycap's frame) are not read.
+      else if (ONLY_MARKS.test(unit) && (!/\p{L}$/u.test(text) || inCodeLikeWord(input, i))) {
+        // Marks with no letter to sit on (on a digit, or a keycap's frame), or on a letter in a number, a
+        // postcode or an address ("4A̲P"), are not read.
         i = end;
         continue;
       }
@@ -186,6 +225,12 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
         i = end;
         continue;
       }
+    }
+    // In a word holding a digit or an at sign (a number, a postcode, an e-mail address), a Latin letter with
+    // an accent or a mark on it is its plain letter: "ĹS1 4ÁP", "4A̲P".
+    if (code >= 0xc0 && unit.length <= 4 && /\p{M}|[\u00C0-\u024F]/u.test(unit) && inCodeLikeWord(input, i)) {
+      const plain = unit.normalize('NFD').replace(/\p{M}/gu, '');
+      if (/^[A-Za-z]$/.test(plain)) unit = plain;
     }
     const needed = length + unit.length + 1;
     if (needed > from.length) {
@@ -213,11 +258,13 @@ export function normalise(input: string, { keepLines = false }: NormaliseOptions
     }
     i = end;
   }
-  // A word that mixes scripts reads its look-alike letters as Latin (one UTF-16 unit for one: the maps hold).
-  if (/[\u0370-\u052F]/.test(text))
+  // A word that mixes scripts reads its look-alike letters as Latin, and a number group written with
+  // letters for digits reads as digits (one UTF-16 unit for one: the maps hold).
+  if (HAS_LOOK_ALIKE.test(text))
     text = text.replace(MIXED_WORD, (word) =>
-      /[A-Za-z0-9@]/.test(word) ? word.replace(/[\u0370-\u052F]/g, (c) => LOOK_ALIKE[c] ?? c) : word,
+      /[A-Za-z0-9@]/.test(word) ? word.replace(LOOK_ALIKE_CHAR, (c) => LOOK_ALIKE[c] ?? c) : word,
     );
+  text = digitsForLetters(text);
   // Flatten the string once here, not in the first detector's regular expression.
   text = text.length > 0 ? `${text.charAt(0)}${text.slice(1)}` : text;
   return { text, from: from.slice(0, length), to: to.slice(0, length) };

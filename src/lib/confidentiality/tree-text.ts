@@ -256,11 +256,11 @@ export function treeText(tree: Root, source: string): TextBlock[] {
 
 /**
  * A web address as words: everything after the scheme (a login name, the path, the query and the
- * fragment) decoded, each part a word of its own ("https://example.com/patients/943…/notes?pc=LS1+4AP"
+ * fragment) decoded, each part (and each part of a citation key, "nhs_943…") a word of its own ("https://example.com/patients/943…/notes?pc=LS1+4AP"
  * reads "example.com patients 943… notes pc LS1 4AP"). The same for an id or any address a page holds.
  */
 export function addressWords(url: string): string {
-  return decodeURIComponentSafe(url.trim().replace(/^[a-z][a-z\d+.-]*:\/*/i, '')).replace(/[/&=?#+;:]/g, ' ');
+  return decodeURIComponentSafe(url.trim().replace(/^[a-z][a-z\d+.-]*:\/*/i, '')).replace(/[/&=?#+;:_]/g, ' ');
 }
 
 function decodeURIComponentSafe(value: string): string {
