@@ -11,7 +11,7 @@
  */
 import { type Detector, matches } from './detector.ts';
 import { isGeneric } from './detect-places.ts';
-import { CITIES, isFamousPerson, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
+import { isCityOrRegion, isFamousPerson, MONTH_OR_DAY, wordFacts } from './name-lexicon.ts';
 
 const PARTICLE = String.raw`(?:(?:de|da|di|du|del|della|van|von|der|den|le|la|al|el|bin|ibn|ap|ter|St\.?|Ó|Ní|Nic|Ua|Mac)[ -]|d['’](?=[A-Z]))`;
 /** One name word: capitalised, with apostrophes and hyphens ("O'Brien", "Smith-Jones", "McDonald"). */
@@ -243,8 +243,7 @@ export const detectPersonNames: Detector = (text, { knownNames }) =>
         const next = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         if (/^ [A-Z&]/.test(next)) return undefined;
         // "Saskatoon and Regina have", "Swansea was my first choice": a name that is also a city is the city, unless a person's doing follows it ("Regina told me").
-        if ((REGION_WORDS.has(bare.toLowerCase()) || CITIES.has(bare.toLowerCase())) && !ROLE_AFTER.test(following))
-          return undefined;
+        if (isCityOrRegion(bare) && !ROLE_AFTER.test(following)) return undefined;
         // "Lola and Lolo are Tagalog for grandmother": a word being explained, not a person.
         if (WORD_EXPLAINED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
         // "Skip to content", "Mark the chart": a name-like verb starting a sentence, before its object.
@@ -335,14 +334,7 @@ function nameWordKind(word: string, knownNames: ReadonlySet<string>): 'name' | '
   const lower = bare.toLowerCase();
   // "She'd", "They'll", "We've": a pronoun's contraction, never a name (a name's apostrophe takes a capital: "O'Dell").
   if (/['’](?:d|ll|ve|re|m)$/.test(bare)) return 'bad';
-  if (
-    knownNames.has(lower) ||
-    MONTH_OR_DAY.test(bare) ||
-    THING_WORDS.has(lower) ||
-    REGION_WORDS.has(lower) ||
-    CITIES.has(lower)
-  )
-    return 'bad';
+  if (knownNames.has(lower) || MONTH_OR_DAY.test(bare) || THING_WORDS.has(lower) || isCityOrRegion(lower)) return 'bad';
   if (/^[A-Z]+$/.test(bare)) return 'bad';
   const parts = bare.split('-').filter(Boolean);
   let kind: 'name' | 'unknown' | 'common' = 'common';

@@ -6,7 +6,7 @@
  * General Hospital", "Day Surgery") names a kind of place, not a place, and is left alone.
  */
 import { type Detector, matches, NUMBER_WORD } from './detector.ts';
-import { CITIES, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
+import { isCityOrRegion, MONTH_OR_DAY, REGION_WORDS, wordFacts } from './name-lexicon.ts';
 
 const WARD_BED = new RegExp(
   String.raw`(?<![\w])(?:[Ww]ard|[Bb]ay|[Bb]ed(?:space)?|[Cc]ubicle|[Ss]ide[ -]room|[Rr]oom|[Rr]m\.?|[Pp]od|[Cc]hambre)[ ]?(?:no\.? ?|number ?)?(?:\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|(?:${NUMBER_WORD}))(?![\w]|[.,]\d)`,
@@ -304,8 +304,7 @@ const WIDE_TAIL =
 
 /** Whether a name after a place preposition could place someone: some word in it is not a kind of place, a known region or a chain. */
 function isNarrowPlace(name: string, knownNames: ReadonlySet<string>): boolean {
-  const lower = name.toLowerCase().replace(/’/g, "'");
-  if (wordFacts(name).place || REGION_WORDS.has(lower) || CITIES.has(lower) || WIDE_TAIL.test(name)) return false;
+  if (wordFacts(name).place || isCityOrRegion(name) || WIDE_TAIL.test(name)) return false;
   return name.split(' ').some((word) => {
     const lower = word.toLowerCase().replace(/’/g, "'");
     const facts = wordFacts(word);

@@ -243,37 +243,25 @@ export function findInNormalised(
   // Eponymous conditions, court cases, health bodies, day names, brands and reference lists are not people either.
   for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, NOT_A_PERSON_BY_SHAPE, AUTHOR_LIST])
     for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
+  /** Keep a candidate whose stretch of text nothing has claimed yet, and claim it. */
+  const take = (candidate: Candidate) => {
+    const { start, end } = candidate;
+    if (end <= start) return;
+    for (let k = start; k < end; k++) if (claimed[k]) return;
+    claimed.fill(1, start, end);
+    found.push(candidate);
+  };
   for (const detector of detectors) {
     if (NEEDS.get(detector)?.test(text) === false) continue;
-    for (const candidate of detector(text, context)) {
-      const { start, end } = candidate;
-      if (end <= start) continue;
-      let free = true;
-      for (let k = start; k < end; k++) {
-        if (claimed[k]) {
-          free = false;
-          break;
-        }
-      }
-      if (!free) continue;
-      claimed.fill(1, start, end);
-      found.push(candidate);
-    }
+    for (const candidate of detector(text, context)) take(candidate);
   }
   // Letters or underscores glued to a number ("943 476 5919a", "x9434765919", "943_476_5919",
   // "jane.doe@example.com1"): the reader looks past them, so health numbers, e-mail addresses and
   // labelled dates are looked for again with them read as spaces (one character for one: offsets hold).
   if (GLUED_TEST.test(text)) {
     const apart = text.replace(GLUED, ' ');
-    for (const detector of detectors) {
-      if (!GLUED_DETECTORS.has(detector)) continue;
-      for (const candidate of detector(apart, context)) {
-        const { start, end } = candidate;
-        if (end <= start || claimed.subarray(start, end).some((k) => k === 1)) continue;
-        claimed.fill(1, start, end);
-        found.push(candidate);
-      }
-    }
+    for (const detector of detectors)
+      if (GLUED_DETECTORS.has(detector)) for (const c of detector(apart, context)) take(c);
   }
   // A sentence about a public figure is history ("Dame Cicely Saunders founded St Christopher's Hospice
   // in 1967", "Aneurin Bevan launched the NHS on 5 July 1948"): its places, names and unlabelled dates

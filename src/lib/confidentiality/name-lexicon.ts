@@ -228,6 +228,12 @@ export const CITIES = new Set([
   'windsor',
   'yellowknife',
 ]);
+/** Whether a name (any case) is a province, region or city too wide to place anyone: REGION_WORDS or CITIES. */
+export function isCityOrRegion(name: string): boolean {
+  const key = name.toLowerCase().replace(/’/g, "'");
+  return REGION_WORDS.has(key) || CITIES.has(key);
+}
+
 /** A month or a day of the week, whole word, any case. */
 export const MONTH_OR_DAY =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

@@ -51,6 +51,9 @@ const FLOW_TYPES = new Set([
   'mdxjsEsm',
 ]);
 
+/** A web address's scheme and the slashes after it ("https://", "mailto:"). */
+const SCHEME = /^[a-z][a-z\d+.-]*:\/*/i;
+
 /** HTML's inline elements that show nothing when they are empty. */
 const INLINE_ELEMENTS = new Set(
   'a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr'.split(' '),
@@ -110,7 +113,7 @@ export function treeText(tree: Root, source: string): TextBlock[] {
 
   const address = (node: Nodes, url: string) => {
     const trimmed = url.trim();
-    const scheme = /^[a-z][a-z\d+.-]*:\/*/i.exec(trimmed)?.[0] ?? '';
+    const scheme = SCHEME.exec(trimmed)?.[0] ?? '';
     const rest = trimmed.slice(scheme.length);
     if (!rest) return;
     // Where the address is written, when it is written as is (findings then point at their column).
@@ -260,7 +263,7 @@ export function treeText(tree: Root, source: string): TextBlock[] {
  * reads "example.com patients 943… notes pc LS1 4AP"). The same for an id or any address a page holds.
  */
 export function addressWords(url: string): string {
-  return decodeURIComponentSafe(url.trim().replace(/^[a-z][a-z\d+.-]*:\/*/i, '')).replace(/[/&=?#+;:_]/g, ' ');
+  return decodeURIComponentSafe(url.trim().replace(SCHEME, '')).replace(/[/&=?#+;:_]/g, ' ');
 }
 
 function decodeURIComponentSafe(value: string): string {

@@ -115,13 +115,15 @@ export const checkConfidentiality: CheckPass = (files) => {
 function checkOne(file: CheckedFile, references: ReadonlyMap<string, unknown>): Problem[] {
   // A reference is bibliographic data (the gate reads it on the pages), but its file name is its citation
   // key, which becomes a page's address and ids: read it as a web address is read.
-  if (file.collection === 'references')
-    return findInNormalised(addressWords(file.id))
+  if (file.collection === 'references') {
+    const name = addressWords(file.id);
+    return findInNormalised(name)
       .filter((candidate) => HIDDEN_TEXT_RULES.has(candidate.rule))
       .map((candidate) => {
-        const finding = toFinding(candidate, addressWords(file.id));
+        const finding = toFinding(candidate, name);
         return problem(file.source.path, 1, 1, finding.rule, `the file name: ${finding.message}`, finding.fix);
       });
+  }
   const exceptions = readExceptions(file.source.data);
   const context = { knownNames: knownNames(namesNotPatients(file, references)) };
   const problems: Problem[] = [];
