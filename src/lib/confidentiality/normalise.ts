@@ -4,16 +4,20 @@
  * character trick hides an identifier:
  *
  * - NFKC: full-width and other compatibility forms become plain ones ("９４３" is "943");
- * - zero-width and other invisible format characters are removed ("943\u200B476" is "943476");
+ * - every invisible character is removed: format characters, default-ignorable and unassigned code
+ *   points ("943\u200B476" is "943476");
  * - every Unicode space (no-break, thin, ideographic, tabs, line breaks) is one separator, and runs
  *   of them are one space;
  * - dashes and minus signs are "-", curly apostrophes and primes are "'";
  * - digits of every script are ASCII digits ("٩٤٣" is "943"), and marks on a digit are dropped ("9́" is "9",
  *   a keycap "9️⃣" is "9");
- * - punctuation that looks like a slash or a full stop is one ("03⁄03⁄1948", "943·476·5919", "jane。doe");
- * - in a word that mixes Latin letters or digits with Cyrillic or Greek ones, the Cyrillic and Greek
- *   letters that look Latin are Latin ("jаne" with a Cyrillic "а" is "jane"); a word wholly in another
- *   script is left as it is.
+ * - punctuation that looks like a slash, a full stop or a dash is one ("03⁄03⁄1948", "943·476·5919",
+ *   "jane。doe", "999ー012");
+ * - in a word that mixes Latin letters or digits with letters of another script (Cyrillic, Greek, Lisu,
+ *   Cherokee, small capitals), the letters that look Latin are Latin ("jаne" with a Cyrillic "а" is
+ *   "jane"); a word wholly in another script is left as it is;
+ * - in a word holding a digit or an at sign, accents and marks on Latin letters are dropped ("ĹS1 4ÁP"),
+ *   and in a number's group O, I and l read as digits (digitsForLetters).
  *
  * Every character of the result remembers where it came from, so a finding maps back to the source
  * file's line and column.
