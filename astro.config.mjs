@@ -27,6 +27,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Two pages rendered at a time: one page's file is written while the next renders. With Astro's
+  // default of one, a third of page generation was spent waiting on the disk (docs/benchmarks.md).
+  build: { concurrency: 2 },
   // One MDX compiler for the build and `npm run check`: Astro's unified (remark/rehype) processor with
   // our plugins and the MDX safety steps last (src/lib/markdown/pipeline.ts says why and in what order).
   markdown: { processor: contentProcessor, syntaxHighlight: MARKDOWN_SETTINGS.syntaxHighlight },
