@@ -231,24 +231,34 @@ export function findInNormalised(
   context: DetectContext = { knownNames: DEFAULT_KNOWN_NAMES },
   detectors: ReadonlyArray<Detector> = DETECTORS,
 ): Candidate[] {
-  const claimed = new Uint8Array(text.length);
+  let claimed: Uint8Array | undefined;
   const found: Candidate[] = [];
-  // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
-  // or title detector may report any part of it. It can hold no number, so no error is hidden.
   const history: Array<[number, number]> = [];
-  for (const m of text.matchAll(PUBLIC_FIGURE)) {
-    claimed.fill(1, m.index, m.index + m[0].length);
-    history.push(sentenceAround(text, m.index));
-  }
-  // Eponymous conditions, court cases, health bodies, day names, brands and reference lists are not people either.
-  for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, NOT_A_PERSON_BY_SHAPE, AUTHOR_LIST])
-    for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
+  /**
+   * What no detector may report, claimed when the first candidate comes (most blocks of prose give
+   * none to the error detectors alone, and are spared these patterns).
+   */
+  const claims = (): Uint8Array => {
+    if (claimed) return claimed;
+    claimed = new Uint8Array(text.length);
+    // A public figure's full name ("Dr Cicely Saunders founded ...") is history, not a patient: no name
+    // or title detector may report any part of it. It can hold no number, so no error is hidden.
+    for (const m of text.matchAll(PUBLIC_FIGURE)) {
+      claimed.fill(1, m.index, m.index + m[0].length);
+      history.push(sentenceAround(text, m.index));
+    }
+    // Eponymous conditions, court cases, health bodies, day names, brands and reference lists are not people either.
+    for (const pattern of [EPONYM, LEGAL_CASE, NOT_A_PERSON, NOT_A_PERSON_BY_SHAPE, AUTHOR_LIST])
+      for (const m of text.matchAll(pattern)) claimed.fill(1, m.index, m.index + m[0].length);
+    return claimed;
+  };
   /** Keep a candidate whose stretch of text nothing has claimed yet, and claim it. */
   const take = (candidate: Candidate) => {
     const { start, end } = candidate;
     if (end <= start) return;
-    for (let k = start; k < end; k++) if (claimed[k]) return;
-    claimed.fill(1, start, end);
+    const taken = claims();
+    for (let k = start; k < end; k++) if (taken[k]) return;
+    taken.fill(1, start, end);
     found.push(candidate);
   };
   for (const detector of detectors) {
