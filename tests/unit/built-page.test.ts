@@ -54,6 +54,21 @@ describe('readBuiltPage', () => {
       ['text', 'LS2 9JT and x essays', false],
     ]);
   });
+
+  it("reads each style's form of a citation or an entry on its own, and the sentence around it without it", () => {
+    const { texts: read } = readBuiltPage(
+      `<body><p>Seen on ward 9 <span class="cite"><span class="citation" data-cite-style="ama"><sup>1</sup></span><span class="citation" data-cite-style="apa">(Smith, 2020)</span></span> before the huddle.</p>
+<ol data-cite-style="ama vancouver" data-confidentiality="reference"><li><span class="csl" data-cite-style="ama">Smith J. Care. 2020;3:1-9.</span><span class="csl" data-cite-style="vancouver">Smith J. Care. 2020 Mar;3:1-9.</span></li></ol></body>`,
+    );
+    expect(read.map((t) => [t.text, t.zone ?? ''])).toEqual([
+      ['Seen on ward 9 ', ''],
+      [' 1', ''],
+      ['(Smith, 2020)', ''],
+      [' before the huddle.', ''],
+      ['Smith J. Care. 2020;3:1-9.', 'reference'],
+      ['Smith J. Care. 2020 Mar;3:1-9.', 'reference'],
+    ]);
+  });
 });
 
 describe('ruleApplies', () => {

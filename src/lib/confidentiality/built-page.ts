@@ -60,7 +60,7 @@ const BLOCK = new Set(
 );
 const SKIP = new Set(['script', 'style', 'template', 'head']);
 const READ_ATTRIBUTES =
-  /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta|href|src|id)=/;
+  /(?:^|\s)(?:alt|title|aria-label|placeholder|data-confidentiality|data-pagefind-meta|data-cite-style|href|src|id)=/;
 /** Attributes that carry text the page does not show as words: addresses and ids. */
 const HIDDEN_ATTRIBUTES = ['href', 'src', 'id'] as const;
 const META_NAMES =
@@ -170,7 +170,11 @@ export function readBuiltPage(html: string): ParsedPage {
           });
       }
     }
-    const block = BLOCK.has(tag);
+    // One style's form of a citation or of an entry (src/lib/markdown/remark-citations.ts, the
+    // bibliography) is read on its own, as a reader who chose that style sees it: not glued to the other
+    // styles' forms and the sentence around it. So the same entry on the reference's page and on every
+    // piece citing it is one text, read once.
+    const block = BLOCK.has(tag) || (interesting && element.getAttribute('data-cite-style') !== undefined);
     if (block || inner !== zone) flush();
     // A citation's superscript number is a word of its own: "Clinic 0113 496 0000" then "1". An empty
     // one shows nothing and separates nothing.
