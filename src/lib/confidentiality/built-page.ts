@@ -16,7 +16,7 @@
  */
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import type { ConfidentialityRule } from './rules.ts';
-import { RULES } from './rules.ts';
+import { CONTACT_RULES, RULES } from './rules.ts';
 import { addressWords } from './tree-text.ts';
 
 export type Zone = 'reference' | 'contact' | 'byline' | 'date';
@@ -32,11 +32,7 @@ export function ruleApplies(rule: ConfidentialityRule, zone: Zone | undefined): 
     case 'reference':
       return !info.exceptable || info.category === 'postcode' || rule === 'confidentiality/date-of-birth';
     case 'contact':
-      return (
-        info.category === 'health-number' ||
-        info.category === 'record-number' ||
-        rule === 'confidentiality/date-of-birth'
-      );
+      return CONTACT_RULES.has(rule);
     case 'byline':
       return info.category !== 'name';
     case 'date':

@@ -68,6 +68,7 @@ import { type ConfidentialityRule, RULES, type Severity } from './rules.ts';
 
 export {
   CONFIDENTIALITY_RULES,
+  CONTACT_RULES,
   type ConfidentialityRule,
   EXCEPTABLE_RULES,
   HIDDEN_TEXT_RULES,

@@ -188,3 +188,17 @@ export const HIDDEN_TEXT_RULES: ReadonlySet<ConfidentialityRule> = new Set(
       rule === 'confidentiality/date-of-birth',
   ),
 );
+
+/**
+ * The rules read in a poster's published contacts, on the page and in its source: its contact details
+ * (e-mail, telephone, an organisation's address and postcode, its people's names and places) are meant
+ * to be there, so only numbers that lead to a patient's records and dates of birth are looked for.
+ */
+export const CONTACT_RULES: ReadonlySet<ConfidentialityRule> = new Set(
+  CONFIDENTIALITY_RULES.filter(
+    (rule) =>
+      RULES[rule].category === 'health-number' ||
+      RULES[rule].category === 'record-number' ||
+      rule === 'confidentiality/date-of-birth',
+  ),
+);

@@ -14,11 +14,10 @@
  */
 import { locatePath } from '../../content/source-file.ts';
 import {
-  CONFIDENTIALITY_RULES,
+  CONTACT_RULES,
   type ConfidentialityRule,
   EXCEPTABLE_RULES,
   HIDDEN_TEXT_RULES,
-  RULES,
   type Finding,
   findInNormalised,
   toFinding,
@@ -78,20 +77,6 @@ const ADDRESS_RULES = new Set<ConfidentialityRule>([
 
 /** In a footnote's label (an id and a link on the page): what a web address is read for, and telephone numbers. */
 const LABEL_RULES = new Set<ConfidentialityRule>([...HIDDEN_TEXT_RULES, 'confidentiality/phone']);
-
-/**
- * In a poster's published contacts, its contact details (e-mail, telephone, an organisation's address and
- * postcode, its people's names and places) are meant to be there: only numbers that lead to a patient's
- * records and dates of birth are looked for.
- */
-const CONTACT_RULES = new Set<ConfidentialityRule>(
-  CONFIDENTIALITY_RULES.filter(
-    (rule) =>
-      RULES[rule].category === 'health-number' ||
-      RULES[rule].category === 'record-number' ||
-      rule === 'confidentiality/date-of-birth',
-  ),
-);
 
 /** Front matter values read only for some rules: a poster's contacts, and its links' web addresses. */
 const ONLY: ReadonlyArray<[ReadonlyArray<string | number>, ReadonlySet<ConfidentialityRule>]> = [
